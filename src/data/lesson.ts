@@ -1,0 +1,30 @@
+import { getCollection } from 'astro:content';
+import type { EpisodeData, LessonEntryData, PageData, SettingsData } from '../lib/lesson/entries.ts';
+
+/** The lesson as pages need it: settings, episodes in teaching order, pages in menu order. */
+export interface LessonView {
+  settings: SettingsData;
+  episodes: EpisodeData[];
+  pages: PageData[];
+  home?: PageData;
+}
+
+const fallbackSettings: SettingsData = { kind: 'settings', format: 'workbench', title: 'Lesson', startMinutes: 540, branch: 'main' };
+
+async function readLesson(): Promise<LessonView> {
+  const entries = (await getCollection('lesson')).map((entry) => entry.data as LessonEntryData);
+  const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
+  const episodes = entries.filter((e): e is EpisodeData => e.kind === 'episode').sort(byOrder);
+  const allPages = entries.filter((e): e is PageData => e.kind === 'page').sort(byOrder);
+  const settings = entries.find((e): e is SettingsData => e.kind === 'settings') ?? fallbackSettings;
+  return { settings, episodes, pages: allPages.filter((p) => p.section !== 'home'), home: allPages.find((p) => p.section === 'home') };
+}
+
+let cached: Promise<LessonView> | undefined;
+
+/** Read once per build; in dev, read on every request so edits show up. */
+export function getLesson(): Promise<LessonView> {
+  if (import.meta.env.DEV) return readLesson();
+  cached ??= readLesson();
+  return cached;
+}

@@ -1,0 +1,117 @@
+/**
+ * Diagnostics are data: every problem the build or the checker finds is one of these,
+ * collected first and printed in one place, so the build and `npm run check` say the same thing.
+ */
+export type Severity = 'error' | 'warning' | 'notice';
+
+export interface Diagnostic {
+  /** Path of the source file, relative to the lesson folder where possible. */
+  file: string;
+  /** 1-based line in the author's source; 0 when the problem is about the whole file. */
+  line: number;
+  /** 1-based column; 0 when unknown. */
+  column: number;
+  severity: Severity;
+  /** Stable rule id, e.g. `frontmatter/unknown-key`. */
+  rule: string;
+  /** What is wrong, with what was expected and what was found. */
+  message: string;
+  /** One line on how to fix it. */
+  hint?: string;
+}
+
+export type DiagnosticInput = Omit<Diagnostic, 'column' | 'line'> & { line?: number; column?: number };
+
+export function diagnostic(input: DiagnosticInput): Diagnostic {
+  return { line: 0, column: 0, ...input };
+}
+
+/** A sink that collects diagnostics for one file, so callers need not repeat the path. */
+export class DiagnosticBag {
+  readonly items: Diagnostic[] = [];
+  readonly file: string;
+  constructor(file: string) {
+    this.file = file;
+  }
+
+  add(input: Omit<DiagnosticInput, 'file'> & { file?: string }): void {
+    this.items.push(diagnostic({ file: this.file, ...input }));
+  }
+  error(rule: string, message: string, line = 0, hint?: string): void {
+    this.add({ severity: 'error', rule, message, line, hint });
+  }
+  warn(rule: string, message: string, line = 0, hint?: string): void {
+    this.add({ severity: 'warning', rule, message, line, hint });
+  }
+  notice(rule: string, message: string, line = 0, hint?: string): void {
+    this.add({ severity: 'notice', rule, message, line, hint });
+  }
+}
+
+export const hasErrors = (items: readonly Diagnostic[]): boolean => items.some((d) => d.severity === 'error');
+
+/** Sort by file, then line, then column, so output is stable whatever order files were read in. */
+export function sortDiagnostics(items: readonly Diagnostic[]): Diagnostic[] {
+  return [...items].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
+}
+
+/** Drop exact repeats (the same problem reported by two passes over one file). */
+export function dedupeDiagnostics(items: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return items.filter((d) => {
+    const key = `${d.file}\0${d.line}\0${d.column}\0${d.rule}\0${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function location(d: Diagnostic): string {
+  if (!d.line) return d.file;
+  return d.column ? `${d.file}:${d.line}:${d.column}` : `${d.file}:${d.line}`;
+}
+
+export interface TextFormatOptions {
+  color?: boolean;
+}
+
+const paint = (on: boolean, code: number, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+const severityColor: Record<Severity, number> = { error: 31, warning: 33, notice: 36 };
+
+/** `file:line:col  severity  message  (rule)`, with the hint on the next line. */
+export function formatDiagnostic(d: Diagnostic, { color = false }: TextFormatOptions = {}): string {
+  const head = `${location(d)}  ${paint(color, severityColor[d.severity], d.severity)}  ${d.message}  ${paint(color, 2, `(${d.rule})`)}`;
+  return d.hint ? `${head}\n    ${paint(color, 2, `hint: ${d.hint}`)}` : head;
+}
+
+/** GitHub Actions workflow command, so problems show up on the pull request's lines. */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** GitHub Actions workflow command, so problems show up on the pull request's lines. */
+export function formatGithub(d: Diagnostic): string {
+  const props = [`file=${escapeProperty(d.file)}`];
+  if (d.line) props.push(`line=${d.line}`);
+  if (d.column) props.push(`col=${d.column}`);
+  props.push(`title=${escapeProperty(d.rule)}`);
+  const text = d.hint ? `${d.message} (hint: ${d.hint})` : d.message;
+  return `::${d.severity} ${props.join(',')}::${escapeData(text)}`;
+}
+
+export function summarize(items: readonly Diagnostic[]): string {
+  const count = (s: Severity) => items.filter((d) => d.severity === s).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('notice'), 'notice')}`;
+}
+
+/** Thrown when diagnostics contain errors; carries them so the caller prints them, not a stack. */
+export class LessonError extends Error {
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic[]) {
+    super(sortDiagnostics(diagnostics.filter((d) => d.severity === 'error')).map((d) => formatDiagnostic(d)).join('\n'));
+    this.name = 'LessonError';
+    this.diagnostics = diagnostics;
+  }
+}

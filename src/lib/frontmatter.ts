@@ -1,0 +1,37 @@
+import matter from 'gray-matter';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+
+export interface SourceFile {
+  /** Frontmatter as parsed YAML (an empty object when the file has none). */
+  yaml: YamlSource;
+  /** Whether the file had a `---` frontmatter block at all. */
+  hasFrontmatter: boolean;
+  /** Markdown after the frontmatter. */
+  body: string;
+  /** 1-based line of the file on which `body` starts, so body diagnostics point at the author's line. */
+  bodyLine: number;
+}
+
+const noYaml: YamlSource = { data: {}, errors: [], lineOf: () => 1 };
+
+/**
+ * Split a Markdown file into frontmatter and body. gray-matter finds the delimiters; the YAML
+ * itself goes through `parseYamlSource` so that every key keeps its line number.
+ */
+export function splitFrontmatter(text: string): SourceFile {
+  const source = text.replace(/^\uFEFF/, '');
+  if (!/^---[ \t]*\r?\n/.test(source)) return { yaml: noYaml, hasFrontmatter: false, body: source, bodyLine: 1 };
+  // A do-nothing engine: gray-matter only splits; it must not parse (and throw) with js-yaml.
+  const file = matter(source, { engines: { yaml: () => ({}) } });
+  const body = file.content;
+  const consumed = source.slice(0, source.length - body.length);
+  const bodyLine = countLines(consumed) + 1;
+  const yaml = file.matter.trim() === '' ? noYaml : parseYamlSource(file.matter.replace(/^\r?\n/, ''), 1);
+  return { yaml, hasFrontmatter: true, body, bodyLine };
+}
+
+export function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

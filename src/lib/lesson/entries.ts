@@ -1,0 +1,51 @@
+import type { PageSection } from './types.ts';
+
+/** What the content layer stores per page, shared by the loader (writer) and the pages (readers). */
+export interface RenderedHeadingData {
+  depth: number;
+  slug: string;
+  text: string;
+  insideCallout: boolean;
+}
+
+interface RenderedEntry {
+  slug: string;
+  /** Lesson-relative source path. */
+  file: string;
+  title: string;
+  html: string;
+  headings: RenderedHeadingData[];
+  images: { src: string; alt: string }[];
+  /** Position in the lesson's order (episodes) or menu order (pages). */
+  order: number;
+}
+
+export interface EpisodeData extends RenderedEntry {
+  kind: 'episode';
+  teaching: number;
+  exercises: number;
+  break?: number;
+  start: boolean;
+  questions: string[];
+  objectives: string[];
+  keypoints: string[];
+}
+
+export interface PageData extends RenderedEntry {
+  kind: 'page';
+  section: PageSection;
+}
+
+export interface SettingsData {
+  kind: 'settings';
+  format: 'styles' | 'workbench';
+  title: string;
+  carpentry?: string;
+  lifeCycle?: string;
+  startMinutes: number;
+  contact?: string;
+  source?: string;
+  branch: string;
+}
+
+export type LessonEntryData = EpisodeData | PageData | SettingsData;

@@ -1,0 +1,75 @@
+import type { Liquid } from 'liquidjs';
+import type { DiagnosticBag } from '../diagnostics.ts';
+import { createLessonLiquid, renderLiquid, type LiquidLesson } from '../liquid.ts';
+import { normaliseKramdownBlocks } from '../normalise/kramdown-blocks.ts';
+import { joinLines, matchFence, closesFence, toLines } from '../normalise/lines.ts';
+import { pagePath } from './urls.ts';
+import type { Lesson } from './types.ts';
+
+export interface MarkdownSource {
+  file: string;
+  slug: string;
+  body: string;
+  bodyLine: number;
+  frontmatter: Record<string, unknown>;
+}
+
+/**
+ * Turns one page's Markdown, in either format, into the single Markdown shape the renderer reads:
+ * Liquid evaluated, kramdown callouts and attribute lists rewritten, the lesson's shared link
+ * definitions appended so `[text][ref]` resolves. Built once per lesson; call it per page.
+ */
+export function createMarkdownPreparer(lesson: Lesson) {
+  const sources = new Map([...lesson.episodes, ...lesson.pages].map((s) => [s.file, s.slug]));
+  const liquidLesson: LiquidLesson = {
+    site: { ...lesson.settings.siteVariables, title: lesson.settings.title, episodes: lesson.episodes.map((e) => ({ ...e.frontmatter, url: pagePath(e.slug) })) },
+    readInclude: () => undefined,
+    linkTo: (path) => {
+      const clean = path.replace(/^\.?\//, '');
+      const slug = sources.get(clean) ?? sources.get(`_extras/${clean}`);
+      return slug === undefined ? undefined : pagePath(slug);
+    },
+  };
+  const liquid = createLessonLiquid(liquidLesson);
+  const linksByRoot = new Map<string, string>();
+
+  const linkDefinitions = (root: string, bag: DiagnosticBag): string => {
+    if (!lesson.links) return '';
+    let text = linksByRoot.get(root);
+    if (text === undefined) {
+      text = renderLiquid(liquid, lesson.links.text, { page: { root }, firstLine: 1, bag }, liquidLesson);
+      linksByRoot.set(root, text);
+    }
+    return text;
+  };
+
+  return (source: MarkdownSource, bag: DiagnosticBag): string => {
+    const root = source.slug === 'index' ? '.' : '..';
+    const page = { ...source.frontmatter, root };
+    const protectedBody = lesson.settings.format === 'styles' ? source.body : protectCode(source.body);
+    const afterLiquid = renderLiquid(liquid as Liquid, protectedBody, { page, firstLine: source.bodyLine, bag }, liquidLesson);
+    const lines = normaliseKramdownBlocks(toLines(afterLiquid, source.bodyLine), bag);
+    return `${joinLines(lines)}\n\n${linkDefinitions(root, bag)}\n`;
+  };
+}
+
+/**
+ * Jekyll ran Liquid everywhere, code included, and styles lessons rely on it. Workbench lessons
+ * never had Liquid, so in them code is shielded (R's `{{ var }}` must stay as written).
+ * The raw tags sit on the fence lines themselves, so no line moves.
+ */
+function protectCode(body: string): string {
+  if (!body.includes('{{') && !body.includes('{%')) return body;
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const fence = matchFence(lines[i]!);
+    if (!fence) continue;
+    let end = i + 1;
+    while (end < lines.length && !closesFence(lines[end]!, fence)) end++;
+    if (end >= lines.length) break;
+    lines[i] = `{% raw %}${lines[i]}`;
+    lines[end] = `${lines[end]}{% endraw %}`;
+    i = end;
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DiagnosticBag } from '../diagnostics.ts';
+import { StylesConfigSchema, WorkbenchConfigSchema, stylesConfigKeys, workbenchConfigKeys } from '../schemas/lesson-config.ts';
+import { parseYamlSource } from '../yaml-source.ts';
+import { reportUnknownKeys, reportZodIssues } from '../zod-diagnostics.ts';
+import { configFileName } from './detect-layout.ts';
+import type { LessonFormat, LessonSettings } from './types.ts';
+
+/** The styles template's defaults, so a lesson that never set them still renders. */
+const defaultStart = 9 * 60;
+
+/**
+ * Read and validate the lesson config. Problems become diagnostics; the settings returned are
+ * always usable (defaults fill what is missing or invalid), so one bad key does not hide others.
+ */
+export interface ConfigResult {
+  settings: LessonSettings;
+  bag: DiagnosticBag;
+  /** Line of a key in the config file, for diagnostics about its values (missing episode files). */
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+export function readConfig(dir: string, format: LessonFormat): ConfigResult {
+  const file = configFileName(format);
+  const bag = new DiagnosticBag(file);
+  const path = join(dir, file);
+  const base: LessonSettings = { format, dir, title: 'Lesson', startMinutes: defaultStart, branch: 'main', siteVariables: {} };
+  if (!existsSync(path)) {
+    bag.warn('config/missing', `no ${file} in the lesson folder; using a default title and start time`, 0, `Create ${file} with at least "title: …".`);
+    return { settings: base, bag, lineOf: () => 0 };
+  }
+  const yaml = parseYamlSource(readFileSync(path, 'utf8'));
+  for (const e of yaml.errors) bag.add({ severity: 'error', rule: 'yaml/syntax', message: `YAML syntax error: ${e.message}`, line: e.line, column: e.column, hint: 'Check indentation, colons and quotes on this line.' });
+  if (yaml.errors.length) return { settings: { ...base, configFile: file }, bag, lineOf: yaml.lineOf };
+  const data = yaml.data ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    bag.error('config/not-a-mapping', `${file}: expected keys such as "title: My lesson", found ${Array.isArray(data) ? 'a list' : 'plain text'}`, 1, 'Write the config as "key: value" lines.');
+    return { settings: { ...base, configFile: file }, bag, lineOf: yaml.lineOf };
+  }
+  const record = data as Record<string, unknown>;
+  const schema = format === 'styles' ? StylesConfigSchema : WorkbenchConfigSchema;
+  const parsed = schema.safeParse(record);
+  if (!parsed.success) {
+    reportZodIssues(parsed.error.issues, record, yaml, bag, { rule: 'config/schema', hint: (field) => `Fix "${field}" in ${file}.` });
+  }
+  // Workbench configs are closed vocabularies; unknown keys there are likely typos. Styles configs
+  // carry arbitrary site variables for Liquid, so their extra keys are expected.
+  if (format === 'workbench') reportUnknownKeys(record, [...workbenchConfigKeys, 'carpentry_description', 'sandpaper', 'varnish', 'pegboard', 'overview', 'handout', 'analytics'], yaml, bag, 'config/unknown-key');
+  const valid = (parsed.success ? parsed.data : {}) as Record<string, unknown>;
+  const str = (key: string) => (typeof valid[key] === 'string' ? (valid[key] as string) : undefined);
+  const source = str('source') ?? githubUrl(str('repository'));
+  const branch = str('branch') ?? 'main';
+  const order = (valid.episodes ?? valid.episode_order) as string[] | undefined;
+  return {
+    settings: {
+      ...base,
+      configFile: file,
+      title: str('title') ?? base.title,
+      carpentry: str('carpentry'),
+      lifeCycle: str('life_cycle'),
+      startMinutes: typeof valid.start_time === 'number' ? valid.start_time : defaultStart,
+      contact: str('contact') ?? str('email'),
+      source,
+      branch,
+      url: str('url'),
+      episodeOrder: order,
+      siteVariables: { ...record, repo_url: source, source_branch: branch },
+    },
+    bag,
+    lineOf: yaml.lineOf,
+  };
+}
+
+/** `owner/name` → GitHub URL; the styles template's placeholder `<USERNAME>/<PROJECT>` gives none. */
+function githubUrl(repository: string | undefined): string | undefined {
+  if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return undefined;
+  return `https://github.com/${repository}`;
+}

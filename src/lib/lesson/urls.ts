@@ -1,0 +1,66 @@
+import { posix } from 'node:path';
+import type { LessonFormat } from './types.ts';
+
+/** What URL resolution needs to know about the whole site; built once per lesson. */
+export interface SiteMap {
+  /** Base path of the site, always ending in `/` (`/` or `/my-lesson/`). */
+  base: string;
+  format: LessonFormat;
+  /** Lesson-relative source path (`episodes/02-filedir.md`) → site path of its page (`/02-filedir/`). */
+  pageBySource: ReadonlyMap<string, string>;
+  /** Slugs of every page, so Jekyll-style links (`../05-history/index.html`) resolve. */
+  pageSlugs: ReadonlySet<string>;
+}
+
+export interface UrlContext {
+  site: SiteMap;
+  /** Lesson-relative path of the file whose links are being resolved. */
+  sourceFile: string;
+}
+
+const hasScheme = /^[a-z][a-z\d+.-]*:/i;
+
+/** Site path of a page from its slug: `/01-intro/`, or `/` for the home page. */
+export const pagePath = (slug: string) => (slug === 'index' ? '/' : `/${slug}/`);
+
+export const withBase = (base: string, sitePath: string) => `${base}${sitePath.replace(/^\//, '')}`;
+
+/**
+ * Where a lesson file is published. Styles lessons publish `fig/`, `files/`… at the same paths;
+ * the Workbench publishes `episodes/fig/` as `/fig/`, and resolves `fig/` from `learners/` pages
+ * to the same place.
+ */
+export function publishedAssetPath(lessonPath: string, format: LessonFormat): string {
+  if (format === 'workbench') return lessonPath.replace(/^(episodes|learners|instructors|profiles)\//, '');
+  return lessonPath;
+}
+
+/**
+ * Resolve one `href`/`src` written in a source file to its URL in the built site. Relative URLs are
+ * read against the source file's folder, as both formats' authors write them; links to `.md`
+ * sources and to Jekyll page URLs become page URLs; anything else is an asset.
+ */
+export function resolveLessonUrl(url: string, { site, sourceFile }: UrlContext): string {
+  if (!url || url.startsWith('#') || url.startsWith('//') || hasScheme.test(url)) return url;
+  const cut = url.search(/[?#]/);
+  const path = cut === -1 ? url : url.slice(0, cut);
+  const suffix = cut === -1 ? '' : url.slice(cut);
+  if (!path) return url;
+  let lessonPath: string;
+  try {
+    lessonPath = path.startsWith('/') ? path.slice(1) : posix.normalize(posix.join(posix.dirname(sourceFile), decodeURI(path)));
+  } catch {
+    return url;
+  }
+  if (lessonPath.startsWith('..')) return url;
+  const page = site.pageBySource.get(lessonPath) ?? pageFromJekyllPath(lessonPath, site.pageSlugs);
+  const sitePath = page ?? `/${publishedAssetPath(lessonPath, site.format)}${path.endsWith('/') && !lessonPath.endsWith('/') ? '/' : ''}`;
+  return withBase(site.base, encodeURI(sitePath)) + suffix;
+}
+
+/** `05-history/`, `05-history/index.html`, `05-history.html`, `05-history` → `/05-history/` when such a page exists. */
+function pageFromJekyllPath(lessonPath: string, slugs: ReadonlySet<string>): string | undefined {
+  if (lessonPath === '.' || lessonPath === '' || lessonPath === 'index.html') return '/';
+  const slug = lessonPath.replace(/\/index\.html$/, '').replace(/\.html$/, '').replace(/\/$/, '');
+  return !slug.includes('/') && slugs.has(slug) ? pagePath(slug) : undefined;
+}

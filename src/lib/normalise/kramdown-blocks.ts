@@ -1,0 +1,140 @@
+import { calloutKind, closeCallout, openCallout } from '../callouts.ts';
+import type { DiagnosticBag } from '../diagnostics.ts';
+import { isIalLine, parseIal, type Ial } from './ial.ts';
+import { fenceEnd, invented, matchFence, type SourceLine } from './lines.ts';
+
+/**
+ * kramdown block syntax of styles lessons, rewritten into the one Markdown shape the renderer reads:
+ * - a blockquote closed by `{: .challenge}` becomes an HTML-wrapped callout (see `openCallout`);
+ * - a code fence followed by `{: .language-bash}` or `{: .output}` gets that as its info string;
+ * - `{: .class style="…"}` after a paragraph, image or table becomes an `<!--ial …-->` marker
+ *   that `rehype-block-attributes` applies to the element before it.
+ * Works recursively, so callouts nest at any depth, and never reads `>` inside code as a quote.
+ */
+export function normaliseKramdownBlocks(lines: readonly SourceLine[], bag: DiagnosticBag): SourceLine[] {
+  const out: SourceLine[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (matchFence(line.text)) {
+      const end = fenceEnd(lines, i);
+      const ial = lines[end + 1] && parseIal(lines[end + 1]!.text);
+      const block = lines.slice(i, end + 1);
+      if (ial && !ial.option) {
+        block[0] = { ...block[0]!, text: withInfo(block[0]!.text, codeLanguage(ial, lines[end + 1]!, bag)) };
+        i = end + 2;
+      } else i = end + 1;
+      out.push(...block);
+      continue;
+    }
+    if (isQuoteLine(line.text)) {
+      const end = quoteEnd(lines, i);
+      const closing = lines[end + 1];
+      const ial = closing && parseIal(closing.text);
+      out.push(...quoteToCallout(lines.slice(i, end + 1), ial, closing, bag));
+      i = ial ? end + 2 : end + 1;
+      continue;
+    }
+    const ial = parseIal(line.text);
+    if (ial) {
+      const previous = out[out.length - 1];
+      if (!ial.option && previous && previous.text.trim() !== '') {
+        warnUndotted(ial, line, bag);
+        out.push({ text: ialMarker(ial), line: line.line });
+      } else if (!ial.option) {
+        bag.warn('kramdown/detached-ial', `attribute list ${line.text.trim()} follows a blank line, so it belongs to nothing and is dropped`, line.line, 'Put it on the line right after the paragraph, table or quote it styles.');
+      }
+      i++;
+      continue;
+    }
+    out.push(line);
+    i++;
+  }
+  return out;
+}
+
+const quoteStart = /^ {0,3}>/;
+const isQuoteLine = (text: string) => quoteStart.test(text);
+const isBlank = (text: string) => text.trim() === '';
+
+/** Remove every leading quote marker: what the line says once all quotes are opened. */
+const quoteContent = (text: string) => text.replace(/^(?: {0,3}> ?)+/, '');
+
+/**
+ * Last line of the blockquote starting at `start`. Besides `>` lines it takes lazy continuation
+ * lines (a paragraph's text wrapped without `>`), but never inside code and never an IAL.
+ */
+function quoteEnd(lines: readonly SourceLine[], start: number): number {
+  let end = start;
+  let fence = matchFence(quoteContent(lines[start]!.text));
+  for (let j = start + 1; j < lines.length; j++) {
+    const text = lines[j]!.text;
+    const previous = quoteContent(lines[end]!.text);
+    if (isQuoteLine(text)) {
+      const content = quoteContent(text);
+      if (fence) {
+        if (/^ {0,3}(`{3,}|~{3,})\s*$/.test(content) && content.trim()[0] === fence.marker[0]) fence = undefined;
+      } else fence = matchFence(content);
+      end = j;
+      continue;
+    }
+    const lazy = !fence && !isBlank(previous) && !isBlank(text) && !isIalLine(text) && !matchFence(text) && !/^\s*#/.test(previous) && !matchFence(previous);
+    if (!lazy) break;
+    end = j;
+  }
+  return end;
+}
+
+/** One level of quote markers removed, positions kept. A lazy line has none and stays as it is. */
+function stripOneLevel(lines: readonly SourceLine[]): SourceLine[] {
+  return lines.map((l) => ({ ...l, text: l.text.replace(/^ {0,3}> ?/, '').replace(/^\t/, '') }));
+}
+
+function quoteToCallout(quote: SourceLine[], ial: Ial | undefined, closing: SourceLine | undefined, bag: DiagnosticBag): SourceLine[] {
+  const inner = normaliseKramdownBlocks(stripOneLevel(quote), bag);
+  const names = ial?.classes ?? [];
+  const kind = names.map(calloutKind).find(Boolean);
+  if (ial && closing) warnUndotted(ial, closing, bag);
+  if (!kind) {
+    if (ial && !ial.option && closing) {
+      bag.warn('kramdown/unknown-callout', `blockquote class ${names.map((n) => `.${n}`).join(' ') || '(none)'} is not a known callout, so it renders as a plain quote`, closing.line, 'Use one of .challenge, .solution, .callout, .caution, .discussion, .prereq, .checklist, .testimonial, .quotation, .keypoints, .objectives.');
+    }
+    // Keep it a quote: re-prefix, so callouts nested inside stay inside.
+    const quoted = inner.map((l) => ({ ...l, text: l.text === '' ? '>' : `> ${l.text}` }));
+    return ial && !ial.option ? [...quoted, { text: ialMarker(ial), line: closing!.line }] : quoted;
+  }
+  const first = inner.findIndex((l) => !isBlank(l.text));
+  const hasHeading = first !== -1 && /^#{1,6}\s/.test(inner[first]!.text);
+  const body = hasHeading ? [...inner.slice(0, first), ...inner.slice(first + 1)] : inner;
+  const opening = openCallout(kind, { heading: hasHeading ? inner[first]!.text : undefined, id: ial?.id });
+  const line = quote[0]!.line;
+  return [...opening.map((text) => ({ text, line })), ...body, ...closeCallout(kind).map(invented)];
+}
+
+const codeKinds = new Set(['output', 'error', 'warning', 'source']);
+
+/** The info string a code IAL stands for: `.language-bash` → `bash`, `.output` → `output`. */
+function codeLanguage(ial: Ial, line: SourceLine, bag: DiagnosticBag): string {
+  warnUndotted(ial, line, bag);
+  for (const name of ial.classes) {
+    if (name.startsWith('language-')) return name.slice('language-'.length);
+    if (codeKinds.has(name)) return name;
+  }
+  return ial.classes[0] ?? '';
+}
+
+function withInfo(fenceLine: string, info: string): string {
+  const fence = matchFence(fenceLine)!;
+  return `${fence.indent}${fence.marker}${info || fence.info}`;
+}
+
+function warnUndotted(ial: Ial, line: SourceLine, bag: DiagnosticBag): void {
+  for (const word of ial.undotted) {
+    bag.warn('kramdown/ial-without-dot', `attribute list {: ${word}} has no dot; read as the class .${word}`, line.line, `Write {: .${word}}.`);
+  }
+}
+
+/** A comment marker that `rehype-block-attributes` turns into attributes of the preceding block. */
+export function ialMarker(ial: Ial): string {
+  return `<!--ial ${JSON.stringify({ classes: ial.classes, id: ial.id, attributes: ial.attributes })}-->`;
+}

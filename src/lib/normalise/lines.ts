@@ -1,0 +1,46 @@
+/**
+ * Normalisers rewrite Markdown line by line. Every output line remembers the author's line it came
+ * from, so a diagnostic raised after a rewrite still points at the right place in the source file.
+ */
+export interface SourceLine {
+  text: string;
+  /** 1-based line in the source file; 0 for lines the normaliser invented. */
+  line: number;
+}
+
+export function toLines(text: string, firstLine = 1): SourceLine[] {
+  return text.split(/\r?\n/).map((t, i) => ({ text: t, line: firstLine + i }));
+}
+
+export const invented = (text: string): SourceLine => ({ text, line: 0 });
+
+export const joinLines = (lines: readonly SourceLine[]) => lines.map((l) => l.text).join('\n');
+
+/** A fenced code block opener: up to three spaces, then ``` or ~~~ (three or more). */
+const fencePattern = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+
+export interface Fence {
+  indent: string;
+  marker: string;
+  info: string;
+}
+
+export function matchFence(text: string): Fence | undefined {
+  const m = fencePattern.exec(text);
+  if (!m) return undefined;
+  if (m[2]![0] === '`' && m[3]!.includes('`')) return undefined; // backticks in the info string: inline code
+  return { indent: m[1]!, marker: m[2]!, info: m[3]!.trim() };
+}
+
+/** Whether `text` closes the fence opened by `open`: same character, at least as long, nothing after. */
+export function closesFence(text: string, open: Fence): boolean {
+  const m = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(text);
+  return !!m && m[1]![0] === open.marker[0] && m[1]!.length >= open.marker.length;
+}
+
+/** Index of the line that closes the fence opened at `start`, or the last line when it never closes. */
+export function fenceEnd(lines: readonly SourceLine[], start: number): number {
+  const open = matchFence(lines[start]!.text)!;
+  for (let i = start + 1; i < lines.length; i++) if (closesFence(lines[i]!.text, open)) return i;
+  return lines.length - 1;
+}

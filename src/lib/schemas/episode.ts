@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+
+const minutes = (what: string) =>
+  z
+    .number({ error: `${what} as a whole number of minutes, such as 10` })
+    .int({ error: `${what} as a whole number of minutes, such as 10` })
+    .min(0, { error: `${what} of 0 minutes or more` });
+
+/**
+ * A list of one-line strings. Legacy lessons sometimes write a single string, and sometimes leave
+ * an empty item (`- ""`) as a placeholder; empties are dropped here and warned about by the loader.
+ */
+const textList = (what: string) =>
+  z
+    .union([z.string(), z.array(z.union([z.string(), z.number(), z.null()]))], {
+      error: `${what} as a list of text items (lines starting with "- ")`,
+    })
+    .transform((value) =>
+      (Array.isArray(value) ? value : [value])
+        .map((item) => (item === null ? '' : String(item)))
+        .filter((item) => item.trim() !== ''),
+    )
+    .default([]);
+
+export const EpisodeFrontmatterSchema = z.object({
+  /** The episode's title, shown in the schedule, the sidebar and the page heading. */
+  title: z
+    .string({ error: 'the episode title as text, such as title: "Creating a cluster"' })
+    .trim()
+    .min(1, { error: 'a non-empty title' }),
+  /** Minutes of teaching; adds to the schedule's clock. */
+  teaching: minutes('teaching time').default(0),
+  /** Minutes of exercises; adds to the schedule's clock. */
+  exercises: minutes('exercise time').default(0),
+  /** Questions this episode answers (overview box and schedule). */
+  questions: textList('questions'),
+  /** What learners can do afterwards (overview box). */
+  objectives: textList('objectives'),
+  /** The points to remember (key points box and key points page). */
+  keypoints: textList('keypoints'),
+  /** A new day of the workshop begins with this episode. */
+  start: z.boolean({ error: 'true or false' }).default(false),
+  /** Length of a break episode in minutes; a break has no teaching or exercises. */
+  break: minutes('break length').optional(),
+  /** The episode uses TeX math ($…$); rendered at build time. */
+  math: z.boolean({ error: 'true or false' }).optional(),
+  /** Jekyll's layout; `break` marks a break episode. Otherwise ignored. */
+  layout: z.string({ error: 'a layout name' }).optional(),
+  /** Jekyll keys kept by legacy lessons; accepted and ignored (pages keep their file-name URLs). */
+  permalink: z.unknown().optional(),
+  root: z.unknown().optional(),
+});
+
+export type EpisodeFrontmatterInput = z.input<typeof EpisodeFrontmatterSchema>;
+export type EpisodeFrontmatter = z.output<typeof EpisodeFrontmatterSchema>;
+
+export const episodeKeys = Object.keys(EpisodeFrontmatterSchema.shape);
+
+/** Lists whose empty items are dropped with a warning rather than failing the build. */
+export const episodeTextListKeys = ['questions', 'objectives', 'keypoints'] as const;
+
+/** Frontmatter of non-episode pages (index, setup, extras, learner pages): a title at most. */
+export const PageFrontmatterSchema = z.looseObject({
+  /** Page title; the file name is used when absent. */
+  title: z.string({ error: 'the page title as text' }).trim().optional(),
+});
+export type PageFrontmatter = z.output<typeof PageFrontmatterSchema>;

@@ -1,0 +1,159 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { relative, sep } from 'node:path';
+import { DiagnosticBag, dedupeDiagnostics, formatDiagnostic, hasErrors, sortDiagnostics, summarize, type Diagnostic } from '../lib/diagnostics.ts';
+import type { EpisodeData, LessonEntryData, PageData, SettingsData } from '../lib/lesson/entries.ts';
+import { loadLesson } from '../lib/lesson/load-lesson.ts';
+import { createMarkdownPreparer } from '../lib/lesson/prepare-markdown.ts';
+import type { EpisodeSource, Lesson, PageSource } from '../lib/lesson/types.ts';
+import { pagePath, type SiteMap } from '../lib/lesson/urls.ts';
+import { renderInlineMarkdown, renderLessonMarkdown } from '../plugins/index.ts';
+
+export interface LessonLoaderOptions {
+  /** Absolute path of the lesson folder. */
+  dir: string;
+  /** Base path of the site, ending in `/`. */
+  base: string;
+  /** Stop the process on errors (build); in dev, report and keep serving. */
+  failOnError: boolean;
+}
+
+type Rendered = Pick<EpisodeData, 'html' | 'headings' | 'images'>;
+
+/** Bump when rendering changes in a way that must invalidate pages cached by the content layer. */
+const renderVersion = 1;
+
+/**
+ * The content layer's view of a lesson: one collection holding the settings, every episode and
+ * every page, rendered to HTML. Unchanged pages keep their cached HTML (digest), so a warm build
+ * after editing one episode renders one episode.
+ */
+export function lessonLoader(options: LessonLoaderOptions): Loader {
+  return {
+    name: 'lesson-loader',
+    async load(context) {
+      await syncLesson(context, options);
+      if (!context.watcher) return;
+      context.watcher.add(options.dir);
+      const relevant = (path: string) => {
+        const rel = relative(options.dir, path);
+        return !rel.startsWith('..') && !rel.split(sep).some((part) => ['node_modules', 'dist', '.astro', 'src', '.git'].includes(part)) && /\.(md|Rmd|ya?ml)$/.test(rel);
+      };
+      context.watcher.on('all', (_event, path) => {
+        if (relevant(path)) void syncLesson(context, { ...options, failOnError: false });
+      });
+    },
+  };
+}
+
+async function syncLesson(context: LoaderContext, options: LessonLoaderOptions): Promise<void> {
+  const started = performance.now();
+  const lesson = loadLesson(options.dir);
+  const site = siteMapOf(lesson, options.base);
+  const prepare = createMarkdownPreparer(lesson);
+  const shared = context.generateDigest({
+    renderVersion,
+    base: options.base,
+    links: lesson.links?.text ?? '',
+    config: JSON.stringify(lesson.settings.siteVariables),
+    pages: [...site.pageBySource.entries()].join('|'),
+    titles: lesson.episodes.map((e) => e.frontmatter.title).join('|'),
+  });
+  const diagnostics: Diagnostic[] = [...lesson.diagnostics];
+  const keep = new Set<string>(['settings']);
+  let rendered = 0;
+
+  /** Render one source unless the store already holds it for the same input. */
+  const renderOne = async (id: string, source: EpisodeSource | PageSource, order: number, toData: (rendered: Rendered) => LessonEntryData) => {
+    keep.add(id);
+    const digest = context.generateDigest({ shared, order, text: source.text });
+    const cached = context.store.get<{ diagnostics?: Diagnostic[] }>(id);
+    if (cached?.digest === digest) {
+      // Warnings of cached pages are printed again, so every build states every problem.
+      diagnostics.push(...(cached.data.diagnostics ?? []));
+      return;
+    }
+    const bag = new DiagnosticBag(source.file);
+    const markdown = prepare({ ...source, frontmatter: source.frontmatter as Record<string, unknown> }, bag);
+    const { html, data } = await renderLessonMarkdown(markdown, { site, sourceFile: source.file });
+    diagnostics.push(...bag.items);
+    const entry = { ...toData({ html, headings: data.headings, images: data.images }), diagnostics: bag.items };
+    context.store.set({ id, data: entry as unknown as Record<string, unknown>, digest, filePath: relative(process.cwd(), `${options.dir}/${source.file}`) });
+    rendered++;
+  };
+
+  const tasks = [
+    ...lesson.episodes.map((episode, order) => () =>
+      renderOne(`episode:${episode.slug}`, episode, order, (rendered): EpisodeData => ({
+        kind: 'episode',
+        slug: episode.slug,
+        file: episode.file,
+        order,
+        title: episode.frontmatter.title,
+        teaching: episode.frontmatter.teaching,
+        exercises: episode.frontmatter.exercises,
+        break: episode.frontmatter.break ?? (episode.frontmatter.layout === 'break' ? 0 : undefined),
+        start: episode.frontmatter.start,
+        questions: episode.frontmatter.questions.map(renderInlineMarkdown),
+        objectives: episode.frontmatter.objectives.map(renderInlineMarkdown),
+        keypoints: episode.frontmatter.keypoints.map(renderInlineMarkdown),
+        ...rendered,
+      })),
+    ),
+    ...lesson.pages.map((page, order) => () =>
+      renderOne(`page:${page.slug}`, page, order, (rendered): PageData => ({ kind: 'page', slug: page.slug, file: page.file, section: page.section, order, title: page.title, ...rendered })),
+    ),
+  ];
+  await runLimited(tasks, 8);
+
+  const settings: SettingsData = {
+    kind: 'settings',
+    format: lesson.settings.format,
+    title: lesson.settings.title,
+    carpentry: lesson.settings.carpentry,
+    lifeCycle: lesson.settings.lifeCycle,
+    startMinutes: lesson.settings.startMinutes,
+    contact: lesson.settings.contact,
+    source: lesson.settings.source,
+    branch: lesson.settings.branch,
+  };
+  context.store.set({ id: 'settings', data: settings as unknown as Record<string, unknown>, digest: context.generateDigest(settings as unknown as Record<string, unknown>) });
+  for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+
+  report(context, dedupeDiagnostics(diagnostics), options);
+  context.logger.info(`${lesson.settings.format} lesson: ${lesson.episodes.length} episodes, ${lesson.pages.length} pages (${rendered} rendered) in ${Math.round(performance.now() - started)} ms`);
+}
+
+function siteMapOf(lesson: Lesson, base: string): SiteMap {
+  const sources = [...lesson.episodes, ...lesson.pages];
+  return {
+    base,
+    format: lesson.settings.format,
+    pageBySource: new Map(sources.map((s) => [s.file, pagePath(s.slug)])),
+    pageSlugs: new Set(sources.map((s) => s.slug)),
+  };
+}
+
+/** Print every diagnostic once per sync, sorted; in a build, errors end the process cleanly. */
+function report(context: LoaderContext, diagnostics: Diagnostic[], { failOnError }: LessonLoaderOptions): void {
+  if (!diagnostics.length) return;
+  const color = Boolean(process.stdout.isTTY);
+  for (const d of sortDiagnostics(diagnostics)) {
+    const line = formatDiagnostic(d, { color });
+    if (d.severity === 'error') context.logger.error(line);
+    else if (d.severity === 'warning') context.logger.warn(line);
+    else context.logger.info(line);
+  }
+  context.logger.info(summarize(diagnostics));
+  if (failOnError && hasErrors(diagnostics)) {
+    context.logger.error('The lesson has errors (listed above); fix them and build again.');
+    process.exit(1);
+  }
+}
+
+async function runLimited(tasks: (() => Promise<void>)[], limit: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) await tasks[next++]!();
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+}

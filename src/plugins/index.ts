@@ -1,0 +1,49 @@
+import { markdownToHtml, type Features } from 'satteri';
+import type { UrlContext } from '../lib/lesson/urls.ts';
+import { rehypeBlockAttributes } from './rehype-block-attributes.ts';
+import { rehypeCodeBlocks } from './rehype-code-blocks.ts';
+import { rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { rehypeResolveUrls } from './rehype-resolve-urls.ts';
+import { rehypeVideoEmbed } from './rehype-video-embed.ts';
+import { emptyRenderData, type RenderData } from './render-data.ts';
+
+export type { RenderData, RenderedHeading, RenderedImage } from './render-data.ts';
+
+/**
+ * Markdown features of both lesson formats. Raw HTML is parsed into real elements so the
+ * plugins see callout wrappers, iframes and images written as HTML like any other element.
+ */
+export const markdownFeatures: Features = {
+  gfm: { footnotes: true },
+  math: false,
+  headingAttributes: true,
+  definitionList: true,
+  smartPunctuation: false,
+  rawHtml: true,
+};
+
+/** The ordered hast plugin list: structure first, then ids, then URLs and code. */
+export function hastPlugins(urls: UrlContext) {
+  return [rehypeBlockAttributes, rehypeVideoEmbed, rehypeHeadingIds, rehypeResolveUrls(urls), rehypeCodeBlocks];
+}
+
+export interface RenderedMarkdown {
+  html: string;
+  data: RenderData;
+}
+
+/** Render normalised lesson Markdown to HTML with satteri (Rust parser) and our plugins. */
+export async function renderLessonMarkdown(markdown: string, urls: UrlContext): Promise<RenderedMarkdown> {
+  const data = emptyRenderData();
+  const result = await markdownToHtml(markdown, { features: markdownFeatures, hastPlugins: hastPlugins(urls), data: data as never });
+  return { html: result.html, data };
+}
+
+/**
+ * Inline Markdown of a frontmatter item (questions, objectives, key points): `code`, *emphasis*
+ * and links render as they would in the body; the result has no wrapping paragraph.
+ */
+export function renderInlineMarkdown(text: string): string {
+  const { html } = markdownToHtml(text, { features: { gfm: true, rawHtml: false } }) as { html: string };
+  return html.trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+}

@@ -1,0 +1,52 @@
+import type { Element, ElementContent } from 'hast';
+import type { HastPluginEntry } from 'satteri';
+import { highlightToHast } from './highlighter.ts';
+import type { RenderData } from './render-data.ts';
+
+/**
+ * Blocks that show what a program printed rather than code to type. Styles lessons mark them
+ * with `{: .output}`, Workbench lessons with ```` ```output ````; both arrive here as the info string.
+ */
+export const codeBlockKinds: Record<string, string> = {
+  output: 'Output',
+  error: 'Error',
+  warning: 'Warning',
+  source: 'Source',
+};
+
+const element = (tagName: string, className: string[], children: ElementContent[], properties: Record<string, unknown> = {}): Element => ({
+  type: 'element',
+  tagName,
+  properties: { className, ...properties },
+  children,
+});
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+/**
+ * Code blocks: highlighted at build time with shiki (no highlighting JavaScript is shipped),
+ * wrapped in a figure-like box with a label: the language for code, Output/Error/… otherwise.
+ */
+export const rehypeCodeBlocks: HastPluginEntry = {
+  name: 'code-blocks',
+  element: {
+    filter: ['pre'],
+    async visit(node, ctx) {
+      const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+      if (!code) return;
+      const classes = Array.isArray(code.properties?.className) ? (code.properties.className as string[]) : [];
+      const lang = classes.find((c) => c.startsWith('language-'))?.slice('language-'.length) ?? '';
+      const source = ctx.textContent(code).replace(/\n$/, '');
+      const kind = codeBlockKinds[lang.toLowerCase()];
+      const plain = element('pre', [], [element('code', [], [text(source)])], { tabIndex: 0 });
+      if (kind) return element('div', ['code-block', `code-${lang.toLowerCase()}`], [element('p', ['code-label'], [text(kind)]), plain]);
+      const highlighted = lang ? ((await highlightToHast(source, lang)) as Element | undefined) : undefined;
+      if (highlighted) {
+        (ctx.data as RenderData).languages.add(lang);
+        highlighted.properties = { ...highlighted.properties, tabIndex: 0 };
+      }
+      const label = lang ? [element('p', ['code-label'], [text(lang)])] : [];
+      return element('div', ['code-block', 'code-input', ...(lang ? [`language-${lang}`] : [])], [...label, highlighted ?? plain]);
+    },
+  },
+};

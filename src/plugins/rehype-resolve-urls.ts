@@ -1,0 +1,27 @@
+import type { HastPluginEntry } from 'satteri';
+import { resolveLessonUrl, type UrlContext } from '../lib/lesson/urls.ts';
+import type { RenderData } from './render-data.ts';
+
+const attributeOf: Record<string, string> = { a: 'href', img: 'src', source: 'src', video: 'src', audio: 'src' };
+
+/**
+ * Rewrite every relative link and image to its URL in the built site (with the base path), the
+ * way each format's own tool published it; see `resolveLessonUrl`. Collects images for the
+ * figures page on the way.
+ */
+export function rehypeResolveUrls(context: UrlContext): HastPluginEntry {
+  return {
+    name: 'resolve-urls',
+    element: {
+      filter: Object.keys(attributeOf),
+      visit(node, ctx) {
+        const attribute = attributeOf[node.tagName]!;
+        const value = node.properties?.[attribute];
+        if (typeof value !== 'string') return;
+        const resolved = resolveLessonUrl(value, context);
+        if (resolved !== value) ctx.setProperty(node, attribute, resolved);
+        if (node.tagName === 'img') (ctx.data as RenderData).images.push({ src: resolved, alt: String(node.properties?.alt ?? '') });
+      },
+    },
+  };
+}
