@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { lessonIntegration } from './src/integration/lesson-integration.ts';
+import { createHash } from 'node:crypto';
 import { resolveLessonDir } from './src/lib/lesson/lesson-dir.ts';
 
 const lessonDir = resolveLessonDir(process.env, process.cwd());
@@ -9,7 +10,11 @@ const lessonDir = resolveLessonDir(process.env, process.cwd());
 /** `BASE_PATH=/repo/` for a GitHub project page; `SITE_URL` for absolute URLs. */
 const base = process.env.BASE_PATH || '/';
 
+/** One content cache per lesson folder, so building another lesson never evicts this one's pages. */
+const cacheDir = `./node_modules/.astro/lessons/${createHash('sha256').update(lessonDir).digest('hex').slice(0, 12)}`;
+
 export default defineConfig({
+  cacheDir,
   site: process.env.SITE_URL || undefined,
   base,
   trailingSlash: 'ignore',

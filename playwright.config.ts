@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/browser.ts';
+
+/**
+ * Browser tests run against built sites served statically (as GitHub Pages would serve them):
+ * the default lesson on :4321. `tests/e2e/global-setup.ts` builds what the tests need.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  globalSetup: './tests/e2e/global-setup.ts',
+  use: {
+    baseURL: 'http://127.0.0.1:4321/',
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+    trace: 'retain-on-failure',
+  },
+  webServer: [
+    {
+      command: 'node scripts/serve-static.ts dist 4321 /',
+      port: 4321,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});
