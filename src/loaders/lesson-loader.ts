@@ -49,7 +49,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
   const started = performance.now();
   const lesson = loadLesson(options.dir);
   const site = siteMapOf(lesson, options.base);
-  const prepare = createMarkdownPreparer(lesson);
+  const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson);
   const shared = context.generateDigest({
     renderVersion,
     base: options.base,
@@ -58,7 +58,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     pages: [...site.pageBySource.entries()].join('|'),
     titles: lesson.episodes.map((e) => e.frontmatter.title).join('|'),
   });
-  const diagnostics: Diagnostic[] = [...lesson.diagnostics];
+  const diagnostics: Diagnostic[] = [...lesson.diagnostics, ...sharedDiagnostics];
   const keep = new Set<string>(['settings']);
   let rendered = 0;
 
@@ -100,7 +100,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
       })),
     ),
     ...lesson.pages.map((page, order) => () =>
-      renderOne(`page:${page.slug}`, page, order, (rendered): PageData => ({ kind: 'page', slug: page.slug, file: page.file, section: page.section, order, title: page.title, ...rendered })),
+      renderOne(`page:${page.slug}`, page, order, (rendered): PageData => ({ kind: 'page', slug: page.slug, file: page.file, section: page.section, layout: typeof page.frontmatter.layout === 'string' ? page.frontmatter.layout : undefined, order, title: page.title, ...rendered })),
     ),
   ];
   await runLimited(tasks, 8);

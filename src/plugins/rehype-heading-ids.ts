@@ -8,7 +8,8 @@ export const rehypeHeadingIds: HastPluginEntry = () => {
   return {
     name: 'heading-ids',
     element: {
-      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+      // Definition terms get ids too: kramdown gave them ids, and glossaries link to `#term`.
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt'],
       visit(node, ctx) {
         const data = ctx.data as RenderData;
         const text = ctx.textContent(node).trim();
@@ -21,6 +22,7 @@ export const rehypeHeadingIds: HastPluginEntry = () => {
           id = ids.unique(kramdownId(text));
           ctx.setProperty(node, 'id', id);
         }
+        if (node.tagName === 'dt') return;
         const insideCallout = ctx.parent(node)?.type === 'element' && ['summary', 'div'].includes((ctx.parent(node) as { tagName: string }).tagName);
         data.headings.push({ depth: Number(node.tagName[1]), slug: id, text, insideCallout });
       },

@@ -34,6 +34,8 @@ export interface EpisodeData extends RenderedEntry {
 export interface PageData extends RenderedEntry {
   kind: 'page';
   section: PageSection;
+  /** Jekyll layout of a styles page (`reference` adds the key points summary). */
+  layout?: string;
 }
 
 export interface SettingsData {

@@ -38,7 +38,7 @@ function applyOrder(found: string[], order: string[] | undefined, what: string, 
     else bag.error('config/missing-file', `${what}[${index}] lists "${entry}", but there is no ${folder}/${name}`, lineOf(index), `Create ${folder}/${name} or remove it from the list.`);
   });
   for (const name of found) {
-    if (!ordered.includes(name)) bag.notice('config/unlisted-file', `${folder}/${name} is not listed under ${what}: in the config, so it is not published`, 0, `Add "- ${name}" to ${what}: to publish it.`);
+    if (!ordered.includes(name)) bag.add({ file: `${folder}/${name}`, severity: 'notice', rule: 'config/unlisted-file', message: `not listed under "${what}:" in the config, so it is not published`, hint: `Add "- ${name}" to ${what}: in the config to publish it.` });
   }
   return ordered;
 }
@@ -81,10 +81,16 @@ function listWorkbench(dir: string, settings: LessonSettings, bag: DiagnosticBag
 function listStyles(dir: string, settings: LessonSettings, bag: DiagnosticBag, configLine: (path: readonly PropertyKey[]) => number): LessonFiles {
   const knitted = new Set(markdownIn(dir, '_episodes').map(slugOf));
   for (const rmd of markdownIn(dir, '_episodes_rmd').filter((n) => n.endsWith('.Rmd'))) {
-    if (!knitted.has(slugOf(rmd))) bag.notice('styles/unknitted-rmd', `_episodes_rmd/${rmd} has no knitted _episodes/${slugOf(rmd)}.md; R Markdown is not executed, so the episode is not published`, 0, 'Knit it with R (make lesson-md) and commit the .md file.');
+    if (!knitted.has(slugOf(rmd))) bag.add({ file: `_episodes_rmd/${rmd}`, severity: 'notice', rule: 'styles/unknitted-rmd', message: `no knitted _episodes/${slugOf(rmd)}.md: R Markdown is not executed here, so this episode is not published`, hint: 'Knit it with R (make lesson-md) and commit the .md file.' });
   }
   const episodes = applyOrder(markdownIn(dir, '_episodes').filter((n) => n.endsWith('.md')), settings.episodeOrder, 'episode_order', bag, (i) => configLine(['episode_order', i]), '_episodes');
-  const extras = markdownIn(dir, '_extras').filter((n) => n.endsWith('.md'));
+  const extras = markdownIn(dir, '_extras')
+    .filter((n) => n.endsWith('.md'))
+    .filter((name) => {
+      const replaced = isThemeFiguresPage(readFileSync(join(dir, '_extras', name), 'utf8'));
+      if (replaced) bag.add({ file: `_extras/${name}`, severity: 'notice', rule: 'styles/theme-page', message: "this is the styles theme's figures page; the generator builds its own figures page from the episodes instead" });
+      return !replaced;
+    });
   // Jekyll renders only top-level files that have frontmatter; README.md and the like are copied raw.
   const top = markdownIn(dir, '')
     .filter((name) => name.endsWith('.md') && !replacedTemplatePages.has(name))
@@ -98,6 +104,9 @@ function listStyles(dir: string, settings: LessonSettings, bag: DiagnosticBag, c
     links: readIfExists(join(dir, '_includes', 'links.md')) ?? readIfExists(join(dir, 'links.md')),
   };
 }
+
+/** The styles theme's figures page collected images with Liquid and a script; ours is generated. */
+const isThemeFiguresPage = (text: string) => /\{%\s*include\s+(all_figures\.html|manual_episode_order\.html)/.test(text);
 
 function readIfExists(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { DiagnosticBag, diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { reservedSlugs } from '../site-paths.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { detectFormat } from './detect-layout.ts';
 import { listSources } from './list-sources.ts';
@@ -38,7 +39,7 @@ export function loadLesson(dir: string): Lesson {
     const parsed = parsePageFile(text, bag);
     diagnostics.push(...bag.items);
     const heading = /^#\s+(.+)$/m.exec(parsed.body)?.[1];
-    const title = parsed.frontmatter.title || (section === 'home' ? config.settings.title : heading?.trim() || slug);
+    const title = parsed.frontmatter.title || (section === 'home' ? config.settings.title : heading?.trim() || defaultTitle(slug));
     return { file, slug, text, section: section ?? 'top', title, ...parsed };
   });
 
@@ -47,12 +48,32 @@ export function loadLesson(dir: string): Lesson {
   return { settings: config.settings, episodes, pages, links, diagnostics };
 }
 
+/** Titles the Jekyll theme's layouts supplied for pages that have none (`layout: reference`). */
+const themeTitles: Record<string, string> = {
+  reference: 'Reference',
+  setup: 'Setup',
+  LICENSE: 'Licenses',
+  CODE_OF_CONDUCT: 'Code of Conduct',
+  'instructor-notes': 'Instructor Notes',
+};
+
+/** `learner-profiles` → `Learner profiles`. */
+export function defaultTitle(slug: string): string {
+  const known = themeTitles[slug];
+  if (known) return known;
+  const words = slug.replace(/^\d+[-_]/, '').replace(/[-_]+/g, ' ').trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : slug;
+}
+
 /** Two sources that would be published at the same URL. */
 function duplicateSlugs(sources: { slug: string; file: string }[]): Diagnostic[] {
   const bySlug = new Map<string, string>();
   const problems: Diagnostic[] = [];
   for (const { slug, file } of sources) {
     const other = bySlug.get(slug);
+    if (reservedSlugs.has(slug)) {
+      problems.push(diagnostic({ file, severity: 'warning', rule: 'lesson/reserved-slug', message: `/${slug}/ is a page the generator builds itself, so this file is not published there`, hint: 'Rename the file to publish it under its own name.' }));
+    }
     if (other) problems.push(diagnostic({ file, severity: 'error', rule: 'lesson/duplicate-slug', message: `${file} and ${other} would both be published at /${slug}/`, hint: 'Rename one of the files.' }));
     else bySlug.set(slug, file);
   }

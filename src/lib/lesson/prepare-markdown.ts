@@ -1,5 +1,6 @@
 import type { Liquid } from 'liquidjs';
-import type { DiagnosticBag } from '../diagnostics.ts';
+import { DiagnosticBag } from '../diagnostics.ts';
+import { generatedPageForSource } from '../site-paths.ts';
 import { createLessonLiquid, renderLiquid, type LiquidLesson } from '../liquid.ts';
 import { normaliseKramdownBlocks } from '../normalise/kramdown-blocks.ts';
 import { joinLines, matchFence, closesFence, toLines } from '../normalise/lines.ts';
@@ -26,31 +27,27 @@ export function createMarkdownPreparer(lesson: Lesson) {
     readInclude: () => undefined,
     linkTo: (path) => {
       const clean = path.replace(/^\.?\//, '');
-      const slug = sources.get(clean) ?? sources.get(`_extras/${clean}`);
+      const slug = sources.get(clean) ?? sources.get(`_extras/${clean}`) ?? generatedPageForSource(clean);
       return slug === undefined ? undefined : pagePath(slug);
     },
   };
   const liquid = createLessonLiquid(liquidLesson);
-  const linksByRoot = new Map<string, string>();
 
-  const linkDefinitions = (root: string, bag: DiagnosticBag): string => {
-    if (!lesson.links) return '';
-    let text = linksByRoot.get(root);
-    if (text === undefined) {
-      text = renderLiquid(liquid, lesson.links.text, { page: { root }, firstLine: 1, bag }, liquidLesson);
-      linksByRoot.set(root, text);
-    }
-    return text;
-  };
+  // links.md is rendered once per page depth (its Liquid uses the relative root), with its own
+  // diagnostics, so a problem in it is reported once, against links.md itself.
+  const linksBag = new DiagnosticBag(lesson.links?.file ?? 'links.md');
+  const renderLinks = (root: string) => (lesson.links ? renderLiquid(liquid, lesson.links.text, { page: { root }, firstLine: 1, bag: root === '..' ? linksBag : new DiagnosticBag('') }, liquidLesson) : '');
+  const linksByRoot = new Map([['.', renderLinks('.')], ['..', renderLinks('..')]]);
 
-  return (source: MarkdownSource, bag: DiagnosticBag): string => {
+  const prepare = (source: MarkdownSource, bag: DiagnosticBag): string => {
     const root = source.slug === 'index' ? '.' : '..';
     const page = { ...source.frontmatter, root };
     const protectedBody = lesson.settings.format === 'styles' ? source.body : protectCode(source.body);
     const afterLiquid = renderLiquid(liquid as Liquid, protectedBody, { page, firstLine: source.bodyLine, bag }, liquidLesson);
     const lines = normaliseKramdownBlocks(toLines(afterLiquid, source.bodyLine), bag);
-    return `${joinLines(lines)}\n\n${linkDefinitions(root, bag)}\n`;
+    return `${joinLines(lines)}\n\n${linksByRoot.get(root)}\n`;
   };
+  return { prepare, sharedDiagnostics: linksBag.items };
 }
 
 /**
