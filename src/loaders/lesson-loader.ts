@@ -1,5 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DiagnosticBag, dedupeDiagnostics, formatDiagnostic, hasErrors, sortDiagnostics, summarize, type Diagnostic } from '../lib/diagnostics.ts';
 import type { EpisodeData, LessonEntryData, PageData, SettingsData } from '../lib/lesson/entries.ts';
 import { loadLesson } from '../lib/lesson/load-lesson.ts';
@@ -7,6 +8,7 @@ import { createMarkdownPreparer } from '../lib/lesson/prepare-markdown.ts';
 import type { EpisodeSource, Lesson, PageSource } from '../lib/lesson/types.ts';
 import { pagePath, type SiteMap } from '../lib/lesson/urls.ts';
 import { renderInlineMarkdown, renderLessonMarkdown } from '../plugins/index.ts';
+import { generatorFingerprint } from './generator-fingerprint.ts';
 
 export interface LessonLoaderOptions {
   /** Absolute path of the lesson folder. */
@@ -19,8 +21,9 @@ export interface LessonLoaderOptions {
 
 type Rendered = Pick<EpisodeData, 'html' | 'headings' | 'images'>;
 
-/** Bump when rendering changes in a way that must invalidate pages cached by the content layer. */
-const renderVersion = 1;
+const srcDir = fileURLToPath(new URL('..', import.meta.url));
+/** Changes whenever the renderer's code does; see `generatorFingerprint`. */
+const renderVersion = generatorFingerprint(srcDir, join(srcDir, '..'));
 
 /**
  * The content layer's view of a lesson: one collection holding the settings, every episode and

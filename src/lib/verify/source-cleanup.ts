@@ -1,0 +1,89 @@
+/**
+ * A light, renderer-independent cleanup of lesson Markdown before a plain CommonMark+GFM parse,
+ * so that the text an author wrote can be compared with the built page. It removes the syntax of
+ * both formats (Liquid, kramdown IALs, pandoc fences and attributes) and keeps every line where it
+ * was, so atoms still carry the author's line numbers. Deliberately not the generator's normaliser:
+ * this is the independent check of it.
+ */
+
+/** Stands where Liquid was: its output is unknown here, so text is compared in pieces around it. */
+export const separator = '\uE000';
+
+export interface CleanSource {
+  markdown: string;
+  /** Alt texts from pandoc `{alt='…'}` blocks, which the parse below would not see. */
+  alts: { text: string; line: number }[];
+}
+
+/** Replace a match with the separator, keeping its newlines so later lines do not move. */
+const blank = (match: string) => separator + match.replace(/[^\n]/g, '');
+
+/** Liquid blocks whose content may or may not be output; they are not expected text. */
+const conditionalBlock = /\{%-?\s*(if|unless|case|for|comment|capture)\b[^%]*?-?%\}((?:(?!\{%-?\s*(?:if|unless|case|for|comment|capture)\b)[\s\S])*?)\{%-?\s*end\1\s*-?%\}/g;
+
+function removeLiquid(text: string): string {
+  let previous = '';
+  let current = text;
+  // Innermost blocks first; repeat until nested ones are gone.
+  while (previous !== current) {
+    previous = current;
+    current = current.replace(conditionalBlock, blank);
+  }
+  return current.replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, blank);
+}
+
+const attrValue = String.raw`(?:"[^"]*"|'[^']*'|[^\s}'"]+)`;
+const attrItem = String.raw`(?:[#.][\w:-]+|[\w-]+=${attrValue})`;
+/** `{#id}`, `{.class}`, `{alt='…' width=…}`: a pandoc attribute block. */
+const pandocAttributes = new RegExp(String.raw`\{\s*${attrItem}(?:\s+${attrItem})*\s*\}`, 'g');
+const altAttribute = new RegExp(String.raw`\balt=(${attrValue})`);
+
+const unquote = (value: string) => value.replace(/^(["'])([\s\S]*)\1$/, '$2').replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
+/** Leading blockquote markers and indentation, which every line-level rule must look past. */
+const prefixOf = (line: string) => /^[\s>]*/.exec(line)![0];
+
+interface Fence {
+  char: string;
+  length: number;
+}
+
+function openingFence(rest: string): Fence | undefined {
+  const match = /^(`{3,}|~{3,})/.exec(rest);
+  return match ? { char: match[1]![0]!, length: match[1]!.length } : undefined;
+}
+
+export function cleanSource(text: string): CleanSource {
+  const lines = removeLiquid(text).split('\n');
+  const alts: CleanSource['alts'] = [];
+  let fence: Fence | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const prefix = prefixOf(line);
+    const rest = line.slice(prefix.length);
+    if (fence) {
+      if (new RegExp(`^\\${fence.char}{${fence.length},}\\s*$`).test(rest)) fence = undefined;
+      continue;
+    }
+    fence = openingFence(rest);
+    if (fence) continue;
+    if (/^:{3,}/.test(rest)) {
+      lines[i] = prefix.trimEnd();
+      continue;
+    }
+    let cleaned = rest
+      .replace(/\{:[^}]*\}/g, '')
+      .replace(pandocAttributes, (block) => {
+        const alt = altAttribute.exec(block)?.[1];
+        if (alt) alts.push({ text: unquote(alt), line: i + 1 });
+        return '';
+      })
+      // A pandoc span `[text]{#id}` shows only its text; its attributes went with the block above.
+      .replace(/(^|[^!\]])\[([^\]]*)\](?=\s|[.,;:!?)]|$)(?!\(|\[)/g, (match, before: string, inner: string, offset: number) =>
+        rest.slice(offset + match.length - 0).startsWith('{') ? `${before}${inner}` : match);
+    // A definition-list line (`:   text`) shows its text after the term's.
+    cleaned = cleaned.replace(/^ {0,3}:[ \t]+/, '');
+    lines[i] = prefix + cleaned;
+  }
+  return { markdown: lines.join('\n'), alts };
+}
