@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { EpisodeData, LessonEntryData, PageData, SettingsData } from '../lib/lesson/entries.ts';
+import { generatedPages } from '../lib/site-paths.ts';
 
 /** The lesson as pages need it: settings, episodes in teaching order, pages in menu order. */
 export interface LessonView {
@@ -7,6 +8,8 @@ export interface LessonView {
   episodes: EpisodeData[];
   pages: PageData[];
   home?: PageData;
+  /** Slug of every page a link can point at, generated pages included. */
+  slugs: ReadonlySet<string>;
 }
 
 const fallbackSettings: SettingsData = { kind: 'settings', format: 'workbench', title: 'Lesson', startMinutes: 540, branch: 'main' };
@@ -17,7 +20,8 @@ async function readLesson(): Promise<LessonView> {
   const episodes = entries.filter((e): e is EpisodeData => e.kind === 'episode').sort(byOrder);
   const allPages = entries.filter((e): e is PageData => e.kind === 'page').sort(byOrder);
   const settings = entries.find((e): e is SettingsData => e.kind === 'settings') ?? fallbackSettings;
-  return { settings, episodes, pages: allPages.filter((p) => p.section !== 'home'), home: allPages.find((p) => p.section === 'home') };
+  const slugs = new Set([...episodes, ...allPages].map((e) => e.slug).concat(Object.values(generatedPages)));
+  return { settings, episodes, pages: allPages.filter((p) => p.section !== 'home'), home: allPages.find((p) => p.section === 'home'), slugs };
 }
 
 let cached: Promise<LessonView> | undefined;

@@ -1,4 +1,7 @@
 import { Liquid, LiquidError, type Context, type Emitter, type TagToken, type TopLevelToken } from 'liquidjs';
+
+/** liquidjs does not export its tag-options type; this is its shape as `registerTag` takes it. */
+type TagImplOptions = Extract<Parameters<Liquid['registerTag']>[1], { render: unknown }>;
 import type { DiagnosticBag } from './diagnostics.ts';
 
 /**
@@ -130,7 +133,7 @@ function lineOf(token: { getPosition(): number[] }, firstLine: number): number {
   return firstLine + (token.getPosition()[0] ?? 1) - 1;
 }
 
-const droppedTag = {
+const droppedTag: TagImplOptions = {
   parse(token: TagToken, _remaining: TopLevelToken[]) {
     this.source = token;
   },

@@ -21,7 +21,28 @@ const generatedBySource: Record<string, string> = {
 
 export const generatedPageForSource = (sourcePath: string): string | undefined => generatedBySource[sourcePath];
 
-/** URL of the page with this slug (`index` is the home page) under the site's base path. */
-export function pageHref(base: string, slug: string): string {
-  return withBase(base.endsWith('/') ? base : `${base}/`, pagePath(slug));
+/** Learners see the lesson; instructors see the same pages under `/instructor/` with their notes. */
+export type View = 'learner' | 'instructor';
+export const instructorPrefix = 'instructor';
+
+const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+
+/** URL of the page with this slug (`index` is the home page) in a view, under the base path. */
+export function pageHref(base: string, slug: string, view: View = 'learner'): string {
+  const path = view === 'instructor' ? `/${instructorPrefix}${pagePath(slug)}` : pagePath(slug);
+  return withBase(withSlash(base), path);
+}
+
+/**
+ * Rendered HTML links pages with learner URLs; in the instructor view, links between pages stay
+ * in the instructor view. Assets (figures, files) keep their one URL.
+ */
+export function toInstructorLinks(html: string, base: string, slugs: ReadonlySet<string>): string {
+  const root = withSlash(base);
+  const escaped = root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pageLink = new RegExp(`href="${escaped}([^"/#?]*)(/?)([#?][^"]*)?"`, 'g');
+  return html.replace(pageLink, (match, slug: string, slash: string, rest = '') => {
+    if (slug === '') return `href="${root}${instructorPrefix}/${rest}"`;
+    return slugs.has(slug) && slash ? `href="${root}${instructorPrefix}/${slug}/${rest}"` : match;
+  });
 }

@@ -35,7 +35,7 @@ export interface RenderedMarkdown {
 /** Render normalised lesson Markdown to HTML with satteri (Rust parser) and our plugins. */
 export async function renderLessonMarkdown(markdown: string, urls: UrlContext): Promise<RenderedMarkdown> {
   const data = emptyRenderData();
-  const result = await markdownToHtml(markdown, { features: markdownFeatures, hastPlugins: hastPlugins(urls), data: data as never });
+  const result = await markdownToHtml(markdown, { features: markdownFeatures, hastPlugins: hastPlugins(urls), data: { lesson: data } });
   return { html: result.html, data };
 }
 

@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import { highlightToHast } from './highlighter.ts';
-import type { RenderData } from './render-data.ts';
+import { renderDataOf } from './render-data.ts';
 
 /**
  * Blocks that show what a program printed rather than code to type. Styles lessons mark them
@@ -42,7 +42,7 @@ export const rehypeCodeBlocks: HastPluginEntry = {
       if (kind) return element('div', ['code-block', `code-${lang.toLowerCase()}`], [element('p', ['code-label'], [text(kind)]), plain]);
       const highlighted = lang ? ((await highlightToHast(source, lang)) as Element | undefined) : undefined;
       if (highlighted) {
-        (ctx.data as RenderData).languages.add(lang);
+        renderDataOf(ctx.data).languages.add(lang);
         highlighted.properties = { ...highlighted.properties, tabIndex: 0 };
       }
       const label = lang ? [element('p', ['code-label'], [text(lang)])] : [];

@@ -1,6 +1,6 @@
 import type { HastPluginEntry } from 'satteri';
 import { IdRegistry, kramdownId } from '../lib/slug.ts';
-import type { RenderData } from './render-data.ts';
+import { renderDataOf } from './render-data.ts';
 
 /** Give every heading a kramdown-compatible id and record it for the table of contents. */
 export const rehypeHeadingIds: HastPluginEntry = () => {
@@ -11,7 +11,7 @@ export const rehypeHeadingIds: HastPluginEntry = () => {
       // Definition terms get ids too: kramdown gave them ids, and glossaries link to `#term`.
       filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt'],
       visit(node, ctx) {
-        const data = ctx.data as RenderData;
+        const data = renderDataOf(ctx.data);
         const text = ctx.textContent(node).trim();
         const existing = typeof node.properties?.id === 'string' ? node.properties.id : undefined;
         let id: string;

@@ -1,6 +1,6 @@
 import type { HastPluginEntry } from 'satteri';
 import { resolveLessonUrl, type UrlContext } from '../lib/lesson/urls.ts';
-import type { RenderData } from './render-data.ts';
+import { renderDataOf } from './render-data.ts';
 
 const attributeOf: Record<string, string> = { a: 'href', img: 'src', source: 'src', video: 'src', audio: 'src' };
 
@@ -20,7 +20,7 @@ export function rehypeResolveUrls(context: UrlContext): HastPluginEntry {
         if (typeof value !== 'string') return;
         const resolved = resolveLessonUrl(value, context);
         if (resolved !== value) ctx.setProperty(node, attribute, resolved);
-        if (node.tagName === 'img') (ctx.data as RenderData).images.push({ src: resolved, alt: String(node.properties?.alt ?? '') });
+        if (node.tagName === 'img') renderDataOf(ctx.data).images.push({ src: resolved, alt: String(node.properties?.alt ?? '') });
       },
     },
   };

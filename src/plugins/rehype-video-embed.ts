@@ -1,4 +1,4 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Properties } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 
 const youtubeEmbed = /^(?:https?:)?\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,})/;
@@ -7,7 +7,7 @@ export function youtubeId(src: string): string | undefined {
   return youtubeEmbed.exec(src)?.[1];
 }
 
-const el = (tagName: string, properties: Record<string, unknown>, children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /**

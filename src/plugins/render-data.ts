@@ -20,3 +20,16 @@ export interface RenderData {
 }
 
 export const emptyRenderData = (): RenderData => ({ headings: [], images: [], languages: new Set() });
+
+declare module 'satteri' {
+  interface DataMap {
+    /** What our plugins collect while rendering one page. */
+    lesson: RenderData;
+  }
+}
+
+/** The page's render data; `renderLessonMarkdown` always seeds it. */
+export function renderDataOf(data: { lesson?: RenderData }): RenderData {
+  if (!data.lesson) throw new Error('render data missing: call renderLessonMarkdown, which seeds it');
+  return data.lesson;
+}

@@ -29,13 +29,17 @@ function removeLiquid(text: string): string {
     previous = current;
     current = current.replace(conditionalBlock, blank);
   }
-  return current.replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, blank);
+  const separated = current.replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, blank);
+  // A tag alone on its line (`{% include links.md %}`) leaves a blank line, as Jekyll's output
+  // does; a separator there would glue the next block (link definitions) into a paragraph.
+  return separated.replace(new RegExp(`^([ \\t>]*)${separator}[${separator} \\t]*$`, 'gm'), (_, prefix: string) => prefix.trimEnd());
 }
 
 const attrValue = String.raw`(?:"[^"]*"|'[^']*'|[^\s}'"]+)`;
 const attrItem = String.raw`(?:[#.][\w:-]+|[\w-]+=${attrValue})`;
 /** `{#id}`, `{.class}`, `{alt='…' width=…}`: a pandoc attribute block. */
 const pandocAttributes = new RegExp(String.raw`\{\s*${attrItem}(?:\s+${attrItem})*\s*\}`, 'g');
+const pandocSpan = new RegExp(String.raw`(?<!!)\[([^\[\]]*)\](?=${pandocAttributes.source})`, 'g');
 const altAttribute = new RegExp(String.raw`\balt=(${attrValue})`);
 
 const unquote = (value: string) => value.replace(/^(["'])([\s\S]*)\1$/, '$2').replace(/\\([!-/:-@[-`{-~])/g, '$1');
@@ -73,14 +77,13 @@ export function cleanSource(text: string): CleanSource {
     }
     let cleaned = rest
       .replace(/\{:[^}]*\}/g, '')
+      // A pandoc span `[text]{#id}` shows only its text.
+      .replace(pandocSpan, '$1')
       .replace(pandocAttributes, (block) => {
         const alt = altAttribute.exec(block)?.[1];
         if (alt) alts.push({ text: unquote(alt), line: i + 1 });
         return '';
-      })
-      // A pandoc span `[text]{#id}` shows only its text; its attributes went with the block above.
-      .replace(/(^|[^!\]])\[([^\]]*)\](?=\s|[.,;:!?)]|$)(?!\(|\[)/g, (match, before: string, inner: string, offset: number) =>
-        rest.slice(offset + match.length - 0).startsWith('{') ? `${before}${inner}` : match);
+      });
     // A definition-list line (`:   text`) shows its text after the term's.
     cleaned = cleaned.replace(/^ {0,3}:[ \t]+/, '');
     lines[i] = prefix + cleaned;

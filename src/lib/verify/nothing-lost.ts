@@ -1,0 +1,77 @@
+import type { Element, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { attribute, parsePage } from './html-tree.ts';
+import { fragmentsOf, normaliseText, sourceAtoms } from './source-atoms.ts';
+
+export interface NothingLostInput {
+  /** Source file, relative to the lesson folder: the `file` of every diagnostic. */
+  file: string;
+  /** Markdown after the frontmatter. */
+  body: string;
+  /** 1-based line of `file` on which `body` starts. */
+  bodyLine: number;
+  /** The lesson's shared reference-link definitions, appended so `[text][ref]` resolves. */
+  links?: string;
+  /**
+   * Built HTML of the page (or several views of it; their text is pooled). Pass the instructor
+   * view when there is one: it shows instructor notes that the learner view may leave out.
+   */
+  html: string | readonly string[];
+  /** Built page, relative to the output folder, for the message. */
+  page?: string;
+  /** Extra Markdown snippets from the frontmatter (questions, objectives, key points) with their lines. */
+  extra?: readonly { text: string; line: number }[];
+}
+
+/** Attributes whose text stands in for content: image alts, frame and facade titles, labels. */
+const textAttributes = ['alt', 'title', 'ariaLabel'] as const;
+
+/**
+ * Everything a reader could find on the page: the text of `<main>` (the whole body when there is
+ * none), including elements merely hidden (`hidden`: collapsed notes, other views' content), plus
+ * the attributes above.
+ */
+export function pageText(tree: Root): string {
+  let scope: Root | Element = tree;
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'main' && scope === tree) scope = node;
+  });
+  const pieces: string[] = [];
+  visit(scope, 'element', (node: Element) => {
+    if (node.properties) delete node.properties.hidden;
+    for (const name of textAttributes) {
+      const value = attribute(node, name);
+      if (value) pieces.push(value);
+    }
+  });
+  return normaliseText([toText(scope), ...pieces].join('\n'));
+}
+
+const shorten = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * Every heading, paragraph, table cell, code line and alt text of a source page must still be on
+ * its built page. A miss means the generator silently dropped the author's text.
+ */
+export function checkNothingLost(input: NothingLostInput): Diagnostic[] {
+  const htmls = typeof input.html === 'string' ? [input.html] : input.html;
+  const haystack = htmls.map((html) => pageText(parsePage(html))).join('\n');
+  const bodyLines = input.body.split('\n').length;
+  const markdown = input.links ? `${input.body}\n\n${input.links}\n` : input.body;
+  const atoms = sourceAtoms(markdown, bodyLines).map((a) => ({ ...a, line: a.line + input.bodyLine - 1 }));
+  for (const { text, line } of input.extra ?? []) atoms.push(...sourceAtoms(text).map((a) => ({ ...a, line })));
+
+  const problems: Diagnostic[] = [];
+  for (const atom of atoms) {
+    const missing = fragmentsOf(atom).find((fragment) => !haystack.includes(fragment));
+    if (!missing) continue;
+    problems.push(diagnostic({
+      file: input.file, line: atom.line, severity: 'error', rule: 'nothing-lost/missing-text',
+      message: `${atom.kind} missing from the built page${input.page ? ` ${input.page}` : ''}: "${shorten(missing)}"`,
+      hint: 'The generator dropped or rewrote this text; check how this construct is rendered.',
+    }));
+  }
+  return problems;
+}

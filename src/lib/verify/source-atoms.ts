@@ -1,0 +1,92 @@
+import type { Nodes, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { cleanSource, separator } from './source-cleanup.ts';
+
+/** One piece of text an author wrote that a reader must find on the page. */
+export interface Atom {
+  /** What it was in the source: `heading`, `paragraph`, `table cell`, `code line`, `alt text`, `iframe title`. */
+  kind: string;
+  /** Raw text; may contain the Liquid separator. */
+  text: string;
+  /** 1-based line in the Markdown given to `sourceAtoms`. */
+  line: number;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * Visible text of inline content: no raw HTML (the browser does not show tags), no image alts
+ * (they live in attributes, checked on their own), and a line break counts as a space.
+ */
+function textOf(node: Nodes): string {
+  switch (node.type) {
+    case 'text': case 'inlineCode': return node.value;
+    case 'break': return ' ';
+    case 'html': case 'image': case 'imageReference': case 'footnoteReference': case 'definition': return '';
+    default: return 'children' in node ? node.children.map((child) => textOf(child as Nodes)).join('') : '';
+  }
+}
+
+/** Title of an embedded frame: a facade may replace the frame, but must keep its title. */
+const iframeTitle = /<iframe\b[^>]*?\btitle\s*=\s*("([^"]*)"|'([^']*)')/gi;
+const htmlImageAlt = /<img\b[^>]*?\balt\s*=\s*("([^"]*)"|'([^']*)')/gi;
+
+/**
+ * Parse Markdown (body plus shared link definitions, so reference links resolve) and list its
+ * atoms. Only atoms that start within the first `lineLimit` lines are kept: the appended links
+ * file holds definitions, not page text.
+ */
+export function sourceAtoms(markdown: string, lineLimit = Number.POSITIVE_INFINITY): Atom[] {
+  const { markdown: clean, alts } = cleanSource(markdown);
+  const tree = parser.parse(clean) as Root;
+  const atoms: Atom[] = alts.map(({ text, line }) => ({ kind: 'alt text', text, line }));
+  const add = (kind: string, text: string, line: number) => {
+    if (text.trim()) atoms.push({ kind, text, line });
+  };
+  visit(tree, (node: Nodes) => {
+    const line = node.position?.start.line ?? 0;
+    switch (node.type) {
+      case 'heading': add('heading', textOf(node), line); return;
+      case 'paragraph': add('paragraph', textOf(node), line); return;
+      case 'tableCell': add('table cell', textOf(node), line); return;
+      case 'image': case 'imageReference': add('alt text', node.alt ?? '', line); return;
+      case 'code':
+        // The fence line comes first; code lines start on the next one.
+        node.value.split('\n').forEach((text, i) => add('code line', text, line + 1 + i));
+        return;
+      case 'html':
+        for (const m of node.value.matchAll(iframeTitle)) add('iframe title', m[2] ?? m[3] ?? '', line);
+        for (const m of node.value.matchAll(htmlImageAlt)) add('alt text', m[2] ?? m[3] ?? '', line);
+        return;
+    }
+  });
+  return atoms.filter((a) => a.line <= lineLimit).sort((a, b) => a.line - b.line);
+}
+
+/** Pieces of an atom worth looking for: split at Liquid and TeX, at least `min` characters. */
+export function fragmentsOf(atom: Atom, min = 4): string[] {
+  return atom.text
+    // Inline TeX is rendered by KaTeX into something else entirely.
+    .replace(/\$[^$\s][^$]*?\\[^$]*?\$/g, separator)
+    .split(separator)
+    .map(normaliseText)
+    .filter((fragment) => fragment.length >= min);
+}
+
+/**
+ * What may legitimately differ between source and page: whitespace, typographic quotes, dashes and
+ * ellipses (smartypants), and non-breaking spaces. Applied to both sides of every comparison.
+ */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2013\u2014]|-{2,3}/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/[\u200b\u00ad]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
