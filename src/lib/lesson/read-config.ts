@@ -40,7 +40,8 @@ export function readConfig(dir: string, format: LessonFormat): ConfigResult {
   }
   const record = data as Record<string, unknown>;
   const schema = format === 'styles' ? StylesConfigSchema : WorkbenchConfigSchema;
-  const parsed = schema.safeParse(record);
+  // An empty value (`created: ~`, `learners:`) means "not set", as sandpaper reads it.
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null)));
   if (!parsed.success) {
     reportZodIssues(parsed.error.issues, record, yaml, bag, { rule: 'config/schema', hint: (field) => `Fix "${field}" in ${file}.` });
   }
