@@ -1,12 +1,16 @@
 import type { AstroIntegration } from 'astro';
-import { createReadStream, copyFileSync, mkdirSync } from 'node:fs';
+import { cpSync, createReadStream, copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listAssets } from '../lib/lesson/assets.ts';
 
+/** KaTeX's stylesheet and fonts, published under /_katex/ for pages with math. */
+const katexDist = dirname(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'));
+
 const mimeTypes: Record<string, string> = {
   png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', svg: 'image/svg+xml', webp: 'image/webp',
-  pdf: 'application/pdf', zip: 'application/zip', txt: 'text/plain; charset=utf-8', csv: 'text/csv; charset=utf-8',
+  pdf: 'application/pdf', css: 'text/css', woff2: 'font/woff2', woff: 'font/woff', ttf: 'font/ttf', zip: 'application/zip', txt: 'text/plain; charset=utf-8', csv: 'text/csv; charset=utf-8',
   yaml: 'text/plain; charset=utf-8', yml: 'text/plain; charset=utf-8', json: 'application/json',
 };
 
@@ -26,7 +30,9 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
         server.middlewares.use((request, response, next) => {
           const path = decodeURIComponent((request.url ?? '').split('?')[0]!);
           if (!path.startsWith(base)) return next();
-          const file = listAssets(dir).get(path.slice(base.length));
+          const published = path.slice(base.length);
+          const katexFile = published.startsWith('_katex/') ? join(katexDist, published.slice('_katex/'.length)) : undefined;
+          const file = katexFile && existsSync(katexFile) ? katexFile : listAssets(dir).get(published);
           if (!file) return next();
           response.setHeader('Content-Type', mimeTypes[file.split('.').pop()!.toLowerCase()] ?? 'application/octet-stream');
           createReadStream(file).pipe(response);
@@ -41,6 +47,8 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
           copyFileSync(file, target);
         }
         logger.info(`copied ${assets.size} lesson files (figures, data) into the site`);
+        // The stylesheet and its woff2 fonts: every browser that runs the site reads woff2.
+        cpSync(katexDist, join(out, '_katex'), { recursive: true, filter: (path) => statSync(path).isDirectory() ? !path.endsWith('contrib') : /katex\.min\.css$|\.woff2$/.test(path) });
       },
     },
   };

@@ -19,7 +19,7 @@ export interface LessonLoaderOptions {
   failOnError: boolean;
 }
 
-type Rendered = Pick<EpisodeData, 'html' | 'headings' | 'images'>;
+type Rendered = Pick<EpisodeData, 'html' | 'headings' | 'images' | 'math'>;
 
 const srcDir = fileURLToPath(new URL('..', import.meta.url));
 /** Changes whenever the renderer's code does; see `generatorFingerprint`. */
@@ -79,7 +79,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     const markdown = prepare({ ...source, frontmatter: source.frontmatter as Record<string, unknown> }, bag);
     const { html, data } = await renderLessonMarkdown(markdown, { site, sourceFile: source.file });
     diagnostics.push(...bag.items);
-    const entry = { ...toData({ html, headings: data.headings, images: data.images }), diagnostics: bag.items };
+    const entry = { ...toData({ html, headings: data.headings, images: data.images, math: data.math }), diagnostics: bag.items };
     context.store.set({ id, data: entry as unknown as Record<string, unknown>, digest, filePath: relative(process.cwd(), `${options.dir}/${source.file}`) });
     rendered++;
   };

@@ -3,6 +3,7 @@ import type { UrlContext } from '../lib/lesson/urls.ts';
 import { rehypeBlockAttributes } from './rehype-block-attributes.ts';
 import { rehypeCodeBlocks } from './rehype-code-blocks.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { rehypeMath } from './rehype-math.ts';
 import { rehypeResolveUrls } from './rehype-resolve-urls.ts';
 import { rehypeVideoEmbed } from './rehype-video-embed.ts';
 import { emptyRenderData, type RenderData } from './render-data.ts';
@@ -15,7 +16,8 @@ export type { RenderData, RenderedHeading, RenderedImage } from './render-data.t
  */
 export const markdownFeatures: Features = {
   gfm: { footnotes: true },
-  math: false,
+  // Pandoc's `$…$` is rewritten to `$$…$$` in lib first; the parser's own single-dollar rule is too loose.
+  math: { singleDollarTextMath: false },
   headingAttributes: true,
   definitionList: true,
   smartPunctuation: false,
@@ -24,7 +26,7 @@ export const markdownFeatures: Features = {
 
 /** The ordered hast plugin list: structure first, then ids, then URLs and code. */
 export function hastPlugins(urls: UrlContext) {
-  return [rehypeBlockAttributes, rehypeVideoEmbed, rehypeHeadingIds, rehypeResolveUrls(urls), rehypeCodeBlocks];
+  return [rehypeBlockAttributes, rehypeVideoEmbed, rehypeMath, rehypeHeadingIds, rehypeResolveUrls(urls), rehypeCodeBlocks];
 }
 
 export interface RenderedMarkdown {

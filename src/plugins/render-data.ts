@@ -17,9 +17,11 @@ export interface RenderData {
   images: RenderedImage[];
   /** Languages of highlighted code blocks, to load only the grammars a lesson uses. */
   languages: Set<string>;
+  /** The page has math, so it needs KaTeX's stylesheet. */
+  math: boolean;
 }
 
-export const emptyRenderData = (): RenderData => ({ headings: [], images: [], languages: new Set() });
+export const emptyRenderData = (): RenderData => ({ headings: [], images: [], languages: new Set(), math: false });
 
 declare module 'satteri' {
   interface DataMap {

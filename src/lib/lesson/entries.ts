@@ -16,6 +16,8 @@ interface RenderedEntry {
   html: string;
   headings: RenderedHeadingData[];
   images: { src: string; alt: string }[];
+  /** The page has TeX math and needs KaTeX's stylesheet. */
+  math: boolean;
   /** Position in the lesson's order (episodes) or menu order (pages). */
   order: number;
 }

@@ -3,6 +3,7 @@ import { DiagnosticBag } from '../diagnostics.ts';
 import { generatedPageForSource } from '../site-paths.ts';
 import { createLessonLiquid, renderLiquid, type LiquidLesson } from '../liquid.ts';
 import { normaliseKramdownBlocks } from '../normalise/kramdown-blocks.ts';
+import { normalisePandocMath } from '../normalise/pandoc-math.ts';
 import { joinLines, matchFence, closesFence, toLines } from '../normalise/lines.ts';
 import { pagePath } from './urls.ts';
 import type { Lesson } from './types.ts';
@@ -44,7 +45,8 @@ export function createMarkdownPreparer(lesson: Lesson) {
     const page = { ...source.frontmatter, root };
     const protectedBody = lesson.settings.format === 'styles' ? source.body : protectCode(source.body);
     const afterLiquid = renderLiquid(liquid as Liquid, protectedBody, { page, firstLine: source.bodyLine, bag }, liquidLesson);
-    const lines = normaliseKramdownBlocks(toLines(afterLiquid, source.bodyLine), bag);
+    let lines = normaliseKramdownBlocks(toLines(afterLiquid, source.bodyLine), bag);
+    if (lesson.settings.format === 'workbench') lines = normalisePandocMath(lines);
     return `${joinLines(lines)}\n\n${linksByRoot.get(root)}\n`;
   };
   return { prepare, sharedDiagnostics: linksBag.items };

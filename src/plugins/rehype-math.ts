@@ -1,0 +1,26 @@
+import type { Element } from 'hast';
+import katex from 'katex';
+import type { HastPluginEntry } from 'satteri';
+import { renderDataOf } from './render-data.ts';
+
+/**
+ * TeX math rendered with KaTeX at build time: learners get HTML and MathML, no script and no
+ * CDN. A formula KaTeX cannot parse is shown as its source, in the error colour, not dropped.
+ */
+export const rehypeMath: HastPluginEntry = ({ source }) =>
+  source.includes('$$') && {
+    name: 'math',
+    element: {
+      filter: ['code', 'pre'],
+      visit(node, ctx) {
+        const code = node.tagName === 'pre' ? node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code') : node;
+        const classes = Array.isArray(code?.properties?.className) ? (code.properties.className as string[]) : [];
+        const display = classes.includes('math-display');
+        if (!code || !(display || classes.includes('math-inline'))) return;
+        if (node.tagName === 'code' && display) return; // handled through its <pre>
+        const html = katex.renderToString(ctx.textContent(code), { displayMode: display, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore' });
+        renderDataOf(ctx.data).math = true;
+        return { type: 'raw', value: display ? `<div class="math-display">${html}</div>` : html } as never;
+      },
+    },
+  };
