@@ -24,6 +24,6 @@ export async function highlightToHast(code: string, lang: string) {
   if (!grammar) return undefined;
   const hl = await getHighlighter();
   if (!hl.getLoadedLanguages().includes(grammar)) await hl.loadLanguage(grammar);
-  const root = hl.codeToHast(code, { lang: grammar, themes: codeThemes, defaultColor: 'light' });
+  const root = hl.codeToHast(code, { lang: grammar, themes: codeThemes, defaultColor: 'light-dark()' });
   return root.children[0];
 }
