@@ -3,7 +3,7 @@ import { chromiumArgs, chromiumPath } from './scripts/browser.ts';
 
 /**
  * Browser tests run against built sites served statically (as GitHub Pages would serve them):
- * the default lesson on :4321. `tests/e2e/global-setup.ts` builds what the tests need.
+ * the default lesson on :4329 (not 4321, which `npm run preview` uses). `tests/e2e/global-setup.ts` builds what the tests need.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,16 +13,16 @@ export default defineConfig({
   timeout: 30_000,
   globalSetup: './tests/e2e/global-setup.ts',
   use: {
-    baseURL: 'http://127.0.0.1:4321/',
+    baseURL: 'http://127.0.0.1:4329/',
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
     trace: 'retain-on-failure',
   },
   webServer: [
     {
-      command: 'node scripts/serve-static.ts dist 4321 /',
-      port: 4321,
-      reuseExistingServer: !process.env.CI,
+      command: 'node scripts/serve-static.ts dist 4329 /',
+      port: 4329,
+      reuseExistingServer: false,
     },
   ],
 });

@@ -19,7 +19,8 @@ const noYaml: YamlSource = { data: {}, errors: [], lineOf: () => 1 };
  * itself goes through `parseYamlSource` so that every key keeps its line number.
  */
 export function splitFrontmatter(text: string): SourceFile {
-  const source = text.replace(/^\uFEFF/, '');
+  // Windows line endings would leave a `\r` on every YAML value and every body line.
+  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!/^---[ \t]*\r?\n/.test(source)) return { yaml: noYaml, hasFrontmatter: false, body: source, bodyLine: 1 };
   // A do-nothing engine: gray-matter only splits; it must not parse (and throw) with js-yaml.
   const file = matter(source, { engines: { yaml: () => ({}) } });

@@ -81,6 +81,22 @@ export function createLessonLiquid(lesson: LiquidLesson): Liquid {
     },
   });
 
+  // A comment keeps its line breaks, so diagnostics on later lines still name the author's line.
+  liquid.registerTag('comment', {
+    parse(token: TagToken, remaining: TopLevelToken[]) {
+      let text = token.getText();
+      while (remaining.length) {
+        const next = remaining.shift()!;
+        text += next.getText();
+        if ((next as TagToken).name === 'endcomment') break;
+      }
+      this.newlines = text.split('\n').length - 1;
+    },
+    render(_ctx: Context, emitter: Emitter) {
+      emitter.write('\n'.repeat(Number(this.newlines)));
+    },
+  });
+
   liquid.registerTag('link', {
     parse(token: TagToken) {
       this.path = token.args.trim();
@@ -125,8 +141,17 @@ export function renderLiquid(liquid: Liquid, text: string, page: LiquidPage, les
     if (!(error instanceof LiquidError)) throw error;
     const line = error.token ? lineOf(error.token as TagToken, page.firstLine) : page.firstLine;
     page.bag.error('liquid/syntax', `Liquid could not read this page: ${error.message.split(',')[0]}`, line, 'Close every {% if %}/{% for %} with its {% endif %}/{% endfor %}, or wrap literal braces in {% raw %}…{% endraw %}.');
-    return text.replace(/\{%-?[\s\S]*?-?%\}/g, '').replace(/\{\{-?[\s\S]*?-?\}\}/g, '');
+    return stripLiquid(text);
   }
+}
+
+/** Every tag and output removed, closed or not (an unclosed one runs to the end of its line). */
+export function stripLiquid(text: string): string {
+  return text
+    .replace(/\{%[\s\S]*?%\}/g, '')
+    .replace(/\{\{[\s\S]*?\}\}/g, '')
+    .replace(/\{%.*$/gm, '')
+    .replace(/\{\{.*$/gm, '');
 }
 
 function lineOf(token: { getPosition(): number[] }, firstLine: number): number {

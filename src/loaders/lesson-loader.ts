@@ -6,6 +6,7 @@ import type { EpisodeData, LessonEntryData, PageData, SettingsData } from '../li
 import { loadLesson } from '../lib/lesson/load-lesson.ts';
 import { createMarkdownPreparer } from '../lib/lesson/prepare-markdown.ts';
 import type { EpisodeSource, Lesson, PageSource } from '../lib/lesson/types.ts';
+import type { LiftedItems } from '../lib/normalise/pandoc-divs.ts';
 import { pagePath, type SiteMap } from '../lib/lesson/urls.ts';
 import { renderInlineMarkdown, renderLessonMarkdown } from '../plugins/index.ts';
 import { generatorFingerprint } from './generator-fingerprint.ts';
@@ -19,7 +20,7 @@ export interface LessonLoaderOptions {
   failOnError: boolean;
 }
 
-type Rendered = Pick<EpisodeData, 'html' | 'headings' | 'images' | 'math'>;
+type Rendered = Pick<EpisodeData, 'html' | 'headings' | 'images' | 'math'> & { lifted?: LiftedItems };
 
 const srcDir = fileURLToPath(new URL('..', import.meta.url));
 /** Changes whenever the renderer's code does; see `generatorFingerprint`. */
@@ -76,10 +77,13 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
       return;
     }
     const bag = new DiagnosticBag(source.file);
-    const markdown = prepare({ ...source, frontmatter: source.frontmatter as Record<string, unknown> }, bag);
+    const { markdown, lifted } = prepare({ ...source, frontmatter: source.frontmatter as Record<string, unknown> }, bag);
     const { html, data } = await renderLessonMarkdown(markdown, { site, sourceFile: source.file });
+    if (lifted && !id.startsWith('episode:') && (lifted.questions.length || lifted.objectives.length || lifted.keypoints.length)) {
+      bag.warn('divs/lifted-outside-episode', 'questions, objectives and keypoints divs belong in episodes; on this page they are not shown', 0, 'Move them into an episode or write them as a plain list.');
+    }
     diagnostics.push(...bag.items);
-    const entry = { ...toData({ html, headings: data.headings, images: data.images, math: data.math }), diagnostics: bag.items };
+    const entry = { ...toData({ html, headings: data.headings, images: data.images, math: data.math, lifted }), diagnostics: bag.items };
     context.store.set({ id, data: entry as unknown as Record<string, unknown>, digest, filePath: relative(process.cwd(), `${options.dir}/${source.file}`) });
     rendered++;
   };
@@ -96,14 +100,18 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
         exercises: episode.frontmatter.exercises,
         break: episode.frontmatter.break ?? (episode.frontmatter.layout === 'break' ? 0 : undefined),
         start: episode.frontmatter.start,
-        questions: episode.frontmatter.questions.map(renderInlineMarkdown),
-        objectives: episode.frontmatter.objectives.map(renderInlineMarkdown),
-        keypoints: episode.frontmatter.keypoints.map(renderInlineMarkdown),
-        ...rendered,
+        // Legacy lessons list these in the frontmatter, Workbench lessons in divs; both fill the same boxes.
+        questions: listOf(episode.frontmatter.questions, rendered.lifted?.questions),
+        objectives: listOf(episode.frontmatter.objectives, rendered.lifted?.objectives),
+        keypoints: listOf(episode.frontmatter.keypoints, rendered.lifted?.keypoints),
+        html: rendered.html,
+        headings: rendered.headings,
+        images: rendered.images,
+        math: rendered.math,
       })),
     ),
     ...lesson.pages.map((page, order) => () =>
-      renderOne(`page:${page.slug}`, page, order, (rendered): PageData => ({ kind: 'page', slug: page.slug, file: page.file, section: page.section, layout: typeof page.frontmatter.layout === 'string' ? page.frontmatter.layout : undefined, order, title: page.title, ...rendered })),
+      renderOne(`page:${page.slug}`, page, order, ({ lifted: _, ...rendered }): PageData => ({ kind: 'page', slug: page.slug, file: page.file, section: page.section, layout: typeof page.frontmatter.layout === 'string' ? page.frontmatter.layout : undefined, order, title: page.title, ...rendered })),
     ),
   ];
   await runLimited(tasks, 8);
@@ -124,6 +132,11 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
 
   report(context, dedupeDiagnostics(diagnostics), options);
   context.logger.info(`${lesson.settings.format} lesson: ${lesson.episodes.length} episodes, ${lesson.pages.length} pages (${rendered} rendered) in ${Math.round(performance.now() - started)} ms`);
+}
+
+/** Frontmatter items when there are any, else the ones lifted from divs; as inline HTML. */
+function listOf(frontmatter: string[], lifted: string[] | undefined): string[] {
+  return (frontmatter.length ? frontmatter : lifted ?? []).map(renderInlineMarkdown);
 }
 
 function siteMapOf(lesson: Lesson, base: string): SiteMap {

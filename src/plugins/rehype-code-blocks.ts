@@ -1,4 +1,4 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Properties } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import { highlightToHast } from './highlighter.ts';
 import { renderDataOf } from './render-data.ts';
@@ -14,10 +14,10 @@ export const codeBlockKinds: Record<string, string> = {
   source: 'Source',
 };
 
-const element = (tagName: string, className: string[], children: ElementContent[], properties: Record<string, unknown> = {}): Element => ({
+const element = (tagName: string, className: string[], children: ElementContent[], properties: Properties = {}): Element => ({
   type: 'element',
   tagName,
-  properties: { className, ...properties },
+  properties: className.length ? { className, ...properties } : properties,
   children,
 });
 
@@ -41,10 +41,8 @@ export const rehypeCodeBlocks: HastPluginEntry = {
       const plain = element('pre', [], [element('code', [], [text(source)])], { tabIndex: 0 });
       if (kind) return element('div', ['code-block', `code-${lang.toLowerCase()}`], [element('p', ['code-label'], [text(kind)]), plain]);
       const highlighted = lang ? ((await highlightToHast(source, lang)) as Element | undefined) : undefined;
-      if (highlighted) {
-        renderDataOf(ctx.data).languages.add(lang);
-        highlighted.properties = { ...highlighted.properties, tabIndex: 0 };
-      }
+      // shiki's <pre> already has tabindex=0, so keyboard users can scroll wide code.
+      if (highlighted) renderDataOf(ctx.data).languages.add(lang);
       const label = lang ? [element('p', ['code-label'], [text(lang)])] : [];
       return element('div', ['code-block', 'code-input', ...(lang ? [`language-${lang}`] : [])], [...label, highlighted ?? plain]);
     },

@@ -7,6 +7,15 @@ export const rehypeHeadingIds: HastPluginEntry = () => {
   const ids = new IdRegistry();
   return {
     name: 'heading-ids',
+    // Ids written by the author (`{#setup}`, raw HTML) are reserved before any is generated,
+    // so `## Setup` before `## Linux {#setup}` cannot produce two `id="setup"`.
+    before(root) {
+      const visit = (node: { type?: string; properties?: { id?: unknown }; children?: unknown[] }) => {
+        if (node.type === 'element' && typeof node.properties?.id === 'string') ids.reserve(node.properties.id);
+        for (const child of node.children ?? []) visit(child as typeof node);
+      };
+      visit(root as never);
+    },
     element: {
       // Definition terms get ids too: kramdown gave them ids, and glossaries link to `#term`.
       filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt'],
@@ -14,9 +23,10 @@ export const rehypeHeadingIds: HastPluginEntry = () => {
         const data = renderDataOf(ctx.data);
         const text = ctx.textContent(node).trim();
         const existing = typeof node.properties?.id === 'string' ? node.properties.id : undefined;
+        // A glossary term that carries its own anchor (`[term]{#id}`) needs no second id.
+        if (node.tagName === 'dt' && !existing && hasDescendantId(node)) return;
         let id: string;
         if (existing) {
-          ids.reserve(existing);
           id = existing;
         } else {
           id = ids.unique(kramdownId(text));
@@ -29,3 +39,10 @@ export const rehypeHeadingIds: HastPluginEntry = () => {
     },
   };
 };
+
+function hasDescendantId(node: { children?: unknown[] }): boolean {
+  return (node.children ?? []).some((child) => {
+    const element = child as { type?: string; properties?: { id?: unknown }; children?: unknown[] };
+    return element.type === 'element' && (element.properties?.id !== undefined || hasDescendantId(element));
+  });
+}

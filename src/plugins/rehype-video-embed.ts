@@ -15,9 +15,13 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
  * video's title and a play button. Nothing is requested from YouTube until the learner clicks;
  * then the script swaps in the youtube-nocookie.com player. Without JavaScript, the link works.
  */
-export function videoFacade(id: string, title: string): Element {
-  const watch = `https://www.youtube.com/watch?v=${id}`;
-  const player = `https://www.youtube-nocookie.com/embed/${id}?autoplay=1`;
+export function videoFacade(id: string, title: string, query = ''): Element {
+  // Keep the author's player options (start=90…); autoplay, since the learner already pressed play.
+  const params = new URLSearchParams(query);
+  params.set('autoplay', '1');
+  const start = params.get('start');
+  const watch = `https://www.youtube.com/watch?v=${id}${start ? `&t=${start}` : ''}`;
+  const player = `https://www.youtube-nocookie.com/embed/${id}?${params}`;
   return el('figure', { className: ['video-embed'], dataVideoId: id }, [
     el('div', { className: ['video-frame'], dataPlayer: player, dataTitle: title }, [
       el('button', { type: 'button', className: ['video-play'], ariaLabel: `Play video: ${title}` }, [
@@ -35,10 +39,11 @@ export const rehypeVideoEmbed: HastPluginEntry = ({ source }) =>
     element: {
       filter: ['iframe'],
       visit(node) {
-        const id = youtubeId(String(node.properties?.src ?? ''));
+        const src = String(node.properties?.src ?? '');
+        const id = youtubeId(src);
         if (!id) return;
         const title = String(node.properties?.title ?? '').trim() || 'YouTube video';
-        return videoFacade(id, title);
+        return videoFacade(id, title, src.split('?')[1] ?? '');
       },
     },
   };

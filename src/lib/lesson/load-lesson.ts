@@ -28,14 +28,15 @@ export function loadLesson(dir: string): Lesson {
     const bag = new DiagnosticBag(file);
     const text = readSourceText(join(dir, file), bag);
     if (file.endsWith('.Rmd')) bag.notice('source/rmd-not-executed', 'R Markdown episode rendered as Markdown: its code chunks are shown but not executed', 0);
-    const parsed = parseEpisodeFile(text, slug, bag);
+    // An unreadable file has its one error already; parsing '' would add a misleading second one.
+    const parsed = text === undefined ? parseEpisodeFile(`---\ntitle: ${JSON.stringify(slug)}\n---\n`, slug, new DiagnosticBag(file)) : parseEpisodeFile(text, slug, bag);
     diagnostics.push(...bag.items);
-    return { file, slug, text, ...parsed };
+    return { file, slug, text: text ?? '', ...parsed };
   });
 
   const pages: PageSource[] = files.pages.map(({ file, slug, section }) => {
     const bag = new DiagnosticBag(file);
-    const text = readSourceText(join(dir, file), bag);
+    const text = readSourceText(join(dir, file), bag) ?? '';
     const parsed = parsePageFile(text, bag);
     diagnostics.push(...bag.items);
     const heading = /^#\s+(.+)$/m.exec(parsed.body)?.[1];

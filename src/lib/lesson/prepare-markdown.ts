@@ -1,12 +1,22 @@
 import type { Liquid } from 'liquidjs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DiagnosticBag } from '../diagnostics.ts';
 import { generatedPageForSource } from '../site-paths.ts';
 import { createLessonLiquid, renderLiquid, type LiquidLesson } from '../liquid.ts';
 import { normaliseKramdownBlocks } from '../normalise/kramdown-blocks.ts';
+import { normalisePandocAttributes } from '../normalise/pandoc-attributes.ts';
+import { normalisePandocDivs, type LiftedItems } from '../normalise/pandoc-divs.ts';
 import { normalisePandocMath } from '../normalise/pandoc-math.ts';
 import { joinLines, matchFence, closesFence, toLines } from '../normalise/lines.ts';
 import { pagePath } from './urls.ts';
 import type { Lesson } from './types.ts';
+
+export interface PreparedMarkdown {
+  markdown: string;
+  /** Items of Workbench `questions`/`objectives`/`keypoints` divs, lifted out of the body. */
+  lifted?: LiftedItems;
+}
 
 export interface MarkdownSource {
   file: string;
@@ -25,7 +35,10 @@ export function createMarkdownPreparer(lesson: Lesson) {
   const sources = new Map([...lesson.episodes, ...lesson.pages].map((s) => [s.file, s.slug]));
   const liquidLesson: LiquidLesson = {
     site: { ...lesson.settings.siteVariables, title: lesson.settings.title, episodes: lesson.episodes.map((e) => ({ ...e.frontmatter, url: pagePath(e.slug) })) },
-    readInclude: () => undefined,
+    readInclude: (name) => {
+      const path = join(lesson.settings.dir, '_includes', name);
+      return !name.includes('..') && existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    },
     linkTo: (path) => {
       const clean = path.replace(/^\.?\//, '');
       const slug = sources.get(clean) ?? sources.get(`_extras/${clean}`) ?? generatedPageForSource(clean);
@@ -40,14 +53,22 @@ export function createMarkdownPreparer(lesson: Lesson) {
   const renderLinks = (root: string) => (lesson.links ? renderLiquid(liquid, lesson.links.text, { page: { root }, firstLine: 1, bag: root === '..' ? linksBag : new DiagnosticBag('') }, liquidLesson) : '');
   const linksByRoot = new Map([['.', renderLinks('.')], ['..', renderLinks('..')]]);
 
-  const prepare = (source: MarkdownSource, bag: DiagnosticBag): string => {
+  const prepare = (source: MarkdownSource, bag: DiagnosticBag): PreparedMarkdown => {
     const root = source.slug === 'index' ? '.' : '..';
     const page = { ...source.frontmatter, root };
     const protectedBody = lesson.settings.format === 'styles' ? source.body : protectCode(source.body);
     const afterLiquid = renderLiquid(liquid as Liquid, protectedBody, { page, firstLine: source.bodyLine, bag }, liquidLesson);
-    let lines = normaliseKramdownBlocks(toLines(afterLiquid, source.bodyLine), bag);
-    if (lesson.settings.format === 'workbench') lines = normalisePandocMath(lines);
-    return `${joinLines(lines)}\n\n${linksByRoot.get(root)}\n`;
+    let lines = toLines(afterLiquid, source.bodyLine);
+    let lifted: LiftedItems | undefined;
+    if (lesson.settings.format === 'workbench') {
+      // Fenced divs first (block structure); kramdown callouts too, since this project's own
+      // lesson writes them in a Workbench layout; attributes before math, so a `$` in alt text
+      // is escaped before the math rule could read it.
+      const divs = normalisePandocDivs(lines, bag);
+      lifted = divs.lifted;
+      lines = normalisePandocMath(normalisePandocAttributes(normaliseKramdownBlocks(divs.lines, bag), bag));
+    } else lines = normaliseKramdownBlocks(lines, bag);
+    return { markdown: `${joinLines(lines)}\n\n${linksByRoot.get(root)}\n`, lifted };
   };
   return { prepare, sharedDiagnostics: linksBag.items };
 }

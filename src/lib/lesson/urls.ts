@@ -58,9 +58,15 @@ export function resolveLessonUrl(url: string, { site, sourceFile }: UrlContext):
   return withBase(site.base, encodeURI(sitePath)) + suffix;
 }
 
-/** `05-history/`, `05-history/index.html`, `05-history.html`, `05-history` → `/05-history/` when such a page exists. */
+/**
+ * `05-history/`, `05-history/index.html`, `05-history.html` → `/05-history/` when such a page
+ * exists (Jekyll URLs). A `.md` link that names no source file is read by its file name, as
+ * sandpaper publishes every page in one folder (`setup.md` → the page built from learners/setup.md).
+ */
 function pageFromJekyllPath(lessonPath: string, slugs: ReadonlySet<string>): string | undefined {
-  if (lessonPath === '.' || lessonPath === '' || lessonPath === 'index.html') return '/';
+  if (['.', './', '', 'index.html', 'index.md'].includes(lessonPath)) return '/';
   const slug = lessonPath.replace(/\/index\.html$/, '').replace(/\.html$/, '').replace(/\/$/, '');
-  return !slug.includes('/') && slugs.has(slug) ? pagePath(slug) : undefined;
+  if (!slug.includes('/') && slugs.has(slug)) return pagePath(slug);
+  const markdown = /(?:^|\/)([^/]+)\.(?:md|Rmd)$/.exec(lessonPath);
+  return markdown && slugs.has(markdown[1]!) ? pagePath(markdown[1]!) : undefined;
 }

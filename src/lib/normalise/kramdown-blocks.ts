@@ -1,7 +1,7 @@
 import { calloutKind, closeCallout, openCallout } from '../callouts.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
 import { isIalLine, parseIal, type Ial } from './ial.ts';
-import { fenceEnd, invented, matchFence, type SourceLine } from './lines.ts';
+import { closesFence, invented, matchFence, type SourceLine } from './lines.ts';
 
 /**
  * kramdown block syntax of styles lessons, rewritten into the one Markdown shape the renderer reads:
@@ -16,8 +16,8 @@ export function normaliseKramdownBlocks(lines: readonly SourceLine[], bag: Diagn
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (matchFence(line.text)) {
-      const end = fenceEnd(lines, i);
+    if (fenceAnyIndent(line.text)) {
+      const end = fenceEndAnyIndent(lines, i);
       const ial = lines[end + 1] && parseIal(lines[end + 1]!.text);
       const block = lines.slice(i, end + 1);
       if (ial && !ial.option) {
@@ -40,7 +40,8 @@ export function normaliseKramdownBlocks(lines: readonly SourceLine[], bag: Diagn
       const previous = out[out.length - 1];
       if (!ial.option && previous && previous.text.trim() !== '') {
         warnUndotted(ial, line, bag);
-        out.push({ text: ialMarker(ial), line: line.line });
+        // Keep the indentation: an IAL inside a list item must not end the list.
+        out.push({ text: `${/^\s*/.exec(line.text)![0]}${ialMarker(ial)}`, line: line.line });
       } else if (!ial.option) {
         bag.warn('kramdown/detached-ial', `attribute list ${line.text.trim()} follows a blank line, so it belongs to nothing and is dropped`, line.line, 'Put it on the line right after the paragraph, table or quote it styles.');
       }
@@ -61,28 +62,27 @@ const isBlank = (text: string) => text.trim() === '';
 const quoteContent = (text: string) => text.replace(/^(?: {0,3}> ?)+/, '');
 
 /**
- * Last line of the blockquote starting at `start`. Besides `>` lines it takes lazy continuation
- * lines (a paragraph's text wrapped without `>`), but never inside code and never an IAL.
+ * Last line of the blockquote starting at `start`. kramdown is lazier than CommonMark: a quote
+ * runs on over lines without `>` (even code lines inside a quoted fence) until a blank line
+ * or an attribute list; lessons rely on that.
  */
 function quoteEnd(lines: readonly SourceLine[], start: number): number {
   let end = start;
-  let fence = matchFence(quoteContent(lines[start]!.text));
-  for (let j = start + 1; j < lines.length; j++) {
-    const text = lines[j]!.text;
-    const previous = quoteContent(lines[end]!.text);
-    if (isQuoteLine(text)) {
-      const content = quoteContent(text);
-      if (fence) {
-        if (/^ {0,3}(`{3,}|~{3,})\s*$/.test(content) && content.trim()[0] === fence.marker[0]) fence = undefined;
-      } else fence = matchFence(content);
-      end = j;
-      continue;
-    }
-    const lazy = !fence && !isBlank(previous) && !isBlank(text) && !isIalLine(text) && !matchFence(text) && !/^\s*#/.test(previous) && !matchFence(previous);
-    if (!lazy) break;
-    end = j;
-  }
+  while (end + 1 < lines.length && !isBlank(lines[end + 1]!.text) && !isIalLine(lines[end + 1]!.text)) end++;
   return end;
+}
+
+/** A fence at any indentation: kramdown lessons indent fences inside list items. */
+function fenceAnyIndent(text: string) {
+  const indent = /^\s*/.exec(text)![0];
+  const fence = matchFence(text.slice(indent.length));
+  return fence && { ...fence, indent: indent + fence.indent };
+}
+
+function fenceEndAnyIndent(lines: readonly SourceLine[], start: number): number {
+  const open = fenceAnyIndent(lines[start]!.text)!;
+  for (let i = start + 1; i < lines.length; i++) if (closesFence(lines[i]!.text.trimStart(), open)) return i;
+  return lines.length - 1;
 }
 
 /** One level of quote markers removed, positions kept. A lazy line has none and stays as it is. */
@@ -124,7 +124,7 @@ function codeLanguage(ial: Ial, line: SourceLine, bag: DiagnosticBag): string {
 }
 
 function withInfo(fenceLine: string, info: string): string {
-  const fence = matchFence(fenceLine)!;
+  const fence = fenceAnyIndent(fenceLine)!;
   return `${fence.indent}${fence.marker}${info || fence.info}`;
 }
 

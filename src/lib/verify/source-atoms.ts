@@ -69,8 +69,8 @@ export function sourceAtoms(markdown: string, lineLimit = Number.POSITIVE_INFINI
 /** Pieces of an atom worth looking for: split at Liquid and TeX, at least `min` characters. */
 export function fragmentsOf(atom: Atom, min = 4): string[] {
   return atom.text
-    // Inline TeX is rendered by KaTeX into something else entirely.
-    .replace(/\$[^$\s][^$]*?\\[^$]*?\$/g, separator)
+    // Inline TeX (pandoc's rule: no space inside the dollars, no digit after) becomes KaTeX markup.
+    .replace(/\$\$?(?=[^\s$])[^$]*?[^\s$\\]?\$\$?(?!\d)/g, separator)
     .split(separator)
     .map(normaliseText)
     .filter((fragment) => fragment.length >= min);
