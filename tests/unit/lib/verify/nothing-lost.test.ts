@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { splitFrontmatter } from '../../../../src/lib/frontmatter.ts';
+import { checkNothingLost } from '../../../../src/lib/verify/nothing-lost.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/verify/lost/${name}`, import.meta.url), 'utf8');
+const { body, bodyLine } = splitFrontmatter(fixture('source.md'));
+const links = fixture('links.md');
+const html = fixture('page.html');
+const check = (page: string) => checkNothingLost({ file: 'episodes/source.md', body, bodyLine, links, html: page, page: 'source/index.html' });
+
+describe('checkNothingLost', () => {
+  it('accepts a page that kept every text, through legitimate changes', () => {
+    // Smart quotes and dashes, a Liquid output, a hidden instructor note, a video facade,
+    // reference links, a table with raw HTML, IALs and fences, a Liquid comment that shows nothing.
+    expect(check(html)).toEqual([]);
+  });
+
+  it('reports a paragraph missing from the page, at its source line', () => {
+    const problems = check(html.replace('This paragraph must survive the build.', ''));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'episodes/source.md', line: 6, severity: 'error', rule: 'nothing-lost/missing-text' });
+    expect(problems[0]!.message).toBe('paragraph missing from the built page source/index.html: "This paragraph must survive the build. It spans two lines."');
+  });
+
+  it('reports a missing code line, heading, alt text, table cell and frame title', () => {
+    const gutted = html
+      .replace('<span>On branch main</span>', '')
+      .replace('<h2>A challenge</h2>', '')
+      .replace(' alt="A directory tree with three folders"', '')
+      .replace('Exit the editor', '')
+      .replaceAll('Intro video to the lesson', 'Video');
+    expect(check(gutted).map((d) => `${d.line} ${d.message.split(':')[0]}`)).toEqual([
+      '9 heading missing from the built page source/index.html',
+      '17 code line missing from the built page source/index.html',
+      '27 alt text missing from the built page source/index.html',
+      '31 table cell missing from the built page source/index.html',
+      '34 iframe title missing from the built page source/index.html',
+    ]);
+  });
+
+  it('checks text around Liquid in pieces, so a rendered value may stand in between', () => {
+    const problems = check(html.replace('in the shell, then compare it with', 'in the shell, then compared it with'));
+    expect(problems.map((d) => d.line)).toEqual([11]);
+  });
+
+  it('counts hidden instructor notes as present, but not removed ones', () => {
+    expect(check(html.replace(/<aside[\s\S]*?<\/aside>/, ''))[0]).toMatchObject({ line: 24 });
+  });
+
+  it('checks frontmatter text passed as extras', () => {
+    const problems = checkNothingLost({ file: 'e.md', body: 'Text that is here.', bodyLine: 5, html: '<main>Text that is here.</main>', extra: [{ text: 'A `key` point', line: 3 }] });
+    expect(problems.map((d) => [d.line, d.message])).toEqual([[3, 'paragraph missing from the built page: "A key point"']]);
+  });
+});
