@@ -1,0 +1,78 @@
+import { DiagnosticBag, formatDiagnostic, type Diagnostic } from '../../src/lib/diagnostics.ts';
+import { createMarkdownPreparer } from '../../src/lib/lesson/prepare-markdown.ts';
+import type { Lesson, LessonFormat } from '../../src/lib/lesson/types.ts';
+import type { SiteMap } from '../../src/lib/lesson/urls.ts';
+import { renderLessonMarkdown } from '../../src/plugins/index.ts';
+
+export interface RenderOptions {
+  format?: LessonFormat;
+  /** Text of the lesson's links.md. */
+  links?: string;
+  /** Lesson-relative path of the page; decides relative URL resolution. */
+  file?: string;
+  slug?: string;
+  /** File line on which `body` starts (after the frontmatter). */
+  bodyLine?: number;
+  siteVariables?: Record<string, unknown>;
+  base?: string;
+  /** Other pages of the lesson: source path -> slug. */
+  pages?: Record<string, string>;
+}
+
+export interface RenderResult {
+  markdown: string;
+  html: string;
+  diagnostics: Diagnostic[];
+  /** Every diagnostic, formatted as the terminal prints it. */
+  messages: string[];
+}
+
+/** A lesson in memory, without touching the disk. */
+export function memoryLesson(options: RenderOptions = {}): Lesson {
+  const format = options.format ?? 'styles';
+  const file = options.file ?? (format === 'styles' ? '_episodes/01-page.md' : 'episodes/01-page.md');
+  const slug = options.slug ?? '01-page';
+  const page = (path: string, pageSlug: string) => ({ file: path, slug: pageSlug, text: '', section: 'top' as const, title: pageSlug, frontmatter: {}, body: '', bodyLine: 1 });
+  return {
+    settings: { format, dir: '/nonexistent-lesson', title: 'Test lesson', startMinutes: 540, branch: 'main', siteVariables: options.siteVariables ?? {} },
+    episodes: [{ file, slug, text: '', body: '', bodyLine: 1, frontmatter: { title: 'Page', teaching: 0, exercises: 0, questions: [], objectives: [], keypoints: [], start: false } }],
+    pages: Object.entries(options.pages ?? {}).map(([path, pageSlug]) => page(path, pageSlug)),
+    links: options.links === undefined ? undefined : { file: format === 'styles' ? '_includes/links.md' : 'links.md', text: options.links },
+    diagnostics: [],
+  };
+}
+
+/**
+ * The page pipeline as the build runs it: createMarkdownPreparer (Liquid, kramdown, links.md),
+ * then renderLessonMarkdown (satteri + our hast plugins).
+ */
+export async function renderPage(body: string, options: RenderOptions = {}): Promise<RenderResult> {
+  const lesson = memoryLesson(options);
+  const source = lesson.episodes[0]!;
+  const preparer = createMarkdownPreparer(lesson) as unknown;
+  // The preparer's shape is still settling: a function, or { prepare, sharedDiagnostics }.
+  const prepare = preparerOf(preparer);
+  const shared = typeof preparer === 'function' ? [] : ((preparer as { sharedDiagnostics?: Diagnostic[] }).sharedDiagnostics ?? []);
+  const bag = new DiagnosticBag(source.file);
+  const markdown = prepare({ file: source.file, slug: source.slug, body, bodyLine: options.bodyLine ?? 1, frontmatter: {} }, bag);
+  const pageBySource = new Map<string, string>([[source.file, `/${source.slug}/`]]);
+  for (const p of lesson.pages) pageBySource.set(p.file, p.slug === 'index' ? '/' : `/${p.slug}/`);
+  const site: SiteMap = { base: options.base ?? '/', format: lesson.settings.format, pageBySource, pageSlugs: new Set([source.slug, ...lesson.pages.map((p) => p.slug)]) };
+  const { html } = await renderLessonMarkdown(markdown, { site, sourceFile: source.file });
+  const diagnostics = [...shared, ...bag.items];
+  return { markdown, html, diagnostics, messages: diagnostics.map((d) => formatDiagnostic(d)) };
+}
+
+type Prepare = (source: object, bag: DiagnosticBag) => string;
+
+/**
+ * createMarkdownPreparer's shape is still settling (a function or `{ prepare }`, returning a
+ * string or `{ markdown }`); tests reach it only through here, so one place follows it.
+ */
+export function preparerOf(preparer: unknown): Prepare {
+  const fn = (typeof preparer === 'function' ? preparer : (preparer as { prepare: unknown }).prepare) as (s: object, b: DiagnosticBag) => unknown;
+  return (source, bag) => {
+    const out = fn(source, bag);
+    return typeof out === 'string' ? out : (out as { markdown: string }).markdown;
+  };
+}

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic, type Diagnostic } from '../../../../src/lib/diagnostics.ts';
+import { loadLesson } from '../../../../src/lib/lesson/load-lesson.ts';
+import { episode, makeLessonDir } from '../../../helpers/lesson-dir.ts';
+
+const files = (lesson: ReturnType<typeof loadLesson>) => lesson.episodes.map((e) => e.file);
+const byRule = (items: Diagnostic[], rule: string) => items.filter((d) => d.rule === rule);
+const format = (items: Diagnostic[]) => items.map((d) => formatDiagnostic(d));
+
+describe('loadLesson: Workbench layout (config.yaml + episodes/)', () => {
+  it('orders episodes by file name (code points) when the config has no episodes: list', () => {
+    const dir = makeLessonDir({
+      'config.yaml': 'title: "Shell"\n',
+      'episodes/10-last.md': episode('Last'),
+      'episodes/02-second.md': episode('Second'),
+      'episodes/01-first.md': episode('First'),
+      'episodes/fig/plot.png': 'not markdown',
+      'episodes/notes.txt': 'not markdown',
+    });
+    const lesson = loadLesson(dir);
+    expect(lesson.settings.format).toBe('workbench');
+    expect(lesson.settings.title).toBe('Shell');
+    expect(files(lesson)).toEqual(['episodes/01-first.md', 'episodes/02-second.md', 'episodes/10-last.md']);
+    expect(lesson.episodes.map((e) => [e.slug, e.frontmatter.title])).toEqual([
+      ['01-first', 'First'],
+      ['02-second', 'Second'],
+      ['10-last', 'Last'],
+    ]);
+    expect(lesson.diagnostics).toEqual([]);
+  });
+
+  it('orders episodes by the config list when present', () => {
+    const dir = makeLessonDir({
+      'config.yaml': 'title: Shell\nepisodes:\n- zebra.md\n- apple.md\n- mango.md\n',
+      'episodes/apple.md': episode('Apple'),
+      'episodes/mango.md': episode('Mango'),
+      'episodes/zebra.md': episode('Zebra'),
+    });
+    const lesson = loadLesson(dir);
+    expect(files(lesson)).toEqual(['episodes/zebra.md', 'episodes/apple.md', 'episodes/mango.md']);
+    expect(lesson.diagnostics).toEqual([]);
+  });
+
+  it('a listed file that does not exist is an error naming episodes[N] on its config line', () => {
+    const dir = makeLessonDir({
+      'config.yaml': 'title: Shell\ncarpentry: swc\nepisodes:\n- intro.md\n- missing.md\n',
+      'episodes/intro.md': episode('Intro'),
+    });
+    const lesson = loadLesson(dir);
+    expect(files(lesson)).toEqual(['episodes/intro.md']);
+    expect(format(lesson.diagnostics)).toEqual([
+      'config.yaml:5  error  episodes[1] lists "missing.md", but there is no episodes/missing.md  (config/missing-file)\n    hint: Create episodes/missing.md or remove it from the list.',
+    ]);
+  });
+
+  it('a file present but not listed gives a notice and is not published', () => {
+    const dir = makeLessonDir({
+      'config.yaml': 'title: Shell\nepisodes:\n- intro.md\n',
+      'episodes/intro.md': episode('Intro'),
+      'episodes/draft.md': episode('Draft'),
+    });
+    const lesson = loadLesson(dir);
+    expect(files(lesson)).toEqual(['episodes/intro.md']);
+    expect(format(lesson.diagnostics)).toEqual([
+      'episodes/draft.md  notice  not listed under "episodes:" in the config, so it is not published  (config/unlisted-file)\n    hint: Add "- draft.md" to episodes: in the config to publish it.',
+    ]);
+  });
+
+  it('learner pages and links.md are found', () => {
+    const dir = makeLessonDir({
+      'config.yaml': 'title: Shell\n',
+      'episodes/intro.md': episode('Intro'),
+      'learners/setup.md': '---\ntitle: Setup\n---\nInstall.\n',
+      'index.md': '---\nsite: sandpaper::sandpaper_site\n---\nWelcome.\n',
+      'links.md': '[py]: https://python.org\n',
+    });
+    const lesson = loadLesson(dir);
+    expect(lesson.pages.map((p) => [p.file, p.slug, p.section])).toEqual([
+      ['index.md', 'index', 'home'],
+      ['learners/setup.md', 'setup', 'learners'],
+    ]);
+    expect(lesson.links).toEqual({ file: 'links.md', text: '[py]: https://python.org\n' });
+  });
+
+  it('two sources published at the same URL are an error', () => {
+    const dir = makeLessonDir({
+      'config.yaml': 'title: Shell\n',
+      'episodes/setup.md': episode('Setup episode'),
+      'learners/setup.md': '---\ntitle: Setup\n---\n',
+    });
+    const lesson = loadLesson(dir);
+    expect(format(byRule(lesson.diagnostics, 'lesson/duplicate-slug'))).toEqual([
+      'learners/setup.md  error  learners/setup.md and episodes/setup.md would both be published at /setup/  (lesson/duplicate-slug)\n    hint: Rename one of the files.',
+    ]);
+  });
+
+  it('a binary file and an invalid UTF-8 file among episodes: diagnostics, no throw', () => {
+    const latin1 = Buffer.concat([Buffer.from('---\ntitle: Cafe\n---\n\nLine four.\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]);
+    const dir = makeLessonDir({
+      'config.yaml': 'title: Shell\n',
+      'episodes/01-good.md': episode('Good'),
+      'episodes/02-image.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+      'episodes/03-latin1.md': latin1,
+    });
+    let lesson!: ReturnType<typeof loadLesson>;
+    expect(() => (lesson = loadLesson(dir))).not.toThrow();
+    expect(files(lesson)).toEqual(['episodes/01-good.md', 'episodes/02-image.md', 'episodes/03-latin1.md']);
+    expect(format(byRule(lesson.diagnostics, 'source/binary'))).toEqual([
+      'episodes/02-image.md  error  file is binary (it contains NUL bytes), not Markdown text  (source/binary)\n    hint: Remove it from the episodes folder or replace it with the Markdown source.',
+    ]);
+    expect(format(byRule(lesson.diagnostics, 'source/encoding'))).toEqual(['episodes/03-latin1.md:6  error  file is not valid UTF-8 text  (source/encoding)\n    hint: Re-save the file with UTF-8 encoding.']);
+    expect(lesson.diagnostics.filter((d) => d.file === 'episodes/01-good.md')).toEqual([]);
+  });
+
+  // read-text.ts promises "one bad file gives one clear error"; a second, misleading
+  // "episode has no frontmatter" error for the same file hides the real cause.
+  it('an unreadable episode gets exactly one error, not an extra missing-frontmatter error', () => {
+    const dir = makeLessonDir({
+      'config.yaml': 'title: Shell\n',
+      'episodes/02-image.md': new Uint8Array([0x89, 0x50, 0x00, 0x01]),
+      'episodes/03-latin1.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]),
+    });
+    const lesson = loadLesson(dir);
+    expect(lesson.diagnostics.map((d) => [d.file, d.rule])).toEqual([
+      ['episodes/02-image.md', 'source/binary'],
+      ['episodes/03-latin1.md', 'source/encoding'],
+    ]);
+  });
+
+  it('frontmatter diagnostics carry the episode file and its lines', () => {
+    const dir = makeLessonDir({
+      'config.yaml': 'title: Shell\n',
+      'episodes/intro.md': '---\ntitle: Intro\nteaching: ten\n---\n',
+    });
+    expect(format(loadLesson(dir).diagnostics)).toEqual([
+      'episodes/intro.md:3  error  teaching: expected teaching time as a whole number of minutes, such as 10, found "ten" (text)  (frontmatter/schema)\n    hint: Fix the value of "teaching" on this line.',
+    ]);
+  });
+});
+
+describe('loadLesson: styles layout (_config.yml + _episodes/)', () => {
+  it('orders by file name without episode_order', () => {
+    const dir = makeLessonDir({ '_config.yml': 'title: Git\n', '_episodes/b.md': episode('B'), '_episodes/a.md': episode('A') });
+    const lesson = loadLesson(dir);
+    expect(lesson.settings.format).toBe('styles');
+    expect(files(lesson)).toEqual(['_episodes/a.md', '_episodes/b.md']);
+  });
+
+  it('orders by episode_order (names without extension)', () => {
+    const dir = makeLessonDir({
+      '_config.yml': 'title: Git\nepisode_order:\n- intro\n- 02-setup\n',
+      '_episodes/intro.md': episode('Intro'),
+      '_episodes/02-setup.md': episode('Setup'),
+    });
+    const lesson = loadLesson(dir);
+    expect(files(lesson)).toEqual(['_episodes/intro.md', '_episodes/02-setup.md']);
+    expect(lesson.diagnostics).toEqual([]);
+  });
+
+  it('episode_order naming a missing file: error on its line', () => {
+    const dir = makeLessonDir({ '_config.yml': 'title: Git\nepisode_order:\n- intro\n- gone\n', '_episodes/intro.md': episode('Intro') });
+    expect(format(loadLesson(dir).diagnostics)).toEqual([
+      '_config.yml:4  error  episode_order[1] lists "gone", but there is no _episodes/gone.md  (config/missing-file)\n    hint: Create _episodes/gone.md or remove it from the list.',
+    ]);
+  });
+
+  it('_episodes_rmd/x.Rmd without knitted markdown is a notice; a knitted one is silent', () => {
+    const dir = makeLessonDir({
+      '_config.yml': 'title: R\n',
+      '_episodes/01-knitted.md': episode('Knitted'),
+      '_episodes_rmd/01-knitted.Rmd': episode('Knitted source'),
+      '_episodes_rmd/02-plots.Rmd': episode('Plots'),
+    });
+    const lesson = loadLesson(dir);
+    expect(files(lesson)).toEqual(['_episodes/01-knitted.md']);
+    expect(format(lesson.diagnostics)).toEqual([
+      '_episodes_rmd/02-plots.Rmd  notice  no knitted _episodes/02-plots.md: R Markdown is not executed here, so this episode is not published  (styles/unknitted-rmd)\n    hint: Knit it with R (make lesson-md) and commit the .md file.',
+    ]);
+  });
+
+  it('top-level pages need frontmatter; extras are pages; _includes/links.md is the links file', () => {
+    const dir = makeLessonDir({
+      '_config.yml': 'title: Git\n',
+      '_episodes/intro.md': episode('Intro'),
+      'index.md': '---\nlayout: lesson\n---\nHome.\n',
+      'setup.md': '---\ntitle: Setup\n---\n',
+      'README.md': '# Not a page\n',
+      '_extras/guide.md': '---\ntitle: Guide\n---\n',
+      '_includes/links.md': '[git]: https://git-scm.com\n',
+    });
+    const lesson = loadLesson(dir);
+    expect(lesson.pages.map((p) => [p.file, p.slug, p.section])).toEqual([
+      ['index.md', 'index', 'home'],
+      ['setup.md', 'setup', 'top'],
+      ['_extras/guide.md', 'guide', 'extras'],
+    ]);
+    expect(lesson.links).toEqual({ file: '_includes/links.md', text: '[git]: https://git-scm.com\n' });
+  });
+
+  it('duplicate slugs across _extras and the top level are an error', () => {
+    const dir = makeLessonDir({
+      '_config.yml': 'title: Git\n',
+      '_episodes/intro.md': episode('Intro'),
+      'setup.md': '---\ntitle: Setup\n---\n',
+      '_extras/setup.md': '---\ntitle: Setup again\n---\n',
+    });
+    expect(format(byRule(loadLesson(dir).diagnostics, 'lesson/duplicate-slug'))).toEqual([
+      '_extras/setup.md  error  _extras/setup.md and setup.md would both be published at /setup/  (lesson/duplicate-slug)\n    hint: Rename one of the files.',
+    ]);
+  });
+});
+
+describe('loadLesson: not a lesson', () => {
+  it('a folder without episodes is one error, no throw', () => {
+    const dir = makeLessonDir({ 'README.md': '# hi\n' });
+    const lesson = loadLesson(dir);
+    expect(lesson.episodes).toEqual([]);
+    expect(lesson.diagnostics.map((d) => [d.severity, d.rule])).toEqual([['error', 'lesson/not-found']]);
+  });
+});

@@ -1,0 +1,95 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DiagnosticBag } from '../../../../src/lib/diagnostics.ts';
+import { joinLines, toLines } from '../../../../src/lib/normalise/lines.ts';
+import { normalisePandocAttributes, parseAttributes } from '../../../../src/lib/normalise/pandoc-attributes.ts';
+import { renderLessonMarkdown } from '../../../../src/plugins/index.ts';
+
+const fixtures = fileURLToPath(new URL('../../../fixtures/pandoc/', import.meta.url));
+/** Code blocks reduced to their text: goldens check what these normalisers do, not the highlighter's styling. */
+const plainCode = (html: string) => html.replace(/<pre[^>]*>([\s\S]*?)<\/pre>/g, (_, code: string) => `<pre>${code.replace(/<[^>]+>/g, '')}</pre>`);
+const urls = { site: { base: '/', format: 'workbench', pageBySource: new Map(), pageSlugs: new Set() }, sourceFile: 'episodes/x.md' } as const;
+
+/** Normalise a fixture, render it, and compare with its golden HTML (rewritten with UPDATE=1). */
+async function renderFixture(name: string) {
+  const source = readFileSync(`${fixtures}${name}.md`, 'utf8');
+  const bag = new DiagnosticBag(`episodes/${name}.md`);
+  const lines = normalisePandocAttributes(toLines(source), bag);
+  const rendered = await renderLessonMarkdown(joinLines(lines), urls as never);
+  const [html, data] = [plainCode(rendered.html), rendered.data];
+  const golden = `${fixtures}${name}.html`;
+  if (process.env.UPDATE) writeFileSync(golden, html);
+  expect(existsSync(golden), `missing golden ${golden}; run with UPDATE=1`).toBe(true);
+  expect(html).toBe(readFileSync(golden, 'utf8'));
+  return { lines, html, data, diagnostics: bag.items };
+}
+
+const outsideCode = (html: string) => html.replace(/<pre[\s\S]*?<\/pre>|<code>[\s\S]*?<\/code>/g, '');
+
+describe('parseAttributes', () => {
+  it('reads ids, classes and quoted or bare values, with backslash escapes', () => {
+    expect(parseAttributes(`#fig-1 .wide alt='it\\'s $HOME' width=50% title="a \\"b\\""`)).toEqual({
+      id: 'fig-1',
+      classes: ['wide'],
+      values: { alt: "it's $HOME", width: '50%', title: 'a "b"' },
+    });
+  });
+
+  it.each(['', '   ', 'alt=two words', "alt='unclosed", '=x'])('rejects %j', (body) => expect(parseAttributes(body)).toBeUndefined());
+});
+
+describe('normalisePandocAttributes', () => {
+  it('moves {alt=…} into the image, keeping $, quotes and asterisks exactly', async () => {
+    const { html, data, diagnostics, lines } = await renderFixture('attributes-images');
+    expect(data.images.map((i) => i.alt)).toEqual([
+      'The loop "for filename in *.dat" assigns each name to $filename, then runs "cp $filename original-$filename"',
+      'an editor showing the text It\'s not "publish or perish" any more',
+      'a gear, not *bold*',
+      'A tree of folders below /Users: backup and thing',
+    ]);
+    expect(html).toContain('<figcaption>\n<p>The loop copies every data file</p>\n</figcaption>');
+    expect(html).toContain('width="24"');
+    // Code spans and fences keep the syntax as written; nothing else does.
+    expect(outsideCode(html)).not.toMatch(/\{alt=|\{#|\{\./);
+    expect(html).toContain("<code>![caption](url){alt='text'}</code>");
+    expect(lines.find((l) => l.line === 16)?.text).toBe("![caption](url){alt='inside a code fence'}");
+    expect(diagnostics).toEqual([]);
+    // The wrapped image still reports the lines it came from.
+    expect(lines.filter((l) => l.text.includes('fig/tree.svg')).map((l) => l.line)).toEqual([7]);
+    expect(lines.filter((l) => /An image whose|wrap onto/.test(l.text)).map((l) => l.line)).toEqual([7, 8]);
+  });
+
+  it('turns [text]{#id} into a span, keeping the Markdown inside it working', async () => {
+    const { html, diagnostics } = await renderFixture('attributes-spans');
+    expect(diagnostics).toEqual([]);
+    // The dt's own id comes from rehype-heading-ids (see the report on duplicate ids).
+    expect(html).toMatch(/<dt[^>]*><span id="absolute-path">absolute path<\/span><\/dt>/);
+    expect(html).toContain('<span id="root-directory" class="term"><em>root</em> directory</span>');
+    expect(html).toMatch(/<a href="https:\/\/example.org\/paths"[^>]* class="external"/);
+    expect(html).toContain('<code>[code]{#kept}</code>');
+    expect(outsideCode(html)).not.toMatch(/\{#|\{\.|target=&quot;/);
+  });
+
+  it('leaves heading ids to the Markdown parser, which reads them', async () => {
+    const { html, lines } = await renderFixture('attributes-headings');
+    expect(joinLines(lines)).toContain('## Installing the shell {#install}');
+    expect(html).toContain('<h2 id="install">Installing the shell</h2>');
+    expect(html).toContain('<h3 id="windows">Windows</h3>');
+    expect(html).not.toContain('{#');
+  });
+
+  it('warns about an attribute list it cannot read, which then shows as text', () => {
+    const bag = new DiagnosticBag('episodes/x.md');
+    const lines = normalisePandocAttributes(toLines('Intro.\n\n![chart](fig/x.png){alt=two words}'), bag);
+    expect(lines[2]).toEqual({ text: '![chart](fig/x.png){alt=two words}', line: 3 });
+    expect(bag.items.map((d) => [d.rule, d.line, d.severity, d.message])).toEqual([
+      ['attributes/unreadable', 3, 'warning', 'attribute list after a link, image or span could not be read, so it shows as text: ![chart](fig/x.png){alt=two words}'],
+    ]);
+  });
+
+  it('keeps line numbers when nothing changes', () => {
+    const input = toLines('Plain text.\n\nMore text.', 5);
+    expect(normalisePandocAttributes(input, new DiagnosticBag('x.md'))).toEqual(input);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { buildSchedule, episodeMinutes, formatClock, formatDuration, type ScheduleInput } from '../../../src/lib/schedule.ts';
+
+const ep = (slug: string, teaching: number, exercises: number, extra: Partial<ScheduleInput> = {}): ScheduleInput => ({ slug, title: slug, teaching, exercises, ...extra });
+/** Rows as `kind day HH:MM +minutes slug`, easy to read in a failure. */
+const table = (rows: ReturnType<typeof buildSchedule>['rows']) => rows.map((r) => `${r.kind} d${r.day} ${formatClock(r.startMinutes)} +${r.minutes}${r.episode ? ` ${r.episode.slug}` : ''}`);
+
+describe('buildSchedule', () => {
+  it('accumulates teaching + exercises from the start time', () => {
+    const s = buildSchedule([ep('intro', 5, 0), ep('files', 15, 10), ep('pipes', 20, 15)], 9 * 60);
+    expect(table(s.rows)).toEqual(['setup d1 09:00 +0', 'episode d1 09:00 +5 intro', 'episode d1 09:05 +25 files', 'episode d1 09:30 +35 pipes', 'finish d1 10:05 +0']);
+    expect(s.multiDay).toBe(false);
+    expect(s.totalMinutes).toBe(65);
+  });
+
+  it('a break counts its own minutes, not teaching or exercises', () => {
+    const s = buildSchedule([ep('intro', 30, 15), ep('coffee', 99, 99, { break: 15 }), ep('next', 10, 0)], 13 * 60 + 30);
+    expect(table(s.rows)).toEqual(['setup d1 13:30 +0', 'episode d1 13:30 +45 intro', 'break d1 14:15 +15 coffee', 'episode d1 14:30 +10 next', 'finish d1 14:40 +0']);
+    expect(s.totalMinutes).toBe(70);
+  });
+
+  it('start: true restarts the clock on a new day and closes the previous day', () => {
+    const s = buildSchedule([ep('a', 60, 30), ep('b', 30, 0), ep('c', 45, 15, { start: true }), ep('d', 10, 0)], 9 * 60);
+    expect(table(s.rows)).toEqual([
+      'setup d1 09:00 +0',
+      'episode d1 09:00 +90 a',
+      'episode d1 10:30 +30 b',
+      'finish d1 11:00 +0',
+      'episode d2 09:00 +60 c',
+      'episode d2 10:00 +10 d',
+      'finish d2 10:10 +0',
+    ]);
+    expect(s.multiDay).toBe(true);
+    expect(s.totalMinutes).toBe(190);
+  });
+
+  it('three days number 1, 2, 3', () => {
+    const s = buildSchedule([ep('a', 10, 0), ep('b', 10, 0, { start: true }), ep('c', 10, 0, { start: true })], 600);
+    expect(s.rows.filter((r) => r.kind === 'finish').map((r) => [r.day, formatClock(r.startMinutes)])).toEqual([
+      [1, '10:10'],
+      [2, '10:10'],
+      [3, '10:10'],
+    ]);
+  });
+
+  it('start: true on the first episode does not open a second day', () => {
+    const s = buildSchedule([ep('a', 10, 0, { start: true }), ep('b', 10, 0)], 540);
+    expect(s.multiDay).toBe(false);
+    expect(table(s.rows)).toEqual(['setup d1 09:00 +0', 'episode d1 09:00 +10 a', 'episode d1 09:10 +10 b', 'finish d1 09:20 +0']);
+  });
+
+  it('no episodes: just setup and finish', () => {
+    expect(table(buildSchedule([], 540).rows)).toEqual(['setup d1 09:00 +0', 'finish d1 09:00 +0']);
+  });
+
+  it('episodeMinutes: a break of 0 is a break', () => {
+    expect(episodeMinutes(ep('x', 10, 5))).toBe(15);
+    expect(episodeMinutes(ep('x', 10, 5, { break: 0 }))).toBe(0);
+  });
+});
+
+describe('formatClock', () => {
+  it('pads hours and minutes', () => {
+    expect(formatClock(0)).toBe('00:00');
+    expect(formatClock(545)).toBe('09:05');
+    expect(formatClock(23 * 60 + 59)).toBe('23:59');
+  });
+
+  it('wraps past midnight like a wall clock', () => {
+    expect(formatClock(24 * 60)).toBe('00:00');
+    expect(formatClock(24 * 60 + 75)).toBe('01:15');
+    expect(formatClock(-30)).toBe('23:30');
+  });
+});
+
+describe('formatDuration', () => {
+  it.each([
+    [0, '0 min'],
+    [1, '1 min'],
+    [40, '40 min'],
+    [60, '1 h'],
+    [85, '1 h 25 min'],
+    [90, '1 h 30 min'],
+    [120, '2 h'],
+    [24 * 60 + 5, '24 h 5 min'],
+  ])('%i minutes → %s', (minutes, text) => {
+    expect(formatDuration(minutes)).toBe(text);
+  });
+});

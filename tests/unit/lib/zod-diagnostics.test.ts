@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { DiagnosticBag } from '../../../src/lib/diagnostics.ts';
+import { didYouMean } from '../../../src/lib/did-you-mean.ts';
+import { parseYamlSource } from '../../../src/lib/yaml-source.ts';
+import { describeValue, formatPath, reportUnknownKeys } from '../../../src/lib/zod-diagnostics.ts';
+
+describe('describeValue', () => {
+  it('says what was found in words', () => {
+    expect(describeValue(undefined)).toBe('nothing');
+    expect(describeValue(null)).toBe('nothing');
+    expect(describeValue('ten')).toBe('"ten" (text)');
+    expect(describeValue(5)).toBe('5 (a number)');
+    expect(describeValue(false)).toBe('false (true/false)');
+    expect(describeValue([1])).toBe('a list of 1 item');
+    expect(describeValue([1, 2])).toBe('a list of 2 items');
+    expect(describeValue(new Date('2024-01-31T00:00:00Z'))).toBe('the date 2024-01-31');
+    expect(describeValue({ a: 1 })).toBe('a mapping of keys');
+    expect(describeValue('x'.repeat(80))).toBe(`"${'x'.repeat(57)}..." (text)`);
+  });
+});
+
+describe('formatPath', () => {
+  it('writes paths as the author reads them', () => {
+    expect(formatPath(['questions', 1])).toBe('questions[1]');
+    expect(formatPath(['a', 'b', 0, 'c'])).toBe('a.b[0].c');
+    expect(formatPath([])).toBe('(top level)');
+  });
+});
+
+describe('reportUnknownKeys', () => {
+  it('warns on the key line with a suggestion', () => {
+    const yaml = parseYamlSource('title: A\nexercices: 5\n', 1);
+    const bag = new DiagnosticBag('f.md');
+    reportUnknownKeys(yaml.data as Record<string, unknown>, ['title', 'exercises'], yaml, bag, 'r');
+    expect(bag.items).toEqual([{ file: 'f.md', line: 3, column: 0, severity: 'warning', rule: 'r', message: 'unknown key "exercices"; did you mean "exercises"?', hint: 'Rename "exercices" to "exercises".' }]);
+  });
+});
+
+describe('didYouMean', () => {
+  it('suggests close keys only', () => {
+    expect(didYouMean('keypoint', ['title', 'keypoints'])).toBe('keypoints');
+    expect(didYouMean('Title', ['title'])).toBe('title');
+    expect(didYouMean('difficulty', ['title', 'keypoints'])).toBeUndefined();
+  });
+
+  it('treats two swapped letters as one typo (titel → title)', () => {
+    expect(didYouMean('titel', ['title', 'teaching'])).toBe('title');
+  });
+});
