@@ -1,0 +1,60 @@
+import { markdownToMdast, type Features } from 'satteri';
+
+/**
+ * The slice of an mdast node the checker reads. Satteri's own types are richer; rules only need
+ * these fields, and a local shape keeps them independent of its materialised classes.
+ */
+export interface MdNode {
+  type: string;
+  children?: MdNode[];
+  value?: string;
+  url?: string;
+  alt?: string | null;
+  lang?: string | null;
+  depth?: number;
+  identifier?: string;
+  referenceType?: string;
+  data?: { hProperties?: Record<string, unknown> };
+  position?: { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } };
+}
+
+/**
+ * The renderer's Markdown features (src/plugins/index.ts `markdownFeatures`), repeated because
+ * lib/ may not import plugins/. TODO: remove once `markdownFeatures` moves into src/lib.
+ */
+const features: Features = {
+  gfm: { footnotes: true },
+  math: { singleDollarTextMath: false },
+  headingAttributes: true,
+  definitionList: true,
+  smartPunctuation: false,
+  rawHtml: true,
+};
+
+/** Parse with the renderer's own parser (satteri), so the checker sees the tree the build sees. */
+export function parseMarkdown(markdown: string): MdNode {
+  return markdownToMdast(markdown, { features, position: true }) as unknown as MdNode;
+}
+
+/** Depth-first, document order; `visit` gets each node and its ancestors (nearest last). */
+export function walk(tree: MdNode, visit: (node: MdNode, ancestors: readonly MdNode[]) => void): void {
+  const ancestors: MdNode[] = [];
+  const go = (node: MdNode) => {
+    visit(node, ancestors);
+    if (!node.children) return;
+    ancestors.push(node);
+    for (const child of node.children) go(child);
+    ancestors.pop();
+  };
+  go(tree);
+}
+
+/**
+ * Plain text of a node. With `alt`, as a reader hears it (images read as their alt text);
+ * without, as the DOM's textContent the renderer derives heading ids from.
+ */
+export function textOf(node: MdNode, alt = true): string {
+  if (node.type === 'image') return alt ? (node.alt ?? '') : '';
+  if (typeof node.value === 'string' && node.type !== 'html') return node.value;
+  return (node.children ?? []).map((child) => textOf(child, alt)).join('');
+}

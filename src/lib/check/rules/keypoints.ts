@@ -1,0 +1,23 @@
+import { diagnostic } from '../../diagnostics.ts';
+import type { EpisodeSource } from '../../lesson/types.ts';
+import { calloutRanges } from '../callout-ranges.ts';
+import type { Rule } from '../context.ts';
+
+const hints = {
+  styles: 'List what learners should remember under "keypoints:" in the frontmatter.',
+  workbench: 'Add a "::: keypoints" div with a bulleted list at the end of the episode.',
+};
+
+/**
+ * Every teaching episode feeds the key points page; one with none leaves a gap there. Breaks have
+ * none. Key points come from the frontmatter (styles), a lifted `::: keypoints` div (Workbench), or
+ * a `{: .keypoints}` box in the body.
+ */
+export const episodeKeypoints: Rule = (page, context) => {
+  if (page.kind !== 'episode') return [];
+  const { frontmatter } = page.source as EpisodeSource;
+  if (frontmatter.break !== undefined || frontmatter.layout === 'break') return [];
+  if (frontmatter.keypoints.length || page.lifted?.keypoints.length) return [];
+  if (calloutRanges(page.lines).some((r) => r.kind === 'keypoints')) return [];
+  return [diagnostic({ file: page.source.file, severity: 'warning', rule: 'episode/no-keypoints', message: 'episode has no key points, so it is missing from the key points page', hint: hints[context.lesson.settings.format] })];
+};

@@ -1,0 +1,40 @@
+import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
+import type { Rule } from '../context.ts';
+import { authorPosition } from '../parse-page.ts';
+import { urlUses } from '../references-in-page.ts';
+import { resolveTarget } from '../targets.ts';
+
+const altHints = {
+  styles: 'Describe the image between the brackets: ![A plot of … ](path).',
+  workbench: "Describe the image in an alt attribute: ![caption](path){alt='A plot of …'}.",
+};
+
+/** Local images must exist in the lesson; every image needs alt text for readers who cannot see it. */
+export const images: Rule = (page, context) => {
+  const found: Diagnostic[] = [];
+  for (const use of urlUses(page)) {
+    if (use.kind !== 'image') continue;
+    const at = authorPosition(page, use.node);
+    const target = resolveTarget(use.url, page, context);
+    if (target.kind === 'outside' || (target.kind === 'asset' && !target.exists) || (target.kind === 'page' && !use.url.startsWith('#'))) {
+      found.push(diagnostic({ file: page.source.file, ...at, severity: 'error', rule: 'images/missing', message: `image "${use.url}" does not exist in the lesson`, hint: `Check the spelling and the folder (the path is relative to ${page.source.file}), or add the image file.` }));
+    }
+    if (!use.text?.trim()) {
+      found.push(diagnostic({ file: page.source.file, ...at, severity: 'warning', rule: 'images/missing-alt', message: `image "${use.url}" has no alt text, so screen readers cannot describe it`, hint: altHints[context.lesson.settings.format] }));
+    }
+  }
+  return found;
+};
+
+/** An `<iframe>` loads another site into the page: third-party requests, and often no title for screen readers. */
+export const iframes: Rule = (page) =>
+  urlUses(page)
+    .filter((use) => use.kind === 'iframe')
+    .map((use) => diagnostic({
+      file: page.source.file,
+      ...authorPosition(page, use.node),
+      severity: 'warning',
+      rule: 'media/iframe',
+      message: `<iframe> embeds "${use.url}", which loads another site's content into the page`,
+      hint: 'Prefer a link to the page; a YouTube iframe is shown as a click-to-load player, so give it a title="…" naming the video.',
+    }));

@@ -1,0 +1,65 @@
+import { dedupeDiagnostics, diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import { listAssets } from '../lesson/assets.ts';
+import { loadLesson } from '../lesson/load-lesson.ts';
+import { createMarkdownPreparer } from '../lesson/prepare-markdown.ts';
+import type { Lesson } from '../lesson/types.ts';
+import { pagePath, type SiteMap } from '../lesson/urls.ts';
+import { anchorsOf } from './anchors.ts';
+import type { CheckContext } from './context.ts';
+import { checkedPage, type CheckedPage } from './parse-page.ts';
+import { pageRules } from './rules/index.ts';
+
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  /** Source files checked (episodes and pages). */
+  files: number;
+  ms: number;
+}
+
+/** The build's site map (as `lesson-loader` builds it), at base `/`. */
+function siteMapOf(lesson: Lesson): SiteMap {
+  const sources = [...lesson.episodes, ...lesson.pages];
+  return { base: '/', format: lesson.settings.format, pageBySource: new Map(sources.map((s) => [s.file, pagePath(s.slug)])), pageSlugs: new Set(sources.map((s) => s.slug)) };
+}
+
+/**
+ * Check one lesson without building it: load it once (config and frontmatter schemas), prepare
+ * every page as the build does (Liquid, callouts, divs), then run every page rule. A rule that
+ * fails on one page is reported against that page and does not stop the others.
+ */
+export function checkLesson(dir: string): CheckResult {
+  const started = performance.now();
+  const lesson = loadLesson(dir);
+  const diagnostics: Diagnostic[] = [...lesson.diagnostics];
+  const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson);
+  const pages: CheckedPage[] = [];
+  const guard = (file: string, what: string, run: () => void) => {
+    try {
+      run();
+    } catch (error) {
+      diagnostics.push(diagnostic({ file, severity: 'error', rule: 'check/internal', message: `the checker failed while ${what}: ${error instanceof Error ? error.message : String(error)}`, hint: 'This is a bug in the checker; please report it with this file.' }));
+    }
+  };
+  for (const episode of lesson.episodes) guard(episode.file, 'reading this file', () => pages.push(checkedPage('episode', episode, prepare)));
+  for (const page of lesson.pages) guard(page.file, 'reading this file', () => pages.push(checkedPage('page', page, prepare)));
+  diagnostics.push(...sharedDiagnostics);
+
+  // Rules about content say nothing useful of a file that could not be read; its error says it all.
+  const unreadableRules = new Set(['source/binary', 'source/encoding', 'frontmatter/missing', 'yaml/syntax', 'frontmatter/not-a-mapping']);
+  const unreadable = new Set(lesson.diagnostics.filter((d) => unreadableRules.has(d.rule)).map((d) => d.file));
+  const anchorCache = new Map<CheckedPage, Set<string>>();
+  const context: CheckContext = {
+    lesson,
+    site: siteMapOf(lesson),
+    assets: lesson.episodes.length || lesson.pages.length ? listAssets(dir) : new Map(),
+    pages: new Map(pages.map((p) => [pagePath(p.source.slug), p])),
+    unreadable,
+    anchors: (page) => anchorCache.get(page) ?? anchorCache.set(page, anchorsOf(page)).get(page)!,
+  };
+  for (const page of pages) {
+    diagnostics.push(...page.diagnostics);
+    if (unreadable.has(page.source.file)) continue;
+    for (const rule of pageRules) guard(page.source.file, `checking it (${rule.name})`, () => diagnostics.push(...rule(page, context)));
+  }
+  return { diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics)), files: pages.length, ms: Math.round(performance.now() - started) };
+}

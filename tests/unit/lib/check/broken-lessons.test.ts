@@ -1,0 +1,138 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkLesson } from '../../../../src/lib/check/run-check.ts';
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const fixture = (name: string) => join(root, 'tests/fixtures/broken', name);
+/** The project pins Node 24 (type stripping); the system node may be older. */
+const node = join(root, 'node_modules/.bin/node');
+const cli = (...args: string[]) => spawnSync(node, [join(root, 'src/cli/check.ts'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' }, timeout: 30_000 });
+
+/** The diagnostics of a fixture lesson as `rule line message`, the shape every case pins. */
+const findings = (dir: string) => checkLesson(dir).diagnostics.map((d) => `${d.file}:${d.line} ${d.severity} ${d.rule} ${d.message}`);
+
+describe('checkLesson on broken lessons: diagnostics, never a crash', () => {
+  it('invalid YAML in the frontmatter: the parser line and column', () => {
+    const [d, ...rest] = checkLesson(fixture('invalid-yaml')).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ file: 'episodes/01-bad.md', line: 3, column: 12, severity: 'error', rule: 'yaml/syntax', message: 'YAML syntax error in the frontmatter: Missing closing "quote' });
+  });
+
+  it('wrong types: each field, what was expected and found, on its line', () => {
+    expect(findings(fixture('wrong-types'))).toEqual([
+      'episodes/01-types.md:3 error frontmatter/schema teaching: expected teaching time as a whole number of minutes, such as 10, found "ten" (text)',
+      'episodes/01-types.md:4 error frontmatter/schema exercises: expected exercise time as a whole number of minutes, such as 10, found 2.5 (a number)',
+      'episodes/01-types.md:5 error frontmatter/schema start: expected true or false, found "sometimes" (text)',
+    ]);
+  });
+
+  it('an empty episode file: missing frontmatter, and no pile of content warnings', () => {
+    expect(findings(fixture('empty-file'))).toEqual([
+      'episodes/01-empty.md:1 error frontmatter/missing episode has no frontmatter: expected a block starting and ending with --- with at least a title',
+    ]);
+  });
+
+  it('a binary file among the episodes', () => {
+    expect(findings(fixture('binary-file'))).toEqual(['episodes/02-picture.md:0 error source/binary file is binary (it contains NUL bytes), not Markdown text']);
+  });
+
+  it('invalid UTF-8: the first bad line', () => {
+    expect(findings(fixture('invalid-utf8'))).toEqual(['episodes/01-latin1.md:7 error source/encoding file is not valid UTF-8 text']);
+  });
+
+  it('an unclosed fenced div (Workbench)', () => {
+    expect(findings(fixture('unclosed-div'))).toEqual([
+      'episodes/01-div.md:9 warning divs/unclosed fenced div "challenge" opened here is never closed; it is closed at the end of the file',
+    ]);
+  });
+
+  it('a styles lesson that includes links.md but has none: its references are undefined', () => {
+    expect(findings(fixture('missing-links'))).toEqual([
+      '_episodes/01-refs.md:11 error links/undefined-reference reference link [the manual][manual] has no definition "[manual]: …" in this page or in _includes/links.md',
+    ]);
+  });
+
+  it('a missing config: a warning, defaults used', () => {
+    expect(findings(fixture('missing-config'))).toEqual(['config.yaml:0 warning config/missing no config.yaml in the lesson folder; using a default title and start time']);
+  });
+
+  it('an empty config: the missing title, on line 1', () => {
+    expect(findings(fixture('empty-config'))).toEqual(['config.yaml:1 error config/schema title: expected the lesson title as text, found nothing']);
+  });
+
+  it('an include that includes itself stops at the depth limit', () => {
+    expect(findings(fixture('include-loop'))).toEqual([
+      '_episodes/01-loop.md:8 warning liquid/include-loop {% include loop.md %} is nested more than 10 deep (does it include itself?)',
+    ]);
+  });
+
+  describe('a 5 MB episode', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lesson-huge-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const section = (n: number) => `## Section ${n}\n\nSome text linking to [section ${n}](#section-${n}) and \`code\`.\n\n\`\`\`bash\necho ${n}\n\`\`\`\n\n`;
+    mkdirSync(join(dir, 'episodes'));
+    writeFileSync(join(dir, 'config.yaml'), 'title: Huge\n');
+    let body = '';
+    for (let n = 0; body.length < 5 * 1024 * 1024; n++) body += section(n);
+    writeFileSync(join(dir, 'episodes/01-huge.md'), `---\ntitle: Huge\nkeypoints:\n- One.\n---\n\n${body}`);
+
+    it('is checked in seconds, with a finding pointing deep into it', () => {
+      writeFileSync(join(dir, 'episodes/01-huge.md'), `---\ntitle: Huge\nkeypoints:\n- One.\n---\n\n${body}#### Deep\n`);
+      const started = performance.now();
+      const result = checkLesson(dir);
+      expect(performance.now() - started).toBeLessThan(20_000);
+      const lines = body.split('\n').length;
+      expect(result.diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual([`${lines + 6} headings/skipped-level`]);
+    });
+  });
+});
+
+describe('the check CLI on broken lessons', () => {
+  it('exits 1 with grouped text output and a summary for invalid YAML', () => {
+    const run = cli('--lesson', fixture('invalid-yaml'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^\nepisodes\/01-bad\.md\n {2}episodes\/01-bad\.md:3:12 {2}error {2}YAML syntax error in the frontmatter: Missing closing "quote {2}\(yaml\/syntax\)\n/);
+    expect(run.stdout).toMatch(/\n1 error, 0 warnings, 0 notices in 1 file \(\d+ ms\)\n$/);
+  });
+
+  it('exits 0 on warnings only, and 1 with --strict; github annotations on request', () => {
+    expect(cli('--lesson', fixture('unclosed-div')).status).toBe(0);
+    const strict = cli('--lesson', fixture('unclosed-div'), '--strict', '--format', 'github');
+    expect(strict.status).toBe(1);
+    expect(strict.stdout.split('\n')[0]).toBe(
+      '::warning file=episodes/01-div.md,line=9,title=divs/unclosed::fenced div "challenge" opened here is never closed; it is closed at the end of the file (hint: Add a line of colons (:::) where the div ends; if it holds other divs, check that each of them is closed too.)',
+    );
+  });
+
+  it('prints JSON for a binary episode, and never a stack trace', () => {
+    const run = cli('--lesson', fixture('binary-file'), '--format', 'json');
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as { summary: Record<string, unknown>; diagnostics: { rule: string }[] };
+    expect(report.summary).toMatchObject({ errors: 1, warnings: 0, notices: 0, files: 2, failed: true });
+    expect(report.diagnostics.map((d) => d.rule)).toEqual(['source/binary']);
+    expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('uses github annotations by default under GitHub Actions', () => {
+    const run = spawnSync(node, [join(root, 'src/cli/check.ts')], { encoding: 'utf8', env: { ...process.env, LESSON_DIR: fixture('wrong-types'), GITHUB_ACTIONS: 'true' } });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error file=episodes\/01-types\.md,line=3,title=frontmatter\/schema::teaching: expected/);
+  });
+
+  it('a bad flag or format is a usage error (exit 2), one message, no stack', () => {
+    const run = cli('--format', 'xml');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('check: unknown format "xml"; expected one of text, github, json\n');
+  });
+
+  it('a folder that is not a lesson: one error, exit 1', () => {
+    const run = cli('--lesson', join(root, 'tests/fixtures/broken'), '--format', 'github');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('title=lesson/not-found::no lesson found in');
+  });
+});
