@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostic, formatGithub, sortDiagnostics, summarize, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { loadLesson } from '../src/lib/lesson/load-lesson.ts';
 import { pagePath } from '../src/lib/lesson/urls.ts';
+import { generatedPages, mergedIntoGeneratedPage } from '../src/lib/site-paths.ts';
 import { checkSiteLinks } from '../src/lib/verify/links.ts';
 import { checkNothingLost } from '../src/lib/verify/nothing-lost.ts';
 import { checkRawSyntax } from '../src/lib/verify/raw-syntax.ts';
@@ -49,7 +50,9 @@ function nothingLost(site: SiteFiles): Diagnostic[] {
   const lesson = loadLesson(lessonDir);
   const problems: Diagnostic[] = [];
   for (const source of [...lesson.episodes, ...lesson.pages]) {
-    const sitePath = pagePath(source.slug);
+    // Instructor notes and learner profiles are folded into the generator's own pages.
+    const merged = 'section' in source && mergedIntoGeneratedPage(source.section, source.slug);
+    const sitePath = pagePath(merged ? (source.section === 'profiles' ? generatedPages.profiles : generatedPages.instructorNotes) : source.slug);
     // The instructor view shows everything the learner view does, plus instructor notes.
     const page = pageFileFor(site, `/instructor${sitePath}`) ?? pageFileFor(site, sitePath);
     if (!page) {

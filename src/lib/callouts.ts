@@ -13,6 +13,8 @@ export interface CalloutKind {
   lifted?: 'questions' | 'objectives' | 'keypoints';
   /** Shown only in the instructor view. */
   instructorOnly?: boolean;
+  /** A set of tabs: each heading inside starts a tab; `group-tab` choices persist across pages. */
+  tabs?: boolean;
 }
 
 const kinds: CalloutKind[] = [
@@ -32,8 +34,8 @@ const kinds: CalloutKind[] = [
   { name: 'keypoints', label: 'Key points', folds: false, lifted: 'keypoints' },
   { name: 'objectives', label: 'Objectives', folds: false, lifted: 'objectives' },
   { name: 'questions', label: 'Questions', folds: false, lifted: 'questions' },
-  { name: 'tab', label: 'Tab', folds: false },
-  { name: 'group-tab', label: 'Tab', folds: false },
+  { name: 'tab', label: 'Tabs', folds: false, tabs: true },
+  { name: 'group-tab', label: 'Tabs', folds: false, tabs: true },
 ];
 
 export const calloutKinds: ReadonlyMap<string, CalloutKind> = new Map(kinds.map((k) => [k.name, k]));
@@ -59,6 +61,8 @@ export interface CalloutOpening {
  */
 export function openCallout(kind: CalloutKind, { heading, id }: CalloutOpening = {}): string[] {
   const idAttribute = id ? ` id="${escapeAttribute(id)}"` : '';
+  // Tabs keep their headings in the body: `rehype-tabs` makes each one a tab.
+  if (kind.tabs) return [`<div class="tabs" data-tabs="${kind.name}"${idAttribute}>`, ''];
   const classes = calloutClass(kind.name);
   if (kind.folds) {
     const summary = heading ? ['<summary>', '', heading, '', '</summary>'] : [`<summary>${kind.label}</summary>`];

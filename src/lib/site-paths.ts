@@ -5,6 +5,8 @@ export const generatedPages = {
   keyPoints: 'key-points',
   allInOne: 'aio',
   figures: 'figures',
+  instructorNotes: 'instructor-notes',
+  profiles: 'profiles',
 } as const;
 
 export const reservedSlugs = new Set<string>(Object.values(generatedPages));
@@ -18,6 +20,14 @@ const generatedBySource: Record<string, string> = {
   '_extras/figures.md': generatedPages.figures,
   'figures.md': generatedPages.figures,
 };
+
+/**
+ * Sources the generator folds into one of its own pages: the Workbench's instructor notes
+ * (instructors/instructor-notes.md) and learner profiles (profiles/*.md).
+ */
+export function mergedIntoGeneratedPage(section: string, slug: string): boolean {
+  return section === 'profiles' || (section === 'instructors' && slug === generatedPages.instructorNotes);
+}
 
 export const generatedPageForSource = (sourcePath: string): string | undefined => generatedBySource[sourcePath];
 

@@ -9,6 +9,7 @@ import type { EpisodeSource, Lesson, PageSource } from '../lib/lesson/types.ts';
 import type { LiftedItems } from '../lib/normalise/pandoc-divs.ts';
 import { pagePath, type SiteMap } from '../lib/lesson/urls.ts';
 import { renderInlineMarkdown, renderLessonMarkdown } from '../plugins/index.ts';
+import { extractDivs } from '../lib/extract-elements.ts';
 import { generatorFingerprint } from './generator-fingerprint.ts';
 
 export interface LessonLoaderOptions {
@@ -105,6 +106,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
         objectives: listOf(episode.frontmatter.objectives, rendered.lifted?.objectives),
         keypoints: listOf(episode.frontmatter.keypoints, rendered.lifted?.keypoints),
         html: rendered.html,
+        instructorNotes: extractDivs(rendered.html, 'callout-instructor'),
         headings: rendered.headings,
         images: rendered.images,
         math: rendered.math,

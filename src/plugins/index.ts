@@ -5,6 +5,7 @@ import { rehypeCodeBlocks } from './rehype-code-blocks.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeMath } from './rehype-math.ts';
 import { rehypeResolveUrls } from './rehype-resolve-urls.ts';
+import { rehypeTabs } from './rehype-tabs.ts';
 import { rehypeVideoEmbed } from './rehype-video-embed.ts';
 import { emptyRenderData, type RenderData } from './render-data.ts';
 
@@ -26,7 +27,7 @@ export const markdownFeatures: Features = {
 
 /** The ordered hast plugin list: structure first, then ids, then URLs and code. */
 export function hastPlugins(urls: UrlContext) {
-  return [rehypeBlockAttributes, rehypeVideoEmbed, rehypeMath, rehypeHeadingIds, rehypeResolveUrls(urls), rehypeCodeBlocks];
+  return [rehypeBlockAttributes, rehypeVideoEmbed, rehypeMath, rehypeHeadingIds, rehypeTabs, rehypeResolveUrls(urls), rehypeCodeBlocks];
 }
 
 export interface RenderedMarkdown {

@@ -31,6 +31,8 @@ export interface EpisodeData extends RenderedEntry {
   questions: string[];
   objectives: string[];
   keypoints: string[];
+  /** Outer HTML of each instructor note in the episode, for the instructor notes page. */
+  instructorNotes: string[];
 }
 
 export interface PageData extends RenderedEntry {

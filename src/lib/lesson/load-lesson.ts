@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { DiagnosticBag, diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { reservedSlugs } from '../site-paths.ts';
+import { mergedIntoGeneratedPage, reservedSlugs } from '../site-paths.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { detectFormat } from './detect-layout.ts';
 import { listSources } from './list-sources.ts';
@@ -44,7 +44,7 @@ export function loadLesson(dir: string): Lesson {
     return { file, slug, text, section: section ?? 'top', title, ...parsed };
   });
 
-  diagnostics.push(...duplicateSlugs([...episodes, ...pages]));
+  diagnostics.push(...duplicateSlugs([...episodes, ...pages.filter((p) => !mergedIntoGeneratedPage(p.section, p.slug))]));
   const links = files.links === undefined ? undefined : { file: format === 'styles' ? '_includes/links.md' : 'links.md', text: splitFrontmatter(files.links).body };
   return { settings: config.settings, episodes, pages, links, diagnostics };
 }

@@ -122,7 +122,7 @@ function divToMarkdown(opening: DivOpening, line: SourceLine, inner: SourceLine[
     return [...[`<div${id}>`, ''].map(at(line.line)), ...body, ...['', '</div>', ''].map(closeAt)];
   }
   const first = body.findIndex((l) => !isBlank(l.text));
-  const heading = first !== -1 && headingPattern.test(body[first]!.text) ? body[first]! : undefined;
+  const heading = !kind.tabs && first !== -1 && headingPattern.test(body[first]!.text) ? body[first]! : undefined;
   const rest = heading ? body.slice(first + 1) : body;
   const headingText = heading?.text.trim();
   const openingLines = openCallout(kind, { heading: headingText, id: opening.id }).map((text) =>

@@ -70,7 +70,7 @@ export function sourceAtoms(markdown: string, lineLimit = Number.POSITIVE_INFINI
 export function fragmentsOf(atom: Atom, min = 4): string[] {
   return atom.text
     // Inline TeX (pandoc's rule: no space inside the dollars, no digit after) becomes KaTeX markup.
-    .replace(/\$\$?(?=[^\s$])[^$]*?[^\s$\\]?\$\$?(?!\d)/g, separator)
+    .replace(/\$\$?(?=[^\s$])[^$]*?[^\s$\\]\$\$?(?!\d)/g, separator)
     .split(separator)
     .map(normaliseText)
     .filter((fragment) => fragment.length >= min);

@@ -1,0 +1,37 @@
+import type { Element } from 'hast';
+import type { HastPluginEntry } from 'satteri';
+
+/** Accessible name of every anchor link; the heading it follows says which section. */
+export const anchorLabel = 'Link to this section';
+
+/**
+ * A `#` link after each h2/h3 that has an id (run after rehype-heading-ids), so a reader can
+ * copy a link to the section. Heading and link share a wrapper rather than the link sitting
+ * inside the heading: the heading's text (its accessible name, the table of contents, search
+ * sub-results) stays the author's. Headings inside a `<summary>` (solution titles) get none: a
+ * link inside the summary would fight the fold's own click.
+ */
+export const rehypeHeadingAnchors: HastPluginEntry = {
+  name: 'heading-anchors',
+  element: {
+    filter: ['h2', 'h3'],
+    visit(node, ctx) {
+      const id = node.properties?.id;
+      if (typeof id !== 'string' || id === '') return;
+      const parent = ctx.parent(node);
+      if (parent?.type === 'element' && (parent.tagName === 'summary' || hasClass(parent, 'heading-wrapper'))) return;
+      const anchor: Element = {
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: anchorLabel, dataPagefindIgnore: '' },
+        children: [{ type: 'text', value: '#' }],
+      };
+      ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: { className: ['heading-wrapper', `heading-wrapper-${node.tagName}`] }, children: [anchor] });
+    },
+  },
+};
+
+function hasClass(element: Element, name: string): boolean {
+  const className = element.properties?.className;
+  return Array.isArray(className) && className.includes(name);
+}
