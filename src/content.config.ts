@@ -9,7 +9,7 @@ const lesson = defineCollection({
   loader: lessonLoader({
     dir: resolveLessonDir(process.env, process.cwd()),
     base,
-    failOnError: import.meta.env.MODE === 'production',
+    failOnError: __LESSON_FAIL_ON_ERROR__,
   }),
 });
 

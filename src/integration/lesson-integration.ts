@@ -23,6 +23,11 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
   return {
     name: 'lesson-site',
     hooks: {
+      // Lesson errors stop `astro build`; the dev server reports them and keeps serving. Decided
+      // by the command, not by NODE_ENV, which test runners and users set to anything.
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { __LESSON_FAIL_ON_ERROR__: JSON.stringify(command === 'build') } } });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
