@@ -7,7 +7,7 @@ import { loadLesson } from '../lib/lesson/load-lesson.ts';
 import { createMarkdownPreparer } from '../lib/lesson/prepare-markdown.ts';
 import type { EpisodeSource, Lesson, PageSource } from '../lib/lesson/types.ts';
 import type { LiftedItems } from '../lib/normalise/pandoc-divs.ts';
-import { pagePath, type SiteMap } from '../lib/lesson/urls.ts';
+import { siteMapOf } from '../lib/lesson/urls.ts';
 import { renderInlineMarkdown, renderLessonMarkdown } from '../plugins/index.ts';
 import { extractDivs } from '../lib/extract-elements.ts';
 import { generatorFingerprint } from './generator-fingerprint.ts';
@@ -141,15 +141,6 @@ function listOf(frontmatter: string[], lifted: string[] | undefined): string[] {
   return (frontmatter.length ? frontmatter : lifted ?? []).map(renderInlineMarkdown);
 }
 
-function siteMapOf(lesson: Lesson, base: string): SiteMap {
-  const sources = [...lesson.episodes, ...lesson.pages];
-  return {
-    base,
-    format: lesson.settings.format,
-    pageBySource: new Map(sources.map((s) => [s.file, pagePath(s.slug)])),
-    pageSlugs: new Set(sources.map((s) => s.slug)),
-  };
-}
 
 /** Print every diagnostic once per sync, sorted; in a build, errors end the process cleanly. */
 function report(context: LoaderContext, diagnostics: Diagnostic[], { failOnError }: LessonLoaderOptions): void {

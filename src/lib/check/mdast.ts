@@ -1,4 +1,5 @@
-import { markdownToMdast, type Features } from 'satteri';
+import { markdownToMdast } from 'satteri';
+import { markdownFeatures } from '../markdown-features.ts';
 
 /**
  * The slice of an mdast node the checker reads. Satteri's own types are richer; rules only need
@@ -18,22 +19,9 @@ export interface MdNode {
   position?: { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } };
 }
 
-/**
- * The renderer's Markdown features (src/plugins/index.ts `markdownFeatures`), repeated because
- * lib/ may not import plugins/. TODO: remove once `markdownFeatures` moves into src/lib.
- */
-const features: Features = {
-  gfm: { footnotes: true },
-  math: { singleDollarTextMath: false },
-  headingAttributes: true,
-  definitionList: true,
-  smartPunctuation: false,
-  rawHtml: true,
-};
-
 /** Parse with the renderer's own parser (satteri), so the checker sees the tree the build sees. */
 export function parseMarkdown(markdown: string): MdNode {
-  return markdownToMdast(markdown, { features, position: true }) as unknown as MdNode;
+  return markdownToMdast(markdown, { features: markdownFeatures, position: true }) as unknown as MdNode;
 }
 
 /** Depth-first, document order; `visit` gets each node and its ancestors (nearest last). */

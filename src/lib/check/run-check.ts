@@ -3,7 +3,7 @@ import { listAssets } from '../lesson/assets.ts';
 import { loadLesson } from '../lesson/load-lesson.ts';
 import { createMarkdownPreparer } from '../lesson/prepare-markdown.ts';
 import type { Lesson } from '../lesson/types.ts';
-import { pagePath, type SiteMap } from '../lesson/urls.ts';
+import { pagePath, siteMapOf } from '../lesson/urls.ts';
 import { anchorsOf } from './anchors.ts';
 import type { CheckContext } from './context.ts';
 import { checkedPage, type CheckedPage } from './parse-page.ts';
@@ -16,11 +16,6 @@ export interface CheckResult {
   ms: number;
 }
 
-/** The build's site map (as `lesson-loader` builds it), at base `/`. */
-function siteMapOf(lesson: Lesson): SiteMap {
-  const sources = [...lesson.episodes, ...lesson.pages];
-  return { base: '/', format: lesson.settings.format, pageBySource: new Map(sources.map((s) => [s.file, pagePath(s.slug)])), pageSlugs: new Set(sources.map((s) => s.slug)) };
-}
 
 /**
  * Check one lesson without building it: load it once (config and frontmatter schemas), prepare

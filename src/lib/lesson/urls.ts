@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { LessonFormat } from './types.ts';
+import type { Lesson, LessonFormat } from './types.ts';
 
 /** What URL resolution needs to know about the whole site; built once per lesson. */
 export interface SiteMap {
@@ -69,4 +69,15 @@ function pageFromJekyllPath(lessonPath: string, slugs: ReadonlySet<string>): str
   if (!slug.includes('/') && slugs.has(slug)) return pagePath(slug);
   const markdown = /(?:^|\/)([^/]+)\.(?:md|Rmd)$/.exec(lessonPath);
   return markdown && slugs.has(markdown[1]!) ? pagePath(markdown[1]!) : undefined;
+}
+
+/** The site map of a loaded lesson: every episode and page at its URL. */
+export function siteMapOf(lesson: Pick<Lesson, 'episodes' | 'pages' | 'settings'>, base = '/'): SiteMap {
+  const sources = [...lesson.episodes, ...lesson.pages];
+  return {
+    base,
+    format: lesson.settings.format,
+    pageBySource: new Map(sources.map((s) => [s.file, pagePath(s.slug)])),
+    pageSlugs: new Set(sources.map((s) => s.slug)),
+  };
 }
