@@ -3,7 +3,6 @@ import type { MarkdownSource, PreparedMarkdown } from '../lesson/prepare-markdow
 import type { EpisodeSource, PageSource } from '../lesson/types.ts';
 import type { SourceLine } from '../normalise/lines.ts';
 import type { LiftedItems } from '../normalise/pandoc-divs.ts';
-import { preparedLines } from './line-map.ts';
 import { parseMarkdown, type MdNode } from './mdast.ts';
 
 /** One page as the checker sees it: the Markdown the renderer reads, parsed, with the author's lines. */
@@ -29,11 +28,7 @@ export type Prepare = (source: MarkdownSource, bag: DiagnosticBag) => PreparedMa
 export function checkedPage(kind: CheckedPage['kind'], source: EpisodeSource | PageSource, prepare: Prepare): CheckedPage {
   const bag = new DiagnosticBag(source.file);
   const input = { ...source, frontmatter: source.frontmatter as Record<string, unknown> };
-  const { markdown, lifted } = prepare(input, bag);
-  // The preparer appends the shared definitions after the body; an empty body yields just those.
-  const shared = prepare({ ...input, body: '' }, new DiagnosticBag('')).markdown;
-  const bodyEnd = markdown.endsWith(shared) ? markdown.length - shared.length : markdown.length;
-  const lines = preparedLines(markdown.slice(0, bodyEnd), source.body, source.bodyLine);
+  const { markdown, lifted, lines, bodyEnd } = prepare(input, bag);
   return { kind, source, lines, markdown, bodyEnd, tree: parseMarkdown(markdown), lifted, diagnostics: bag.items };
 }
 

@@ -8,12 +8,17 @@ import { normaliseKramdownBlocks } from '../normalise/kramdown-blocks.ts';
 import { normalisePandocAttributes } from '../normalise/pandoc-attributes.ts';
 import { normalisePandocDivs, type LiftedItems } from '../normalise/pandoc-divs.ts';
 import { normalisePandocMath } from '../normalise/pandoc-math.ts';
-import { joinLines, matchFence, closesFence, toLines } from '../normalise/lines.ts';
+import { joinLines, matchFence, closesFence, toLines, type SourceLine } from '../normalise/lines.ts';
 import { pagePath } from './urls.ts';
 import type { Lesson } from './types.ts';
 
 export interface PreparedMarkdown {
+  /** The body as the renderer reads it, then the lesson's shared link definitions. */
   markdown: string;
+  /** The prepared body line by line, each with the author's line (0 for invented lines). */
+  lines: SourceLine[];
+  /** Offset in `markdown` where the shared link definitions begin. */
+  bodyEnd: number;
   /** Items of Workbench `questions`/`objectives`/`keypoints` divs, lifted out of the body. */
   lifted?: LiftedItems;
 }
@@ -68,7 +73,8 @@ export function createMarkdownPreparer(lesson: Lesson) {
       lifted = divs.lifted;
       lines = normalisePandocMath(normalisePandocAttributes(normaliseKramdownBlocks(divs.lines, bag), bag));
     } else lines = normaliseKramdownBlocks(lines, bag);
-    return { markdown: `${joinLines(lines)}\n\n${linksByRoot.get(root)}\n`, lifted };
+    const body = joinLines(lines);
+    return { markdown: `${body}\n\n${linksByRoot.get(root)}\n`, lines, bodyEnd: body.length, lifted };
   };
   return { prepare, sharedDiagnostics: linksBag.items };
 }
