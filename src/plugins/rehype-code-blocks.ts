@@ -35,7 +35,9 @@ export const rehypeCodeBlocks: HastPluginEntry = {
       const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
       if (!code) return;
       const classes = Array.isArray(code.properties?.className) ? (code.properties.className as string[]) : [];
-      const lang = classes.find((c) => c.startsWith('language-'))?.slice('language-'.length) ?? '';
+      // R Markdown chunks say ```{r, echo=FALSE}: the language is the first word inside the braces.
+      const info = classes.find((c) => c.startsWith('language-'))?.slice('language-'.length) ?? '';
+      const lang = /^\{?\s*([\w+#.-]+)/.exec(info)?.[1] ?? '';
       const source = ctx.textContent(code).replace(/\n$/, '');
       const kind = codeBlockKinds[lang.toLowerCase()];
       const plain = element('pre', [], [element('code', [], [text(source)])], { tabIndex: 0 });

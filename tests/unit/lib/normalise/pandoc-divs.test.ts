@@ -80,10 +80,12 @@ describe('normalisePandocDivs', () => {
     expect(text).toContain('<summary>Show details</summary>');
   });
 
-  it('renders tabs in a group as titled boxes inside the group box', async () => {
-    const { lines, diagnostics } = await renderFixture('divs-tabs');
+  it('renders tab divs as tab sets whose headings start the panels', async () => {
+    const { html, diagnostics } = await renderFixture('divs-tabs');
     expect(diagnostics).toEqual([]);
-    expect(joinLines(lines).match(/callout-tab"/g)).toHaveLength(2);
+    expect(html.match(/<div class="tabs" data-tabs="/g)?.length).toBeGreaterThan(0);
+    expect(html).not.toMatch(/callout-tab/);
+    expect(html).toMatch(/<section class="tab-panel" data-tab="[^"]+">/);
   });
 
   it('renders an unknown name as a plain labelled box and suggests the closest name', async () => {
