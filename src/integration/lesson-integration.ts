@@ -1,12 +1,20 @@
 import type { AstroIntegration } from 'astro';
 import { cpSync, createReadStream, copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listAssets } from '../lib/lesson/assets.ts';
 
 /** KaTeX's stylesheet and fonts, published under /_katex/ for pages with math. */
 const katexDist = dirname(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'));
+
+/** Folders under a lesson that hold build output or tooling, never lesson sources. */
+const notLessonFolders = new Set(['node_modules', 'dist', 'dist-base', '.astro', 'src', '.git', 'tests', 'test-results', 'bench']);
+
+function isLessonSource(lessonDir: string, path: string): boolean {
+  const rel = relative(lessonDir, path);
+  return !rel.startsWith('..') && !rel.split(sep).some((part) => notLessonFolders.has(part)) && /\.(md|Rmd|ya?ml)$/.test(rel);
+}
 
 const mimeTypes: Record<string, string> = {
   png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', svg: 'image/svg+xml', webp: 'image/webp',
@@ -31,7 +39,14 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, refreshContent }) => {
+        // Live preview: any change to a lesson source (episode, page, config, links.md) reloads
+        // the lesson. Registered here rather than in the loader, because Astro replaces its
+        // watcher when it restarts and a loader keeps the old one.
+        server.watcher.add(dir);
+        server.watcher.on('all', (_event, path) => {
+          if (isLessonSource(dir, path)) void refreshContent?.({ loaders: ['lesson-loader'], context: { changed: path } });
+        });
         server.middlewares.use((request, response, next) => {
           const path = decodeURIComponent((request.url ?? '').split('?')[0]!);
           if (!path.startsWith(base)) return next();

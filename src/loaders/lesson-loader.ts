@@ -1,5 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticBag, dedupeDiagnostics, formatDiagnostic, hasErrors, sortDiagnostics, summarize, type Diagnostic } from '../lib/diagnostics.ts';
 import type { EpisodeData, LessonEntryData, PageData, SettingsData } from '../lib/lesson/entries.ts';
@@ -35,17 +35,10 @@ const renderVersion = generatorFingerprint(srcDir, join(srcDir, '..'));
 export function lessonLoader(options: LessonLoaderOptions): Loader {
   return {
     name: 'lesson-loader',
+    // In dev, the lesson integration calls this again whenever a lesson file changes
+    // (refreshContent), so edits show up even after Astro restarts its own watcher.
     async load(context) {
-      await syncLesson(context, options);
-      if (!context.watcher) return;
-      context.watcher.add(options.dir);
-      const relevant = (path: string) => {
-        const rel = relative(options.dir, path);
-        return !rel.startsWith('..') && !rel.split(sep).some((part) => ['node_modules', 'dist', '.astro', 'src', '.git'].includes(part)) && /\.(md|Rmd|ya?ml)$/.test(rel);
-      };
-      context.watcher.on('all', (_event, path) => {
-        if (relevant(path)) void syncLesson(context, { ...options, failOnError: false });
-      });
+      await syncLesson(context, { ...options, failOnError: options.failOnError && !context.refreshContextData });
     },
   };
 }

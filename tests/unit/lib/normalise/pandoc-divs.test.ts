@@ -23,7 +23,7 @@ async function renderFixture(name: string) {
   expect(html).toBe(readFileSync(golden, 'utf8'));
   // No fence may leak onto the page outside code.
   expect(html.replace(/<pre[\s\S]*?<\/pre>|<code>[\s\S]*?<\/code>/g, '')).not.toMatch(/:::|\{\.|\{#/);
-  return { source: toLines(source), lines: result.lines, lifted: result.lifted, diagnostics: bag.items };
+  return { source: toLines(source), lines: result.lines, lifted: result.lifted, diagnostics: bag.items, html };
 }
 
 /** Every non-blank author line that is not a fence survives exactly once, with its own number and text. */
