@@ -7,6 +7,7 @@ export const generatedPages = {
   figures: 'figures',
   instructorNotes: 'instructor-notes',
   profiles: 'profiles',
+  search: 'search',
 } as const;
 
 export const reservedSlugs = new Set<string>(Object.values(generatedPages));

@@ -1,7 +1,9 @@
-import { markdownToHtml, type Features } from 'satteri';
+import { markdownToHtml } from 'satteri';
+import { markdownFeatures } from '../lib/markdown-features.ts';
 import type { UrlContext } from '../lib/lesson/urls.ts';
 import { rehypeBlockAttributes } from './rehype-block-attributes.ts';
 import { rehypeCodeBlocks } from './rehype-code-blocks.ts';
+import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeMath } from './rehype-math.ts';
 import { rehypeResolveUrls } from './rehype-resolve-urls.ts';
@@ -10,24 +12,11 @@ import { rehypeVideoEmbed } from './rehype-video-embed.ts';
 import { emptyRenderData, type RenderData } from './render-data.ts';
 
 export type { RenderData, RenderedHeading, RenderedImage } from './render-data.ts';
-
-/**
- * Markdown features of both lesson formats. Raw HTML is parsed into real elements so the
- * plugins see callout wrappers, iframes and images written as HTML like any other element.
- */
-export const markdownFeatures: Features = {
-  gfm: { footnotes: true },
-  // Pandoc's `$…$` is rewritten to `$$…$$` in lib first; the parser's own single-dollar rule is too loose.
-  math: { singleDollarTextMath: false },
-  headingAttributes: true,
-  definitionList: true,
-  smartPunctuation: false,
-  rawHtml: true,
-};
+export { markdownFeatures };
 
 /** The ordered hast plugin list: structure first, then ids, then URLs and code. */
 export function hastPlugins(urls: UrlContext) {
-  return [rehypeBlockAttributes, rehypeVideoEmbed, rehypeMath, rehypeHeadingIds, rehypeTabs, rehypeResolveUrls(urls), rehypeCodeBlocks];
+  return [rehypeBlockAttributes, rehypeVideoEmbed, rehypeMath, rehypeHeadingIds, rehypeTabs, rehypeHeadingAnchors, rehypeResolveUrls(urls), rehypeCodeBlocks];
 }
 
 export interface RenderedMarkdown {

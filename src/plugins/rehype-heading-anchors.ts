@@ -9,7 +9,8 @@ export const anchorLabel = 'Link to this section';
  * copy a link to the section. Heading and link share a wrapper rather than the link sitting
  * inside the heading: the heading's text (its accessible name, the table of contents, search
  * sub-results) stays the author's. Headings inside a `<summary>` (solution titles) get none: a
- * link inside the summary would fight the fold's own click.
+ * link inside the summary would fight the fold's own click. Neither do tab titles (run after
+ * rehype-tabs), which become the tab buttons.
  */
 export const rehypeHeadingAnchors: HastPluginEntry = {
   name: 'heading-anchors',
@@ -19,7 +20,7 @@ export const rehypeHeadingAnchors: HastPluginEntry = {
       const id = node.properties?.id;
       if (typeof id !== 'string' || id === '') return;
       const parent = ctx.parent(node);
-      if (parent?.type === 'element' && (parent.tagName === 'summary' || hasClass(parent, 'heading-wrapper'))) return;
+      if (parent?.type === 'element' && (parent.tagName === 'summary' || hasClass(parent, 'heading-wrapper') || hasClass(parent, 'tab-panel'))) return;
       const anchor: Element = {
         type: 'element',
         tagName: 'a',

@@ -1,0 +1,61 @@
+/**
+ * Keyboard: `/` focuses the search box; `←`/`→` open the previous/next episode, as the
+ * pagination's rel=prev/next links say, but never while typing or with a modifier key.
+ */
+import { expect, test } from '@playwright/test';
+import { readEpisodes } from './helpers.ts';
+
+const episodes = readEpisodes();
+const middle = episodes[1]!;
+
+test('→ opens the next episode and ← the previous one', async ({ page }) => {
+  await page.goto(middle.url);
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(episodes[2]!.url);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(middle.url);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(episodes[0]!.url);
+});
+
+test('the keys follow the rel=prev/next links, first and last episode included', async ({ page }) => {
+  for (const episode of [episodes[0]!, episodes.at(-1)!]) {
+    for (const [key, rel] of [['ArrowLeft', 'prev'], ['ArrowRight', 'next']] as const) {
+      await page.goto(episode.url);
+      const target = await page.locator(`a[rel="${rel}"]`).first().getAttribute('href');
+      expect(target).toBeTruthy();
+      await page.keyboard.press(key);
+      await expect(page).toHaveURL(target!);
+    }
+  }
+});
+
+test('not while typing in a field, nor with a modifier key', async ({ page }) => {
+  await page.goto(middle.url);
+  const box = page.getByRole('searchbox', { name: 'Search this lesson' });
+  await box.fill('abc');
+  await box.press('ArrowLeft');
+  await box.press('ArrowRight');
+  await page.locator('h1').click();
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Control+ArrowRight');
+  await page.waitForTimeout(300);
+  await expect(page).toHaveURL(middle.url);
+});
+
+test('/ focuses the search box without typing a slash; in a field it types one', async ({ page }) => {
+  await page.goto(middle.url);
+  await page.keyboard.press('/');
+  const box = page.getByRole('searchbox', { name: 'Search this lesson' });
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('');
+  await page.keyboard.type('a/b');
+  await expect(box).toHaveValue('a/b');
+});
+
+test('/ focuses the box of the search page itself', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(page.locator('#search-page-input')).toBeFocused();
+});
