@@ -1,10 +1,19 @@
 import { execFileSync } from 'node:child_process';
 
+/** Where `base-path.spec.ts` expects the site built under a base path (served by playwright.config.ts). */
+export const basePathBuild = { outDir: 'dist-base', base: '/lesson-site/' } as const;
+
 /**
  * Build the default lesson once before the browser tests, unless SKIP_BUILD=1 (when the caller
- * has just built it). The web server starts after this, so it serves the fresh `dist/`.
+ * has just built it): into `dist/` at the root, then into `dist-base/` under a base path, one after
+ * the other (two builds at once would share `.astro/`). The static servers read files per request,
+ * so it does not matter that Playwright starts them before this runs.
  */
 export default function globalSetup(): void {
   if (process.env.SKIP_BUILD === '1') return;
-  execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, LESSON_DIR: '' } });
+  execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, LESSON_DIR: '', SITE_URL: '', BASE_PATH: '' } });
+  execFileSync('npx', ['astro', 'build', '--outDir', basePathBuild.outDir], {
+    stdio: 'inherit',
+    env: { ...process.env, LESSON_DIR: '', SITE_URL: '', BASE_PATH: basePathBuild.base },
+  });
 }
