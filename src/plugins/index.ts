@@ -8,6 +8,7 @@ import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeMath } from './rehype-math.ts';
 import { rehypeResolveUrls } from './rehype-resolve-urls.ts';
 import { rehypeTabs } from './rehype-tabs.ts';
+import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
 import { rehypeVideoEmbed } from './rehype-video-embed.ts';
 import { emptyRenderData, type RenderData } from './render-data.ts';
 
@@ -16,7 +17,7 @@ export { markdownFeatures };
 
 /** The ordered hast plugin list: structure first, then ids, then URLs and code. */
 export function hastPlugins(urls: UrlContext) {
-  return [rehypeBlockAttributes, rehypeVideoEmbed, rehypeMath, rehypeHeadingIds, rehypeTabs, rehypeHeadingAnchors, rehypeResolveUrls(urls), rehypeCodeBlocks];
+  return [rehypeBlockAttributes, rehypeVideoEmbed, rehypeMath, rehypeHeadingIds, rehypeTabs, rehypeHeadingAnchors, rehypeTaskListLabels, rehypeResolveUrls(urls), rehypeCodeBlocks];
 }
 
 export interface RenderedMarkdown {

@@ -4,7 +4,7 @@ import type { HastPluginEntry } from 'satteri';
 /** Elements that end a task item's label: the nested list or block content after its text. */
 const blockTags = new Set(['ul', 'ol', 'p', 'div', 'pre', 'blockquote', 'table', 'figure', 'details', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr']);
 
-const isCheckbox = (node: ElementContent | undefined): node is Element =>
+const isCheckbox = (node: ElementContent | undefined): boolean =>
   node?.type === 'element' && node.tagName === 'input' && String(node.properties?.type).toLowerCase() === 'checkbox';
 
 /**
