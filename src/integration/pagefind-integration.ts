@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generatedPages, instructorPrefix } from '../lib/site-paths.ts';
 
 /**
  * Full-text search: after the build, pagefind indexes the built pages into `<out>/pagefind/`,
@@ -21,8 +22,15 @@ export function pagefindIntegration(): AstroIntegration {
           // Labels such as "bash", "Output" and "Challenge" would only crowd the excerpts.
           const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.code-label', '.callout-label', '.code-copy'] });
           if (!index) throw new Error(errors.join('; '));
-          const added = await index.addDirectory({ path: out });
-          if (added.errors.length) logger.warn(added.errors.join('\n'));
+          // Hand pagefind only the pages that can contribute (the learner view's lesson pages):
+          // reading every instructor and aggregate page just to skip it doubled the indexing time.
+          let pageCount = 0;
+          for (const file of learnerPages(out)) {
+            const added = await index.addHTMLFile({ sourcePath: file, content: readFileSync(join(out, file), 'utf8') });
+            if (added.errors.length) logger.warn(added.errors.join('\n'));
+            pageCount++;
+          }
+          const added = { page_count: pageCount };
           const outputPath = join(out, 'pagefind');
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length) throw new Error(written.errors.join('; '));
@@ -37,4 +45,17 @@ export function pagefindIntegration(): AstroIntegration {
       },
     },
   };
+}
+
+/** Top-level folders of the built site that hold no learner lesson page worth indexing. */
+const skipped = new Set<string>([instructorPrefix, '_astro', '_katex', 'pagefind', ...Object.values(generatedPages)]);
+
+/** `index.html` and `<slug>/index.html` of the learner view, relative to the output folder. */
+function learnerPages(out: string): string[] {
+  const pages = ['index.html'];
+  for (const entry of readdirSync(out, { withFileTypes: true })) {
+    if (!entry.isDirectory() || skipped.has(entry.name)) continue;
+    if (readdirSync(join(out, entry.name)).includes('index.html')) pages.push(`${entry.name}/index.html`);
+  }
+  return pages.sort();
 }

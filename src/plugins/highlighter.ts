@@ -1,6 +1,12 @@
-import { bundledLanguages, createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
+import { bundledLanguages, createCssVariablesTheme, createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
+import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 
-export const codeThemes = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+/**
+ * One theme whose colours are CSS variables (defined in styles/code.css for light and dark), so
+ * each code block is tokenised once, not once per theme: highlighting is the largest single cost
+ * of a build. The JavaScript regex engine avoids loading the Oniguruma WebAssembly and is faster.
+ */
+const cssVariablesTheme = createCssVariablesTheme({ name: 'lesson-css-variables', variablePrefix: '--shiki-' });
 
 /** Info strings lessons write that name a grammar under another name. */
 const aliases: Record<string, string> = { sh: 'bash', shell: 'bash', console: 'bash', py: 'python', yml: 'yaml', 'c++': 'cpp', rscript: 'r' };
@@ -9,7 +15,7 @@ let highlighter: Promise<Highlighter> | undefined;
 
 /** One highlighter per process; grammars load the first time a lesson uses them. */
 function getHighlighter(): Promise<Highlighter> {
-  highlighter ??= createHighlighter({ themes: [codeThemes.light, codeThemes.dark], langs: [] });
+  highlighter ??= createHighlighter({ themes: [cssVariablesTheme], langs: [], engine: createJavaScriptRegexEngine({ forgiving: true }) });
   return highlighter;
 }
 
@@ -24,6 +30,6 @@ export async function highlightToHast(code: string, lang: string) {
   if (!grammar) return undefined;
   const hl = await getHighlighter();
   if (!hl.getLoadedLanguages().includes(grammar)) await hl.loadLanguage(grammar);
-  const root = hl.codeToHast(code, { lang: grammar, themes: codeThemes, defaultColor: 'light-dark()' });
+  const root = hl.codeToHast(code, { lang: grammar, theme: cssVariablesTheme.name });
   return root.children[0];
 }
