@@ -10,12 +10,12 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './browser.ts';
+import { freePort } from './free-port.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({
@@ -35,16 +35,6 @@ if (!existsSync(join(site, aioPath))) {
 const aioHtml = readFileSync(join(site, aioPath), 'utf8');
 const base = /<link[^>]+href="([^"]*?)_astro\//.exec(aioHtml)?.[1] ?? '/';
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
 
 const port = await freePort();
 const server = spawn(process.execPath, [join(root, 'scripts/serve-static.ts'), site, String(port), base], { stdio: ['ignore', 'pipe', 'inherit'] });

@@ -30,6 +30,6 @@ export async function highlightToHast(code: string, lang: string) {
   if (!grammar) return undefined;
   const hl = await getHighlighter();
   if (!hl.getLoadedLanguages().includes(grammar)) await hl.loadLanguage(grammar);
-  const root = hl.codeToHast(code, { lang: grammar, theme: cssVariablesTheme.name });
+  const root = hl.codeToHast(code, { lang: grammar, theme: cssVariablesTheme });
   return root.children[0];
 }
