@@ -7,6 +7,7 @@ import { loadLesson } from '../lib/lesson/load-lesson.ts';
 import { createMarkdownPreparer } from '../lib/lesson/prepare-markdown.ts';
 import type { EpisodeSource, Lesson, PageSource } from '../lib/lesson/types.ts';
 import type { LiftedItems } from '../lib/normalise/pandoc-divs.ts';
+import { listAssets } from '../lib/lesson/assets.ts';
 import { siteMapOf } from '../lib/lesson/urls.ts';
 import { renderInlineMarkdown, renderLessonMarkdown } from '../plugins/index.ts';
 import { extractDivs } from '../lib/extract-elements.ts';
@@ -46,7 +47,7 @@ export function lessonLoader(options: LessonLoaderOptions): Loader {
 async function syncLesson(context: LoaderContext, options: LessonLoaderOptions): Promise<void> {
   const started = performance.now();
   const lesson = loadLesson(options.dir);
-  const site = siteMapOf(lesson, options.base);
+  const site = siteMapOf(lesson, options.base, new Set(listAssets(options.dir).keys()));
   const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson);
   const shared = context.generateDigest({
     renderVersion,
@@ -55,6 +56,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     config: JSON.stringify(lesson.settings.siteVariables),
     pages: [...site.pageBySource.entries()].join('|'),
     titles: lesson.episodes.map((e) => e.frontmatter.title).join('|'),
+    assets: [...(site.assets ?? [])].join('|'),
   });
   const diagnostics: Diagnostic[] = [...lesson.diagnostics, ...sharedDiagnostics];
   const keep = new Set<string>(['settings']);

@@ -1,5 +1,6 @@
 import type { HastPluginEntry } from 'satteri';
-import { resolveLessonUrl, type UrlContext } from '../lib/lesson/urls.ts';
+import type { Element } from 'hast';
+import { darkVariant, resolveLessonUrl, type UrlContext } from '../lib/lesson/urls.ts';
 import { renderDataOf } from './render-data.ts';
 
 const attributeOf: Record<string, string> = { a: 'href', img: 'src', source: 'src', video: 'src', audio: 'src' };
@@ -20,7 +21,15 @@ export function rehypeResolveUrls(context: UrlContext): HastPluginEntry {
         if (typeof value !== 'string') return;
         const resolved = resolveLessonUrl(value, context);
         if (resolved !== value) ctx.setProperty(node, attribute, resolved);
-        if (node.tagName === 'img') renderDataOf(ctx.data).images.push({ src: resolved, alt: String(node.properties?.alt ?? '') });
+        if (node.tagName !== 'img') return;
+        renderDataOf(ctx.data).images.push({ src: resolved, alt: String(node.properties?.alt ?? '') });
+        const dark = darkVariant(resolved, context.site);
+        // The theme toggle rewrites the source's media query when the reader pins a theme.
+        if (dark) {
+          const img: Element = { ...node, properties: { ...node.properties, src: resolved } };
+          const source: Element = { type: 'element', tagName: 'source', properties: { srcSet: dark, media: '(prefers-color-scheme: dark)', dataThemeVariant: 'dark' }, children: [] };
+          return { type: 'element', tagName: 'picture', properties: {}, children: [source, img] };
+        }
       },
     },
   };

@@ -6,6 +6,14 @@ const root = document.documentElement;
 const media = matchMedia('(prefers-color-scheme: dark)');
 const current = () => (root.dataset.theme ?? (media.matches ? 'dark' : 'light')) as 'light' | 'dark';
 
+/** Images with a `-dark` variant follow the page's theme, not only the system setting. */
+function syncImages(): void {
+  const pinned = root.dataset.theme;
+  for (const source of document.querySelectorAll<HTMLSourceElement>('source[data-theme-variant="dark"]')) {
+    source.media = pinned ? (pinned === 'dark' ? 'all' : 'not all') : '(prefers-color-scheme: dark)';
+  }
+}
+
 function label(button: HTMLButtonElement): void {
   const dark = current() === 'dark';
   button.setAttribute('aria-pressed', String(dark));
@@ -18,6 +26,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('.theme-toggle
   button.addEventListener('click', () => {
     const next = current() === 'dark' ? 'light' : 'dark';
     root.dataset.theme = next;
+    syncImages();
     try {
       localStorage.setItem('lesson-theme', next);
     } catch {
@@ -27,3 +36,4 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('.theme-toggle
   });
 }
 media.addEventListener('change', () => document.querySelectorAll<HTMLButtonElement>('.theme-toggle').forEach(label));
+syncImages();

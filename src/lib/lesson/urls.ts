@@ -10,6 +10,8 @@ export interface SiteMap {
   pageBySource: ReadonlyMap<string, string>;
   /** Slugs of every page, so Jekyll-style links (`../05-history/index.html`) resolve. */
   pageSlugs: ReadonlySet<string>;
+  /** Published paths of the lesson's own files (`fig/x.png`), when known; finds `-dark` variants. */
+  assets?: ReadonlySet<string>;
 }
 
 export interface UrlContext {
@@ -71,11 +73,23 @@ function pageFromJekyllPath(lessonPath: string, slugs: ReadonlySet<string>): str
   return markdown && slugs.has(markdown[1]!) ? pagePath(markdown[1]!) : undefined;
 }
 
+/**
+ * The dark-theme variant of a published image, `fig/x-dark.png` for `fig/x.png`, if the lesson
+ * has one (a convention of documentation sites that lesson authors can follow).
+ */
+export function darkVariant(url: string, site: SiteMap): string | undefined {
+  if (!site.assets || !url.startsWith(site.base)) return undefined;
+  const path = decodeURI(url.slice(site.base.length));
+  const variant = path.replace(/(\.[a-z0-9]+)$/i, '-dark$1');
+  return variant !== path && site.assets.has(variant) ? withBase(site.base, encodeURI(`/${variant}`)) : undefined;
+}
+
 /** The site map of a loaded lesson: every episode and page at its URL. */
-export function siteMapOf(lesson: Pick<Lesson, 'episodes' | 'pages' | 'settings'>, base = '/'): SiteMap {
+export function siteMapOf(lesson: Pick<Lesson, 'episodes' | 'pages' | 'settings'>, base = '/', assets?: ReadonlySet<string>): SiteMap {
   const sources = [...lesson.episodes, ...lesson.pages];
   return {
     base,
+    assets,
     format: lesson.settings.format,
     pageBySource: new Map(sources.map((s) => [s.file, pagePath(s.slug)])),
     pageSlugs: new Set(sources.map((s) => s.slug)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePath, publishedAssetPath, resolveLessonUrl, withBase, type SiteMap } from '../../../../src/lib/lesson/urls.ts';
+import { darkVariant, pagePath, publishedAssetPath, resolveLessonUrl, withBase, type SiteMap } from '../../../../src/lib/lesson/urls.ts';
 
 const styles: SiteMap = {
   base: '/',
@@ -110,5 +110,19 @@ describe('helpers', () => {
     expect(publishedAssetPath('episodes/fig/a.png', 'workbench')).toBe('fig/a.png');
     expect(publishedAssetPath('learners/files/a.zip', 'workbench')).toBe('files/a.zip');
     expect(publishedAssetPath('fig/a.png', 'styles')).toBe('fig/a.png');
+  });
+});
+
+describe('darkVariant', () => {
+  const site = { base: '/repo/', format: 'workbench' as const, pageBySource: new Map<string, string>(), pageSlugs: new Set<string>(), assets: new Set(['fig/a.svg', 'fig/a-dark.svg', 'fig/b.png']) };
+
+  it('finds the -dark twin of a published image', () => {
+    expect(darkVariant('/repo/fig/a.svg', site)).toBe('/repo/fig/a-dark.svg');
+  });
+
+  it('gives nothing when there is no twin, the URL is external, or assets are unknown', () => {
+    expect(darkVariant('/repo/fig/b.png', site)).toBeUndefined();
+    expect(darkVariant('https://example.org/fig/a.svg', site)).toBeUndefined();
+    expect(darkVariant('/repo/fig/a.svg', { ...site, assets: undefined })).toBeUndefined();
   });
 });
