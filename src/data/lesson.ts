@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
-import type { EpisodeData, LessonEntryData, PageData, SettingsData } from '../lib/lesson/entries.ts';
+import { readFileSync } from 'node:fs';
+import type { EpisodeData, LessonEntryData, PageData, SettingsData, StoredEntryData } from '../lib/lesson/entries.ts';
 import { generatedPages } from '../lib/site-paths.ts';
 
 /** The lesson as pages need it: settings, episodes in teaching order, pages in menu order. */
@@ -14,8 +15,16 @@ export interface LessonView {
 
 const fallbackSettings: SettingsData = { kind: 'settings', format: 'workbench', title: 'Lesson', startMinutes: 540, branch: 'main' };
 
+/** The stored entry, with its HTML read from the cache when a page asks for it. */
+function withHtml(data: StoredEntryData): LessonEntryData {
+  if (data.kind === 'settings') return data;
+  // Read on every access, not kept: a page needs its own HTML once, and holding every page's
+  // HTML for the whole build is the memory this layout avoids.
+  return Object.defineProperty({ ...data }, 'html', { enumerable: true, get: () => readFileSync(data.htmlFile, 'utf8') }) as unknown as LessonEntryData;
+}
+
 async function readLesson(): Promise<LessonView> {
-  const entries = (await getCollection('lesson')).map((entry) => entry.data as LessonEntryData);
+  const entries = (await getCollection('lesson')).map((entry) => withHtml(entry.data as StoredEntryData));
   const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
   const episodes = entries.filter((e): e is EpisodeData => e.kind === 'episode').sort(byOrder);
   const allPages = entries.filter((e): e is PageData => e.kind === 'page').sort(byOrder);

@@ -1,4 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticBag, dedupeDiagnostics, formatDiagnostic, hasErrors, sortDiagnostics, summarize, type Diagnostic } from '../lib/diagnostics.ts';
@@ -60,14 +61,18 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
   });
   const diagnostics: Diagnostic[] = [...lesson.diagnostics, ...sharedDiagnostics];
   const keep = new Set<string>(['settings']);
+  const htmlDir = join(fileURLToPath(context.config.cacheDir), 'lesson-html');
+  mkdirSync(htmlDir, { recursive: true });
+  const htmlFiles = new Set<string>();
   let rendered = 0;
 
   /** Render one source unless the store already holds it for the same input. */
   const renderOne = async (id: string, source: EpisodeSource | PageSource, order: number, toData: (rendered: Rendered) => LessonEntryData) => {
     keep.add(id);
     const digest = context.generateDigest({ shared, order, text: source.text });
-    const cached = context.store.get<{ diagnostics?: Diagnostic[] }>(id);
-    if (cached?.digest === digest) {
+    const cached = context.store.get<{ diagnostics?: Diagnostic[]; htmlFile?: string }>(id);
+    if (cached?.digest === digest && cached.data.htmlFile && existsSync(cached.data.htmlFile)) {
+      htmlFiles.add(cached.data.htmlFile);
       // Warnings of cached pages are printed again, so every build states every problem.
       diagnostics.push(...(cached.data.diagnostics ?? []));
       return;
@@ -79,7 +84,11 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
       bag.warn('divs/lifted-outside-episode', 'questions, objectives and keypoints divs belong in episodes; on this page they are not shown', 0, 'Move them into an episode or write them as a plain list.');
     }
     diagnostics.push(...bag.items);
-    const entry = { ...toData({ html, headings: data.headings, images: data.images, math: data.math, lifted }), diagnostics: bag.items };
+    const { html: _, ...entryData } = toData({ html, headings: data.headings, images: data.images, math: data.math, lifted }) as EpisodeData | PageData;
+    const htmlFile = join(htmlDir, `${digest}.html`);
+    writeFileSync(htmlFile, html);
+    htmlFiles.add(htmlFile);
+    const entry = { ...entryData, htmlFile, diagnostics: bag.items };
     context.store.set({ id, data: entry as unknown as Record<string, unknown>, digest, filePath: relative(process.cwd(), `${options.dir}/${source.file}`) });
     rendered++;
   };
@@ -126,6 +135,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
   };
   context.store.set({ id: 'settings', data: settings as unknown as Record<string, unknown>, digest: context.generateDigest(settings as unknown as Record<string, unknown>) });
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+  for (const name of readdirSync(htmlDir)) if (!htmlFiles.has(join(htmlDir, name))) rmSync(join(htmlDir, name));
 
   report(context, dedupeDiagnostics(diagnostics), options);
   context.logger.info(`${lesson.settings.format} lesson: ${lesson.episodes.length} episodes, ${lesson.pages.length} pages (${rendered} rendered) in ${Math.round(performance.now() - started)} ms`);

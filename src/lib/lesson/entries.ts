@@ -55,3 +55,11 @@ export interface SettingsData {
 }
 
 export type LessonEntryData = EpisodeData | PageData | SettingsData;
+
+/**
+ * How an episode or page is kept in the content store: its HTML lives in a file of the cache
+ * (named by the page's digest) rather than in the store, which Astro inlines into the build's
+ * bundle; pages read the file when they render.
+ */
+export type Stored<T extends { html: string }> = Omit<T, 'html'> & { htmlFile: string };
+export type StoredEntryData = Stored<EpisodeData> | Stored<PageData> | SettingsData;
