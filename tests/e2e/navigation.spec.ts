@@ -77,3 +77,13 @@ test.describe('internal links resolve', () => {
     });
   }
 });
+
+test('the instructor view links its instructor notes page from the header; the learner view does not', async ({ page }) => {
+  await page.goto('/instructor/');
+  const link = page.getByRole('navigation', { name: 'Lesson pages' }).getByRole('link', { name: 'Instructor notes' });
+  await expect(link).toHaveAttribute('href', '/instructor/instructor-notes/');
+  await link.click();
+  await expect(page.locator('h1')).toHaveText('Instructor notes');
+  await page.goto('/');
+  await expect(page.getByRole('navigation', { name: 'Lesson pages' }).getByRole('link', { name: 'Instructor notes' })).toHaveCount(0);
+});
