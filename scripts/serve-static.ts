@@ -4,17 +4,12 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
+import { contentType } from '../src/lib/content-type.ts';
 
 const [root = 'dist', port = '4321', basePath = '/'] = process.argv.slice(2);
 const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.gif': 'image/gif',
-  '.wasm': 'application/wasm', '.pdf': 'application/pdf', '.txt': 'text/plain; charset=utf-8', '.yaml': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream',
-};
 
 function fileFor(urlPath: string): string | undefined {
   if (!urlPath.startsWith(base)) return undefined;
@@ -30,7 +25,7 @@ createServer((request, response) => {
   const file = fileFor(urlPath);
   const status = file ? 200 : 404;
   const served = file ?? join(root, '404.html');
-  response.writeHead(status, { 'Content-Type': types[extname(served)] ?? 'application/octet-stream' });
+  response.writeHead(status, { 'Content-Type': contentType(served) });
   if (existsSync(served)) createReadStream(served).pipe(response);
   else response.end('Not found');
 }).listen(Number(port), '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

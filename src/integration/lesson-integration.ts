@@ -3,6 +3,7 @@ import { cpSync, createReadStream, copyFileSync, existsSync, mkdirSync, statSync
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentType } from '../lib/content-type.ts';
 import { listAssets } from '../lib/lesson/assets.ts';
 
 /** KaTeX's stylesheet and fonts, published under /_katex/ for pages with math. */
@@ -15,12 +16,6 @@ function isLessonSource(lessonDir: string, path: string): boolean {
   const rel = relative(lessonDir, path);
   return !rel.startsWith('..') && !rel.split(sep).some((part) => notLessonFolders.has(part)) && /\.(md|Rmd|ya?ml)$/.test(rel);
 }
-
-const mimeTypes: Record<string, string> = {
-  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', svg: 'image/svg+xml', webp: 'image/webp',
-  pdf: 'application/pdf', css: 'text/css', woff2: 'font/woff2', woff: 'font/woff', ttf: 'font/ttf', zip: 'application/zip', txt: 'text/plain; charset=utf-8', csv: 'text/csv; charset=utf-8',
-  yaml: 'text/plain; charset=utf-8', yml: 'text/plain; charset=utf-8', json: 'application/json',
-};
 
 /**
  * Publishes the lesson's own files (figures, data, downloads) next to the pages, at the paths each
@@ -43,8 +38,12 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
         // Live preview: any change to a lesson source (episode, page, config, links.md) reloads
         // the lesson. Registered here rather than in the loader, because Astro replaces its
         // watcher when it restarts and a loader keeps the old one.
+        // The lesson's files, listed once and again only when a file appears or disappears, rather
+        // than walking the folders on every request.
+        let assets: Map<string, string> | undefined;
         server.watcher.add(dir);
-        server.watcher.on('all', (_event, path) => {
+        server.watcher.on('all', (event, path) => {
+          if (event !== 'change' && !relative(dir, path).startsWith('..')) assets = undefined;
           if (isLessonSource(dir, path)) void refreshContent?.({ loaders: ['lesson-loader'], context: { changed: path } });
         });
         server.middlewares.use((request, response, next) => {
@@ -52,9 +51,10 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
           if (!path.startsWith(base)) return next();
           const published = path.slice(base.length);
           const katexFile = published.startsWith('_katex/') ? join(katexDist, published.slice('_katex/'.length)) : undefined;
-          const file = katexFile && existsSync(katexFile) ? katexFile : listAssets(dir).get(published);
+          assets ??= listAssets(dir);
+          const file = katexFile && existsSync(katexFile) ? katexFile : assets.get(published);
           if (!file) return next();
-          response.setHeader('Content-Type', mimeTypes[file.split('.').pop()!.toLowerCase()] ?? 'application/octet-stream');
+          response.setHeader('Content-Type', contentType(file));
           createReadStream(file).pipe(response);
         });
       },

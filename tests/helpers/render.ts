@@ -76,3 +76,12 @@ export function preparerOf(preparer: unknown): Prepare {
     return typeof out === 'string' ? out : (out as { markdown: string }).markdown;
   };
 }
+
+/** Code blocks reduced to their text: normaliser goldens check structure, not the highlighter's styling. */
+export const plainCode = (html: string) => html.replace(/<pre[^>]*>([\s\S]*?)<\/pre>/g, (_, code: string) => `<pre>${code.replace(/<[^>]+>/g, '')}</pre>`);
+
+/** Render already-normalised Markdown as a Workbench episode (`episodes/x.md`) at the site root. */
+export function renderWorkbenchMarkdown(markdown: string) {
+  const site: SiteMap = { base: '/', format: 'workbench', pageBySource: new Map(), pageSlugs: new Set() };
+  return renderLessonMarkdown(markdown, { site, sourceFile: 'episodes/x.md' });
+}

@@ -4,19 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../../../src/lib/diagnostics.ts';
 import { joinLines, toLines } from '../../../../src/lib/normalise/lines.ts';
 import { normalisePandocAttributes, parseAttributes } from '../../../../src/lib/normalise/pandoc-attributes.ts';
-import { renderLessonMarkdown } from '../../../../src/plugins/index.ts';
+import { plainCode, renderWorkbenchMarkdown } from '../../../helpers/render.ts';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/pandoc/', import.meta.url));
-/** Code blocks reduced to their text: goldens check what these normalisers do, not the highlighter's styling. */
-const plainCode = (html: string) => html.replace(/<pre[^>]*>([\s\S]*?)<\/pre>/g, (_, code: string) => `<pre>${code.replace(/<[^>]+>/g, '')}</pre>`);
-const urls = { site: { base: '/', format: 'workbench', pageBySource: new Map(), pageSlugs: new Set() }, sourceFile: 'episodes/x.md' } as const;
 
 /** Normalise a fixture, render it, and compare with its golden HTML (rewritten with UPDATE=1). */
 async function renderFixture(name: string) {
   const source = readFileSync(`${fixtures}${name}.md`, 'utf8');
   const bag = new DiagnosticBag(`episodes/${name}.md`);
   const lines = normalisePandocAttributes(toLines(source), bag);
-  const rendered = await renderLessonMarkdown(joinLines(lines), urls as never);
+  const rendered = await renderWorkbenchMarkdown(joinLines(lines));
   const [html, data] = [plainCode(rendered.html), rendered.data];
   const golden = `${fixtures}${name}.html`;
   if (process.env.UPDATE) writeFileSync(golden, html);

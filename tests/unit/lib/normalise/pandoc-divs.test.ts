@@ -4,19 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../../../src/lib/diagnostics.ts';
 import { joinLines, toLines, type SourceLine } from '../../../../src/lib/normalise/lines.ts';
 import { isDivClosing, normalisePandocDivs, parseDivOpening } from '../../../../src/lib/normalise/pandoc-divs.ts';
-import { renderLessonMarkdown } from '../../../../src/plugins/index.ts';
+import { plainCode, renderWorkbenchMarkdown } from '../../../helpers/render.ts';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/pandoc/', import.meta.url));
-/** Code blocks reduced to their text: goldens check what these normalisers do, not the highlighter's styling. */
-const plainCode = (html: string) => html.replace(/<pre[^>]*>([\s\S]*?)<\/pre>/g, (_, code: string) => `<pre>${code.replace(/<[^>]+>/g, '')}</pre>`);
-const urls = { site: { base: '/', format: 'workbench', pageBySource: new Map(), pageSlugs: new Set() }, sourceFile: 'episodes/x.md' } as const;
 
 /** Normalise a fixture, render it, and compare with its golden HTML (rewritten with UPDATE=1). */
 async function renderFixture(name: string) {
   const source = readFileSync(`${fixtures}${name}.md`, 'utf8');
   const bag = new DiagnosticBag(`episodes/${name}.md`);
   const result = normalisePandocDivs(toLines(source), bag);
-  const html = plainCode((await renderLessonMarkdown(joinLines(result.lines), urls as never)).html);
+  const html = plainCode((await renderWorkbenchMarkdown(joinLines(result.lines))).html);
   const golden = `${fixtures}${name}.html`;
   if (process.env.UPDATE) writeFileSync(golden, html);
   expect(existsSync(golden), `missing golden ${golden}; run with UPDATE=1`).toBe(true);
