@@ -5,6 +5,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentType } from '../lib/content-type.ts';
 import { listAssets } from '../lib/lesson/assets.ts';
+import { detectFormat } from '../lib/lesson/detect-layout.ts';
+import { readConfig } from '../lib/lesson/read-config.ts';
 
 /** KaTeX's stylesheet and fonts, published under /_katex/ for pages with math. */
 const katexDist = dirname(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'));
@@ -15,6 +17,12 @@ const notLessonFolders = new Set(['node_modules', 'dist', 'dist-base', '.astro',
 function isLessonSource(lessonDir: string, path: string): boolean {
   const rel = relative(lessonDir, path);
   return !rel.startsWith('..') && !rel.split(sep).some((part) => notLessonFolders.has(part)) && /\.(md|Rmd|ya?ml)$/.test(rel);
+}
+
+/** The lesson's publishable files (site path → real path); the loader reports their problems. */
+function lessonAssets(dir: string): Map<string, string> {
+  const format = detectFormat(dir);
+  return format ? listAssets(readConfig(dir, format).settings).files : new Map();
 }
 
 /**
@@ -51,7 +59,7 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
           if (!path.startsWith(base)) return next();
           const published = path.slice(base.length);
           const katexFile = published.startsWith('_katex/') ? join(katexDist, published.slice('_katex/'.length)) : undefined;
-          assets ??= listAssets(dir);
+          assets ??= lessonAssets(dir);
           const file = katexFile && existsSync(katexFile) ? katexFile : assets.get(published);
           if (!file) return next();
           response.setHeader('Content-Type', contentType(file));
@@ -60,7 +68,7 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
       },
       'astro:build:done': ({ dir: outDir, logger }) => {
         const out = fileURLToPath(outDir);
-        const assets = listAssets(dir);
+        const assets = lessonAssets(dir);
         for (const [published, file] of assets) {
           const target = join(out, published);
           mkdirSync(dirname(target), { recursive: true });

@@ -11,8 +11,11 @@ import type { DiagnosticBag } from './diagnostics.ts';
 export interface LiquidLesson {
   /** `site.X` variables: the lesson config plus anything the generator adds. */
   site: Record<string, unknown>;
-  /** Reads `_includes/<name>` from the lesson, or undefined when it does not exist. */
-  readInclude(name: string): string | undefined;
+  /**
+   * Reads `_includes/<name>` from the lesson: its text, why it may not be read (a link out of
+   * the lesson), or undefined when it does not exist.
+   */
+  readInclude(name: string): { text: string } | { refused: string } | undefined;
   /** Site-root URL (`/setup/`) of the page built from a source path such as `setup.md`, if any. */
   linkTo(sourcePath: string): string | undefined;
 }
@@ -70,11 +73,16 @@ export function createLessonLiquid(lesson: LiquidLesson): Liquid {
         report(ctx)('liquid/include-loop', `{% include ${file} %} is nested more than ${includeDepthLimit} deep (does it include itself?)`, this.source);
         return;
       }
-      const text = lesson.readInclude(file);
-      if (text === undefined) {
+      const read = lesson.readInclude(file);
+      if (read === undefined) {
         report(ctx)('liquid/missing-include', `{% include ${file} %}: no file _includes/${file} in the lesson; the tag is dropped`, this.source, `Create _includes/${file} or remove the tag.`);
         return;
       }
+      if ('refused' in read) {
+        report(ctx)('liquid/refused-include', `{% include ${file} %}: _includes/${file} ${read.refused}; the tag is dropped`, this.source, 'Keep included files inside the lesson.');
+        return;
+      }
+      const text = read.text;
       ctx.push({ __depth: depth + 1 });
       emitter.write(liquid.parseAndRenderSync(text, ctx.getAll() as object));
       ctx.pop();

@@ -48,7 +48,8 @@ export function lessonLoader(options: LessonLoaderOptions): Loader {
 async function syncLesson(context: LoaderContext, options: LessonLoaderOptions): Promise<void> {
   const started = performance.now();
   const lesson = loadLesson(options.dir);
-  const site = siteMapOf(lesson, options.base, new Set(listAssets(options.dir).keys()));
+  const assets = listAssets(lesson.settings);
+  const site = siteMapOf(lesson, options.base, new Set(assets.files.keys()));
   const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson);
   const shared = context.generateDigest({
     renderVersion,
@@ -59,7 +60,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     titles: lesson.episodes.map((e) => e.frontmatter.title).join('|'),
     assets: [...(site.assets ?? [])].join('|'),
   });
-  const diagnostics: Diagnostic[] = [...lesson.diagnostics, ...sharedDiagnostics];
+  const diagnostics: Diagnostic[] = [...lesson.diagnostics, ...sharedDiagnostics, ...assets.problems];
   const keep = new Set<string>(['settings']);
   const htmlDir = join(fileURLToPath(context.config.cacheDir), 'lesson-html');
   mkdirSync(htmlDir, { recursive: true });

@@ -111,6 +111,19 @@ describe('.github/workflows/lesson.yml', () => {
     expect(browser['continue-on-error'] ?? '').toMatch(/github\.event\.repository\.is_template != true/);
   });
 
+  it('leaves no token in .git/config: every checkout sets persist-credentials: false', () => {
+    const checkouts = stepUsing('actions/checkout');
+    expect(checkouts.length).toBeGreaterThan(0);
+    for (const checkout of checkouts) expect(checkout.with?.['persist-credentials']).toBe(false);
+  });
+
+  it('builds pull requests with read-only permissions and never on pull_request_target (which has secrets)', () => {
+    expect(Object.keys(workflow.on)).not.toContain('pull_request_target');
+    const [, build] = jobs.find(([, job]) => (job.steps ?? []).some((s) => s.if && /pull_request/.test(s.if) && s.uses?.startsWith('actions/upload-artifact@')))!;
+    const granted = build.permissions ?? workflow.permissions;
+    expect(Object.values(granted).every((level) => level === 'read' || level === 'none'), JSON.stringify(granted)).toBe(true);
+  });
+
   it('has a concurrency group', () => {
     expect(workflow.concurrency?.group).toMatch(/\$\{\{\s*github\.ref\s*\}\}/);
   });

@@ -28,6 +28,9 @@ export function checkLesson(dir: string): CheckResult {
   const diagnostics: Diagnostic[] = [...lesson.diagnostics];
   const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson);
   const pages: CheckedPage[] = [];
+  // Links out of the lesson, dangling links and loops: reported at their path, before CI sees them.
+  const assets = lesson.episodes.length || lesson.pages.length ? listAssets(lesson.settings) : { files: new Map<string, string>(), problems: [] };
+  diagnostics.push(...assets.problems);
   const guard = (file: string, what: string, run: () => void) => {
     try {
       run();
@@ -46,7 +49,7 @@ export function checkLesson(dir: string): CheckResult {
   const context: CheckContext = {
     lesson,
     site: siteMapOf(lesson),
-    assets: lesson.episodes.length || lesson.pages.length ? listAssets(dir) : new Map(),
+    assets: assets.files,
     pages: new Map(pages.map((p) => [pagePath(p.source.slug), p])),
     unreadable,
     anchors: (page) => anchorCache.get(page) ?? anchorCache.set(page, anchorsOf(page)).get(page)!,

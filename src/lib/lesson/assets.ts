@@ -1,34 +1,94 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { detectFormat } from './detect-layout.ts';
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { Diagnostic } from '../diagnostics.ts';
+import { walkLesson } from './lesson-files.ts';
+import type { LessonFormat, LessonSettings } from './types.ts';
 import { publishedAssetPath } from './urls.ts';
 
-/** Folders whose non-Markdown files a styles lesson publishes at the same paths. */
-const stylesAssetFolders = ['fig', 'files', 'data', 'code', 'img', 'figures'];
-/** Workbench folders whose files sandpaper publishes (episodes/fig → /fig). */
+/** Workbench folders whose files sandpaper publishes (`episodes/fig` → `/fig`). */
 const workbenchAssetFolders = ['episodes', 'learners', 'instructors', 'profiles'];
 
-const isMarkdown = (name: string) => /\.(md|Rmd)$/i.test(name);
+/**
+ * What Jekyll never copies whatever the config says: its own defaults for `exclude:` (bundler and
+ * Node folders, caches, Gemfiles). Names starting with `_`, `.`, `#` or `~` are skipped by rule.
+ */
+const jekyllDefaultExcludes = ['.sass-cache', '.jekyll-cache', 'gemfiles', 'Gemfile', 'Gemfile.lock', 'node_modules', 'vendor/bundle/', 'vendor/cache/', 'vendor/gems/', 'vendor/ruby/'];
 
-/** Every lesson asset (figures, data files, downloads) and the site path it is published at. */
-export function listAssets(dir: string): Map<string, string> {
-  const format = detectFormat(dir) ?? 'workbench';
-  const folders = format === 'styles' ? stylesAssetFolders : workbenchAssetFolders;
-  const assets = new Map<string, string>();
-  const walk = (path: string) => {
-    for (const name of readdirSync(path).sort()) {
-      if (name.startsWith('.')) continue;
-      const full = join(path, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (!isMarkdown(name)) {
-        const lessonPath = relative(dir, full).split(sep).join('/');
-        assets.set(publishedAssetPath(lessonPath, format), full);
-      }
+const isMarkdown = (name: string) => /\.(md|Rmd|markdown)$/i.test(name);
+
+/** Whether a file starts with a `---` frontmatter line, as Jekyll decides what is a page. */
+function hasFrontmatter(real: string): boolean {
+  const head = Buffer.alloc(8);
+  let fd: number | undefined;
+  try {
+    fd = openSync(real, 'r');
+    const read = readSync(fd, head, 0, head.length, 0);
+    return /^\uFEFF?---\s/.test(head.subarray(0, read).toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+const jekyllSpecial = (name: string) => /^[._#~]/.test(name) || name.endsWith('~');
+
+export interface LessonAssets {
+  /** Published site path (`fig/x.png`) → real file on disk, inside the lesson. */
+  files: Map<string, string>;
+  /** Links refused or skipped on the way (outside the lesson, dangling, loops). */
+  problems: Diagnostic[];
+}
+
+export type AssetSettings = Pick<LessonSettings, 'dir' | 'format' | 'siteVariables'>;
+
+/**
+ * Every lesson file a page can reference (figures, data, downloads) and the site path it is
+ * published at, as each format's own toolchain published it:
+ * - styles: what Jekyll copies: every file whose path has no part starting with `_`, `.`, `#`
+ *   or `~`, minus the config's `exclude:` and Jekyll's default excludes; Markdown pages are
+ *   rendered, not copied;
+ * - Workbench: what sandpaper copies from `episodes/`, `learners/`, `instructors/` and
+ *   `profiles/` (their `fig/`, `files/`, `data/`…), published at the site root.
+ */
+export function listAssets(settings: AssetSettings): LessonAssets {
+  const files = new Map<string, string>();
+  const problems: Diagnostic[] = [];
+  const add = (found: Map<string, string>, format: LessonFormat) => {
+    for (const [lessonPath, real] of found) {
+      // Jekyll renders Markdown with frontmatter as a page and copies the rest (a README) as it is.
+      if (isMarkdown(lessonPath) && (format === 'workbench' || hasFrontmatter(real))) continue;
+      files.set(publishedAssetPath(lessonPath, format), real);
     }
   };
-  for (const folder of folders) {
-    const path = join(dir, folder);
-    if (existsSync(path) && statSync(path).isDirectory()) walk(path);
+  if (settings.format === 'styles') {
+    const excluded = jekyllExcluder(settings.siteVariables.exclude, settings.siteVariables.include);
+    const walk = walkLesson(settings.dir, '', { include: (path) => !jekyllSpecial(path.slice(path.lastIndexOf('/') + 1)) && !excluded(path) });
+    add(walk.files, 'styles');
+    problems.push(...walk.problems);
+  } else {
+    for (const folder of workbenchAssetFolders) {
+      const walk = walkLesson(settings.dir, folder);
+      add(walk.files, 'workbench');
+      problems.push(...walk.problems);
+    }
   }
-  return assets;
+  return { files, problems };
+}
+
+/**
+ * Jekyll's test for `exclude:` entries: a path is excluded when it starts with an entry (a plain
+ * string prefix, as Jekyll compares them: `bin` also excludes `binder/`) or matches it as a glob.
+ * `include:` entries win over excludes.
+ */
+export function jekyllExcluder(exclude: unknown, include: unknown): (lessonPath: string) => boolean {
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim().replace(/^\.?\//, '')) : []);
+  const included = new Set(strings(include));
+  const patterns = [...jekyllDefaultExcludes, ...strings(exclude)].filter((p) => !included.has(p));
+  const globs = patterns.filter((p) => /[*?[{]/.test(p)).map(globToRegExp);
+  return (lessonPath) => patterns.some((p) => lessonPath.startsWith(p) || `${lessonPath}/` === p) || globs.some((g) => g.test(lessonPath));
+}
+
+/** Ruby's `File.fnmatch` without flags: `*` and `?` also match `/`. */
+function globToRegExp(glob: string): RegExp {
+  const body = glob.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.').replace(/\{([^}]*)\}/g, (_, alts: string) => `(?:${alts.split(',').join('|')})`);
+  return new RegExp(`^${body}$`);
 }

@@ -1,16 +1,13 @@
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { isLessonFile, isLessonFolder } from './lesson-files.ts';
 import type { LessonFormat } from './types.ts';
-
-const isDir = (path: string) => existsSync(path) && statSync(path).isDirectory();
 
 /**
  * A folder with `_episodes/` (or `_episodes_rmd/`) is a styles lesson; one with `episodes/` or
  * `config.yaml` is a Workbench lesson, and so is this project's default lesson. Undefined: neither.
  */
 export function detectFormat(dir: string): LessonFormat | undefined {
-  if (isDir(join(dir, '_episodes')) || isDir(join(dir, '_episodes_rmd'))) return 'styles';
-  if (isDir(join(dir, 'episodes')) || existsSync(join(dir, 'config.yaml'))) return 'workbench';
+  if (isLessonFolder(dir, '_episodes') || isLessonFolder(dir, '_episodes_rmd')) return 'styles';
+  if (isLessonFolder(dir, 'episodes') || isLessonFile(dir, 'config.yaml')) return 'workbench';
   return undefined;
 }
 

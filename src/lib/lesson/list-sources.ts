@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics.ts';
+import { isLessonFile, readLessonText, walkLesson } from './lesson-files.ts';
 import type { LessonFormat, LessonSettings, PageSection } from './types.ts';
 
 export interface FoundFile {
@@ -15,12 +14,14 @@ const slugOf = (name: string) => name.replace(markdownFile, '');
 /** Code-point order, so the result never depends on the machine's locale. */
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function markdownIn(dir: string, folder: string): string[] {
-  const path = folder ? join(dir, folder) : dir;
-  if (!existsSync(path) || !statSync(path).isDirectory()) return [];
-  return readdirSync(path)
-    .filter((name) => markdownFile.test(name) && statSync(join(path, name)).isFile())
-    .sort(byName);
+/**
+ * Markdown files directly in a lesson folder, through the lesson-file gate: a link out of the
+ * lesson is left out, with its warning in `problems`.
+ */
+function markdownIn(dir: string, folder: string, problems: DiagnosticBag): string[] {
+  const walk = walkLesson(dir, folder, { include: (path, isDirectory) => !isDirectory && markdownFile.test(path) });
+  for (const problem of walk.problems) problems.add(problem);
+  return [...walk.files.keys()].map((path) => path.slice(path.lastIndexOf('/') + 1)).sort(byName);
 }
 
 /**
@@ -60,12 +61,12 @@ export function listSources(settings: LessonSettings, configBag: DiagnosticBag, 
 
 function listWorkbench(dir: string, settings: LessonSettings, bag: DiagnosticBag, configLine: (path: readonly PropertyKey[]) => number): LessonFiles {
   const config = settings.siteVariables;
-  const episodes = applyOrder(markdownIn(dir, 'episodes'), settings.episodeOrder, 'episodes', bag, (i) => configLine(['episodes', i]), 'episodes');
+  const episodes = applyOrder(markdownIn(dir, 'episodes', bag), settings.episodeOrder, 'episodes', bag, (i) => configLine(['episodes', i]), 'episodes');
   const section = (folder: 'learners' | 'instructors' | 'profiles'): FoundFile[] => {
     const listed = Array.isArray(config[folder]) && (config[folder] as unknown[]).length ? (config[folder] as string[]) : undefined;
-    return applyOrder(markdownIn(dir, folder), listed, folder, bag, (i) => configLine([folder, i]), folder).map((name) => ({ file: `${folder}/${name}`, slug: slugOf(name), section: folder }));
+    return applyOrder(markdownIn(dir, folder, bag), listed, folder, bag, (i) => configLine([folder, i]), folder).map((name) => ({ file: `${folder}/${name}`, slug: slugOf(name), section: folder }));
   };
-  const top = ['index.md', 'LICENSE.md', 'CODE_OF_CONDUCT.md'].filter((name) => existsSync(join(dir, name)));
+  const top = ['index.md', 'LICENSE.md', 'CODE_OF_CONDUCT.md'].filter((name) => isLessonFile(dir, name));
   return {
     episodes: episodes.map((name) => ({ file: `episodes/${name}`, slug: slugOf(name) })),
     pages: [
@@ -74,42 +75,38 @@ function listWorkbench(dir: string, settings: LessonSettings, bag: DiagnosticBag
       ...section('instructors'),
       ...section('profiles'),
     ],
-    links: readIfExists(join(dir, 'links.md')),
+    links: readLessonText(dir, 'links.md', bag.items),
   };
 }
 
 function listStyles(dir: string, settings: LessonSettings, bag: DiagnosticBag, configLine: (path: readonly PropertyKey[]) => number): LessonFiles {
-  const knitted = new Set(markdownIn(dir, '_episodes').map(slugOf));
-  for (const rmd of markdownIn(dir, '_episodes_rmd').filter((n) => n.endsWith('.Rmd'))) {
+  const knitted = new Set(markdownIn(dir, '_episodes', bag).map(slugOf));
+  for (const rmd of markdownIn(dir, '_episodes_rmd', bag).filter((n) => n.endsWith('.Rmd'))) {
     if (!knitted.has(slugOf(rmd))) bag.add({ file: `_episodes_rmd/${rmd}`, severity: 'notice', rule: 'styles/unknitted-rmd', message: `no knitted _episodes/${slugOf(rmd)}.md: R Markdown is not executed here, so this episode is not published`, hint: 'Knit it with R (make lesson-md) and commit the .md file.' });
   }
-  const episodes = applyOrder(markdownIn(dir, '_episodes').filter((n) => n.endsWith('.md')), settings.episodeOrder, 'episode_order', bag, (i) => configLine(['episode_order', i]), '_episodes');
-  const extras = markdownIn(dir, '_extras')
+  const episodes = applyOrder(markdownIn(dir, '_episodes', bag).filter((n) => n.endsWith('.md')), settings.episodeOrder, 'episode_order', bag, (i) => configLine(['episode_order', i]), '_episodes');
+  const extras = markdownIn(dir, '_extras', bag)
     .filter((n) => n.endsWith('.md'))
     .filter((name) => {
-      const replaced = isThemeFiguresPage(readFileSync(join(dir, '_extras', name), 'utf8'));
+      const replaced = isThemeFiguresPage(readLessonText(dir, `_extras/${name}`) ?? '');
       if (replaced) bag.add({ file: `_extras/${name}`, severity: 'notice', rule: 'styles/theme-page', message: "this is the styles theme's figures page; the generator builds its own figures page from the episodes instead" });
       return !replaced;
     });
   // Jekyll renders only top-level files that have frontmatter; README.md and the like are copied raw.
-  const top = markdownIn(dir, '')
+  const top = markdownIn(dir, '', bag)
     .filter((name) => name.endsWith('.md') && !replacedTemplatePages.has(name))
-    .filter((name) => /^---\s*\r?\n/.test(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, '')));
+    .filter((name) => /^---\s*\r?\n/.test((readLessonText(dir, name) ?? '').replace(/^\uFEFF/, '')));
   return {
     episodes: episodes.map((name) => ({ file: `_episodes/${name}`, slug: slugOf(name) })),
     pages: [
       ...top.map((name) => ({ file: name, slug: slugOf(name), section: (name === 'index.md' ? 'home' : 'top') as PageSection })),
       ...extras.map((name) => ({ file: `_extras/${name}`, slug: slugOf(name), section: 'extras' as PageSection })),
     ],
-    links: readIfExists(join(dir, '_includes', 'links.md')) ?? readIfExists(join(dir, 'links.md')),
+    links: readLessonText(dir, '_includes/links.md', bag.items) ?? readLessonText(dir, 'links.md', bag.items),
   };
 }
 
 /** The styles theme's figures page collected images with Liquid and a script; ours is generated. */
 const isThemeFiguresPage = (text: string) => /\{%\s*include\s+(all_figures\.html|manual_episode_order\.html)/.test(text);
-
-function readIfExists(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-}
 
 export type { LessonFormat };

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { DiagnosticBag, diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { mergedIntoGeneratedPage, reservedSlugs } from '../site-paths.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
@@ -26,7 +25,7 @@ export function loadLesson(dir: string): Lesson {
 
   const episodes: EpisodeSource[] = files.episodes.map(({ file, slug }) => {
     const bag = new DiagnosticBag(file);
-    const text = readSourceText(join(dir, file), bag);
+    const text = readSourceText(dir, file, bag);
     if (file.endsWith('.Rmd')) bag.notice('source/rmd-not-executed', 'R Markdown episode rendered as Markdown: its code chunks are shown but not executed', 0);
     // An unreadable file has its one error already; parsing '' would add a misleading second one.
     const parsed = text === undefined ? parseEpisodeFile(`---\ntitle: ${JSON.stringify(slug)}\n---\n`, slug, new DiagnosticBag(file)) : parseEpisodeFile(text, slug, bag);
@@ -36,7 +35,7 @@ export function loadLesson(dir: string): Lesson {
 
   const pages: PageSource[] = files.pages.map(({ file, slug, section }) => {
     const bag = new DiagnosticBag(file);
-    const text = readSourceText(join(dir, file), bag) ?? '';
+    const text = readSourceText(dir, file, bag) ?? '';
     const parsed = parsePageFile(text, bag);
     diagnostics.push(...bag.items);
     const heading = /^#\s+(.+)$/m.exec(parsed.body)?.[1];

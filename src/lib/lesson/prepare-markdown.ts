@@ -1,7 +1,6 @@
 import type { Liquid } from 'liquidjs';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DiagnosticBag } from '../diagnostics.ts';
+import { DiagnosticBag, type Diagnostic } from '../diagnostics.ts';
+import { readLessonText } from './lesson-files.ts';
 import { generatedPageForSource } from '../site-paths.ts';
 import { createLessonLiquid, renderLiquid, type LiquidLesson } from '../liquid.ts';
 import { normaliseKramdownBlocks } from '../normalise/kramdown-blocks.ts';
@@ -41,8 +40,11 @@ export function createMarkdownPreparer(lesson: Lesson) {
   const liquidLesson: LiquidLesson = {
     site: { ...lesson.settings.siteVariables, title: lesson.settings.title, episodes: lesson.episodes.map((e) => ({ ...e.frontmatter, url: pagePath(e.slug) })) },
     readInclude: (name) => {
-      const path = join(lesson.settings.dir, '_includes', name);
-      return !name.includes('..') && existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+      // Jekyll refuses `..` in include names; the gate refuses links out of the lesson.
+      if (/[./]{2,}/.test(name)) return { refused: 'its name climbs out of _includes/ (Jekyll refuses ".." in include names)' };
+      const problems: Diagnostic[] = [];
+      const text = readLessonText(lesson.settings.dir, `_includes/${name}`, problems);
+      return text !== undefined ? { text } : problems[0] ? { refused: problems[0].message } : undefined;
     },
     linkTo: (path) => {
       const clean = path.replace(/^\.?\//, '');

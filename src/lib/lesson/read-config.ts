@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DiagnosticBag } from '../diagnostics.ts';
 import { StylesConfigSchema, WorkbenchConfigSchema, stylesConfigKeys, workbenchConfigKeys } from '../schemas/lesson-config.ts';
 import { parseYamlSource } from '../yaml-source.ts';
 import { reportUnknownKeys, reportZodIssues } from '../zod-diagnostics.ts';
 import { configFileName } from './detect-layout.ts';
+import { readLessonText } from './lesson-files.ts';
 import type { LessonFormat, LessonSettings } from './types.ts';
 
 /** The styles template's defaults, so a lesson that never set them still renders. */
@@ -24,13 +23,13 @@ export interface ConfigResult {
 export function readConfig(dir: string, format: LessonFormat): ConfigResult {
   const file = configFileName(format);
   const bag = new DiagnosticBag(file);
-  const path = join(dir, file);
+  const text = readLessonText(dir, file, bag.items);
   const base: LessonSettings = { format, dir, title: 'Lesson', startMinutes: defaultStart, branch: 'main', siteVariables: {} };
-  if (!existsSync(path)) {
+  if (text === undefined) {
     bag.warn('config/missing', `no ${file} in the lesson folder; using a default title and start time`, 0, `Create ${file} with at least "title: …".`);
     return { settings: base, bag, lineOf: () => 0 };
   }
-  const yaml = parseYamlSource(readFileSync(path, 'utf8'));
+  const yaml = parseYamlSource(text);
   for (const e of yaml.errors) bag.add({ severity: 'error', rule: 'yaml/syntax', message: `YAML syntax error: ${e.message}`, line: e.line, column: e.column, hint: 'Check indentation, colons and quotes on this line.' });
   if (yaml.errors.length) return { settings: { ...base, configFile: file }, bag, lineOf: yaml.lineOf };
   const data = yaml.data ?? {};

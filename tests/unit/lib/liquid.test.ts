@@ -9,7 +9,7 @@ const includes: Record<string, string> = {
 
 const lesson: LiquidLesson = {
   site: { title: 'Shell Lesson', repo_url: 'https://github.com/o/r', source_branch: 'main', nested: { depth: 2 } },
-  readInclude: (name) => includes[name],
+  readInclude: (name) => (includes[name] === undefined ? undefined : { text: includes[name] }),
   linkTo: (path) => ({ 'reference.md': '/reference/', 'setup.md': '/setup/' })[path],
 };
 
