@@ -21,7 +21,8 @@ const lessonDir = resolveLessonDir(process.env, process.cwd());
 export function siteLocation(env, config) {
   const envSite = httpUrl(env.SITE_URL);
   const envBase = env.BASE_PATH?.trim();
-  if (envSite || envBase) return { site: envSite?.origin, base: basePath(envBase || envSite?.pathname) };
+  if (envSite || envBase)
+    return { site: envSite?.origin, base: basePath(envBase || envSite?.pathname) };
   const url = httpUrl(config.url);
   const baseurl = typeof config.baseurl === 'string' ? config.baseurl.trim() : '';
   return { site: url?.origin, base: basePath(baseurl || url?.pathname) };
@@ -45,7 +46,10 @@ function basePath(path) {
 }
 
 const format = detectFormat(lessonDir);
-const { site, base } = siteLocation(process.env, format ? readConfig(lessonDir, format).settings.siteVariables : {});
+const { site, base } = siteLocation(
+  process.env,
+  format ? readConfig(lessonDir, format).settings.siteVariables : {},
+);
 
 /** One content cache per lesson folder, so building another lesson never evicts this one's pages. */
 const cacheDir = `./node_modules/.astro/lessons/${createHash('sha256').update(lessonDir).digest('hex').slice(0, 12)}`;
@@ -60,6 +64,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
   vite: {
-    server: { watch: { ignored: ['**/dist/**', '**/dist-base/**', '**/test-results/**', '**/playwright-report/**'] } },
+    server: {
+      watch: {
+        ignored: ['**/dist/**', '**/dist-base/**', '**/test-results/**', '**/playwright-report/**'],
+      },
+    },
   },
 });

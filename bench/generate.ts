@@ -9,7 +9,24 @@ import { join } from 'node:path';
 
 export type Format = 'styles' | 'workbench';
 
-const words = ['cluster', 'volume', 'pod', 'workflow', 'node', 'bucket', 'container', 'image', 'claim', 'service', 'job', 'event', 'histogram', 'muon', 'dataset', 'budget'];
+const words = [
+  'cluster',
+  'volume',
+  'pod',
+  'workflow',
+  'node',
+  'bucket',
+  'container',
+  'image',
+  'claim',
+  'service',
+  'job',
+  'event',
+  'histogram',
+  'muon',
+  'dataset',
+  'budget',
+];
 const word = (i: number, k: number) => words[(i * 7 + k * 3) % words.length]!;
 
 function paragraph(i: number, k: number): string {
@@ -38,12 +55,18 @@ export const pythonCode = (i: number, k: number) => [
   '',
   `print(count_${word(i, k)}s("data/${i}.jsonl"))`,
 ];
-const outputText = (i: number) => [`${word(i, 1)}-0   Running   0   ${i % 60}m`, `${word(i, 2)}-1   Pending   0   ${i % 7}s`];
+const outputText = (i: number) => [
+  `${word(i, 1)}-0   Running   0   ${i % 60}m`,
+  `${word(i, 2)}-1   Pending   0   ${i % 7}s`,
+];
 
 const table = (i: number) => [
   '| Command | What it does | Typical time |',
   '|---------|--------------|--------------|',
-  ...[0, 1, 2, 3].map((k) => `| \`${word(i, k)} ${word(i, k + 1)}\` | starts a ${word(i, k + 2)} for episode ${i} | ${k + 2} min |`),
+  ...[0, 1, 2, 3].map(
+    (k) =>
+      `| \`${word(i, k)} ${word(i, k + 1)}\` | starts a ${word(i, k + 2)} for episode ${i} | ${k + 2} min |`,
+  ),
 ];
 
 const pad = (i: number) => String(i).padStart(4, '0');
@@ -164,10 +187,17 @@ function workbenchEpisode(i: number, count: number): string {
 
 /** styles: `~~~` code with `{: .language-x}` IALs, blockquote callouts with trailing IALs. */
 function stylesEpisode(i: number, count: number): string {
-  const code = (cls: string, lines: string[], quote = '') => [...['~~~', ...lines, '~~~', `{: .${cls}}`].map((l) => `${quote}${l}`.trimEnd())];
-  const quoted = (text: string, quote: string) => text.split('\n').map((l) => `${quote}${l}`.trimEnd());
-  const prev = i > 1 ? `[the previous episode]({{ page.root }}/${episodeSlug(i - 1)}/index.html)` : 'the setup page';
-  const next = i < count ? ` and [the next one]({{ page.root }}/${episodeSlug(i + 1)}/index.html)` : '';
+  const code = (cls: string, lines: string[], quote = '') => [
+    ...['~~~', ...lines, '~~~', `{: .${cls}}`].map((l) => `${quote}${l}`.trimEnd()),
+  ];
+  const quoted = (text: string, quote: string) =>
+    text.split('\n').map((l) => `${quote}${l}`.trimEnd());
+  const prev =
+    i > 1
+      ? `[the previous episode]({{ page.root }}/${episodeSlug(i - 1)}/index.html)`
+      : 'the setup page';
+  const next =
+    i < count ? ` and [the next one]({{ page.root }}/${episodeSlug(i + 1)}/index.html)` : '';
   return [
     '---',
     `title: "${episodeTitle(i)}"`,
@@ -263,20 +293,59 @@ export function episodeFile(dir: string, format: Format, i: number): string {
 export function generateLesson(dir: string, format: Format, count: number): void {
   rmSync(dir, { recursive: true, force: true });
   const title = `Benchmark lesson (${format}, ${count} episodes)`;
-  const setup = '---\ntitle: Setup\n---\n\nInstall `kubectl` and `gcloud`, then check:\n\n```bash\nkubectl version --client\n```\n';
+  const setup =
+    '---\ntitle: Setup\n---\n\nInstall `kubectl` and `gcloud`, then check:\n\n```bash\nkubectl version --client\n```\n';
   if (format === 'workbench') {
     mkdirSync(join(dir, 'episodes'), { recursive: true });
     mkdirSync(join(dir, 'learners'), { recursive: true });
-    writeFileSync(join(dir, 'config.yaml'), [`carpentry: incubator`, `title: "${title}"`, 'life_cycle: stable', 'license: CC-BY 4.0', 'source: https://example.org/bench', 'branch: main', 'contact: bench@example.org', 'episodes:', ...Array.from({ length: count }, (_, k) => `- ${episodeSlug(k + 1)}.md`), ''].join('\n'));
-    writeFileSync(join(dir, 'index.md'), '---\nsite: sandpaper::sandpaper_site\n---\n\nA synthetic lesson for the benchmark.\n');
+    writeFileSync(
+      join(dir, 'config.yaml'),
+      [
+        `carpentry: incubator`,
+        `title: "${title}"`,
+        'life_cycle: stable',
+        'license: CC-BY 4.0',
+        'source: https://example.org/bench',
+        'branch: main',
+        'contact: bench@example.org',
+        'episodes:',
+        ...Array.from({ length: count }, (_, k) => `- ${episodeSlug(k + 1)}.md`),
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'index.md'),
+      '---\nsite: sandpaper::sandpaper_site\n---\n\nA synthetic lesson for the benchmark.\n',
+    );
     writeFileSync(join(dir, 'learners', 'setup.md'), setup);
   } else {
     mkdirSync(join(dir, '_episodes'), { recursive: true });
     mkdirSync(join(dir, '_includes'), { recursive: true });
-    writeFileSync(join(dir, '_config.yml'), [`carpentry: "swc"`, `title: "${title}"`, 'life_cycle: "stable"', 'kind: "lesson"', 'repository: example/bench', 'email: "bench@example.org"', ''].join('\n'));
-    writeFileSync(join(dir, 'index.md'), '---\nlayout: lesson\nroot: .\n---\nA synthetic lesson for the benchmark.\n');
-    writeFileSync(join(dir, 'setup.md'), setup.replace('```bash\nkubectl version --client\n```', '~~~\nkubectl version --client\n~~~\n{: .language-bash}'));
+    writeFileSync(
+      join(dir, '_config.yml'),
+      [
+        `carpentry: "swc"`,
+        `title: "${title}"`,
+        'life_cycle: "stable"',
+        'kind: "lesson"',
+        'repository: example/bench',
+        'email: "bench@example.org"',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'index.md'),
+      '---\nlayout: lesson\nroot: .\n---\nA synthetic lesson for the benchmark.\n',
+    );
+    writeFileSync(
+      join(dir, 'setup.md'),
+      setup.replace(
+        '```bash\nkubectl version --client\n```',
+        '~~~\nkubectl version --client\n~~~\n{: .language-bash}',
+      ),
+    );
     writeFileSync(join(dir, '_includes', 'links.md'), '[kubectl]: https://example.org/kubectl\n');
   }
-  for (let i = 1; i <= count; i++) writeFileSync(episodeFile(dir, format, i), episodeSource(format, i, count));
+  for (let i = 1; i <= count; i++)
+    writeFileSync(episodeFile(dir, format, i), episodeSource(format, i, count));
 }

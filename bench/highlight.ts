@@ -11,22 +11,37 @@ import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { bashCode, pythonCode } from './generate.ts';
 
 const count = Number(process.argv[2] ?? 1000);
-const blocks = Array.from({ length: count }, (_, i) => (i % 2 ? { lang: 'python', code: pythonCode(i, i % 9).join('\n') } : { lang: 'bash', code: bashCode(i, i % 9).join('\n') }));
+const blocks = Array.from({ length: count }, (_, i) =>
+  i % 2
+    ? { lang: 'python', code: pythonCode(i, i % 9).join('\n') }
+    : { lang: 'bash', code: bashCode(i, i % 9).join('\n') },
+);
 const themes = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 const cssVars = createCssVariablesTheme({ name: 'css-vars', variablePrefix: '--shiki-' });
 
 async function time(name: string, engine: 'oniguruma' | 'javascript', dual: boolean) {
-  const hl = await createHighlighter({ themes: dual ? [themes.light, themes.dark] : [cssVars], langs: ['bash', 'python'], ...(engine === 'javascript' ? { engine: createJavaScriptRegexEngine() } : {}) });
+  const hl = await createHighlighter({
+    themes: dual ? [themes.light, themes.dark] : [cssVars],
+    langs: ['bash', 'python'],
+    ...(engine === 'javascript' ? { engine: createJavaScriptRegexEngine() } : {}),
+  });
   const run = () => {
     let bytes = 0;
-    for (const { lang, code } of blocks) bytes += (dual ? hl.codeToHtml(code, { lang, themes, defaultColor: 'light-dark()' }) : hl.codeToHtml(code, { lang, theme: 'css-vars' })).length;
+    for (const { lang, code } of blocks)
+      bytes += (
+        dual
+          ? hl.codeToHtml(code, { lang, themes, defaultColor: 'light-dark()' })
+          : hl.codeToHtml(code, { lang, theme: 'css-vars' })
+      ).length;
     return bytes;
   };
   run(); // warm up the JIT and the grammars
   const started = performance.now();
   const bytes = run();
   const ms = performance.now() - started;
-  console.log(`${name.padEnd(44)} ${(ms / count).toFixed(2)} ms/block  ${(ms / 1000).toFixed(2)} s for ${count}  ${(bytes / count / 1024).toFixed(2)} KB HTML/block`);
+  console.log(
+    `${name.padEnd(44)} ${(ms / count).toFixed(2)} ms/block  ${(ms / 1000).toFixed(2)} s for ${count}  ${(bytes / count / 1024).toFixed(2)} KB HTML/block`,
+  );
   hl.dispose();
 }
 

@@ -40,7 +40,9 @@ export function summariseProfile(file: string, root: string, top = 15): string {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  profile.samples.forEach((id, i) =>
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
+  );
   const total = profile.endTime - profile.startTime;
   const byOwner = new Map<string, number>();
   const byFunction = new Map<string, number>();
@@ -52,7 +54,13 @@ export function summariseProfile(file: string, root: string, top = 15): string {
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + micros);
   }
   const rows = (map: Map<string, number>) =>
-    [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, micros]) => `| ${name.replace(/\|/g, '\\|')} | ${(micros / 1e6).toFixed(2)} | ${((micros / total) * 100).toFixed(1)}% |`);
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(
+        ([name, micros]) =>
+          `| ${name.replace(/\|/g, '\\|')} | ${(micros / 1e6).toFixed(2)} | ${((micros / total) * 100).toFixed(1)}% |`,
+      );
   return [
     `Profile of the main Astro process: ${(total / 1e6).toFixed(2)} s (child processes such as pagefind are not in it).`,
     '',

@@ -14,7 +14,16 @@
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,14 +98,34 @@ function treeRss(pid: number): number {
 
 const timeBinary = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-function build(lessonDir: string, outDir: string, logFile: string, profileDir?: string): Promise<BuildRun> {
+function build(
+  lessonDir: string,
+  outDir: string,
+  logFile: string,
+  profileDir?: string,
+): Promise<BuildRun> {
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-  const nodeArgs = [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), astro, 'build', '--outDir', outDir];
-  const [command, args] = timeBinary ? [timeBinary, ['-v', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+  const nodeArgs = [
+    ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
+    astro,
+    'build',
+    '--outDir',
+    outDir,
+  ];
+  const [command, args] = timeBinary
+    ? [timeBinary, ['-v', process.execPath, ...nodeArgs]]
+    : [process.execPath, nodeArgs];
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: root,
-    env: { ...process.env, LESSON_DIR: lessonDir, SITE_URL: '', BASE_PATH: '', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      LESSON_DIR: lessonDir,
+      SITE_URL: '',
+      BASE_PATH: '',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -110,21 +139,41 @@ function build(lessonDir: string, outDir: string, logFile: string, profileDir?: 
       clearInterval(sampler);
       const wallSeconds = (performance.now() - started) / 1000;
       writeFileSync(logFile, `${stdout}\n--- stderr ---\n${stderr}`);
-      if (code !== 0) return fail(new Error(`build of ${lessonDir} failed (exit ${code}); see ${relative(root, logFile)}`));
+      if (code !== 0)
+        return fail(
+          new Error(`build of ${lessonDir} failed (exit ${code}); see ${relative(root, logFile)}`),
+        );
       const num = (re: RegExp, text: string) => {
         const m = re.exec(text);
         return m ? Number(m[1]) : undefined;
       };
       const maxRssKb = num(/Maximum resident set size \(kbytes\): (\d+)/, stderr);
       const phases: Record<string, number> = {};
-      const set = (name: string, value: number | undefined) => value !== undefined && (phases[name] = value);
-      set('content sync s', num(/\(\d+ rendered\) in (\d+) ms/, stdout) !== undefined ? num(/\(\d+ rendered\) in (\d+) ms/, stdout)! / 1000 : undefined);
+      const set = (name: string, value: number | undefined) =>
+        value !== undefined && (phases[name] = value);
+      set(
+        'content sync s',
+        num(/\(\d+ rendered\) in (\d+) ms/, stdout) !== undefined
+          ? num(/\(\d+ rendered\) in (\d+) ms/, stdout)! / 1000
+          : undefined,
+      );
       set('rendered', num(/\((\d+) rendered\)/, stdout));
       set('config+types s', secondsOf(/\[types\] Generated ([\d.]+)(m?s)/, stdout));
-      const viteMs = [...stdout.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((sum, m) => sum + Number(m[1]) * (m[2] === 'ms' ? 1 : 1000), 0);
+      const viteMs = [...stdout.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce(
+        (sum, m) => sum + Number(m[1]) * (m[2] === 'ms' ? 1 : 1000),
+        0,
+      );
       set('vite s', viteMs ? viteMs / 1000 : undefined);
-      set('routes s', secondsOf(/generating static routes[\s\S]*?Completed in ([\d.]+)(m?s)/, stdout));
-      set('search index s', num(/search index[^\n]*? in (\d+) ms/, stdout) !== undefined ? num(/search index[^\n]*? in (\d+) ms/, stdout)! / 1000 : undefined);
+      set(
+        'routes s',
+        secondsOf(/generating static routes[\s\S]*?Completed in ([\d.]+)(m?s)/, stdout),
+      );
+      set(
+        'search index s',
+        num(/search index[^\n]*? in (\d+) ms/, stdout) !== undefined
+          ? num(/search index[^\n]*? in (\d+) ms/, stdout)! / 1000
+          : undefined,
+      );
       done({
         wallSeconds,
         peakTreeRssMb: peak / 2 ** 20,
@@ -146,16 +195,24 @@ function secondsOf(re: RegExp, text: string): number | undefined {
 
 function cacheDirOf(lessonDir: string): string {
   // As astro.config.mjs names it: one content cache per lesson folder.
-  return join(root, 'node_modules/.astro/lessons', createHash('sha256').update(lessonDir).digest('hex').slice(0, 12));
+  return join(
+    root,
+    'node_modules/.astro/lessons',
+    createHash('sha256').update(lessonDir).digest('hex').slice(0, 12),
+  );
 }
 
 function walkFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walkFiles(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walkFiles(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 function medianRun(runs: BuildRun[]): BuildRun {
-  return [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds)[Math.floor((runs.length - 1) / 2)]!;
+  return [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds)[
+    Math.floor((runs.length - 1) / 2)
+  ]!;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -177,12 +234,15 @@ interface PageWeight {
   parserBlockingScripts: string[];
 }
 
-
 const gz = (b: Buffer | string) => gzipSync(b).length;
 
 async function pageWeight(site: string, path: string): Promise<PageWeight> {
   const port = await freePort();
-  const server = spawn(process.execPath, [join(root, 'scripts/serve-static.ts'), site, String(port), '/'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(
+    process.execPath,
+    [join(root, 'scripts/serve-static.ts'), site, String(port), '/'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await new Promise((ready) => server.stdout.once('data', ready));
   const origin = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
@@ -191,23 +251,51 @@ async function pageWeight(site: string, path: string): Promise<PageWeight> {
     const requests: string[] = [];
     const bodies: Promise<{ url: string; type: string; body: Buffer }>[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    page.on('response', (r) => bodies.push(r.body().then((body) => ({ url: r.url(), type: r.request().resourceType(), body })).catch(() => ({ url: r.url(), type: 'failed', body: Buffer.alloc(0) }))));
+    page.on('response', (r) =>
+      bodies.push(
+        r
+          .body()
+          .then((body) => ({ url: r.url(), type: r.request().resourceType(), body }))
+          .catch(() => ({ url: r.url(), type: 'failed', body: Buffer.alloc(0) })),
+      ),
+    );
     await page.goto(`${origin}${path}`, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
     const blocking = await page.evaluate(() => ({
       render: performance
         .getEntriesByType('resource')
-        .filter((e) => (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking' && (e as PerformanceResourceTiming).initiatorType === 'script')
+        .filter(
+          (e) =>
+            (e as PerformanceResourceTiming & { renderBlockingStatus?: string })
+              .renderBlockingStatus === 'blocking' &&
+            (e as PerformanceResourceTiming).initiatorType === 'script',
+        )
         .map((e) => e.name),
-      parser: [...document.querySelectorAll('script[src]')].filter((s) => !s.hasAttribute('async') && !s.hasAttribute('defer') && s.getAttribute('type') !== 'module').map((s) => s.getAttribute('src') ?? ''),
-      inline: [...document.querySelectorAll('script:not([src])')].filter((s) => !s.getAttribute('type') || /javascript|module/.test(s.getAttribute('type')!)).map((s) => s.textContent ?? ''),
+      parser: [...document.querySelectorAll('script[src]')]
+        .filter(
+          (s) =>
+            !s.hasAttribute('async') &&
+            !s.hasAttribute('defer') &&
+            s.getAttribute('type') !== 'module',
+        )
+        .map((s) => s.getAttribute('src') ?? ''),
+      inline: [...document.querySelectorAll('script:not([src])')]
+        .filter((s) => !s.getAttribute('type') || /javascript|module/.test(s.getAttribute('type')!))
+        .map((s) => s.textContent ?? ''),
     }));
     const all = await Promise.all(bodies);
     const weight: PageWeight = {
-      url: path, requests: requests.length,
+      url: path,
+      requests: requests.length,
       thirdParty: requests.filter((u) => /^(https?|wss?):/.test(u) && new URL(u).origin !== origin),
-      html: [0, 0], css: [0, 0], js: [0, 0], inlineJs: [0, 0], other: [0, 0],
-      searchIndexRequests: 0, renderBlockingScripts: blocking.render, parserBlockingScripts: blocking.parser,
+      html: [0, 0],
+      css: [0, 0],
+      js: [0, 0],
+      inlineJs: [0, 0],
+      other: [0, 0],
+      searchIndexRequests: 0,
+      renderBlockingScripts: blocking.render,
+      parserBlockingScripts: blocking.parser,
     };
     const add = (slot: [number, number], body: Buffer | string) => {
       slot[0] += Buffer.byteLength(body);
@@ -270,11 +358,22 @@ for (const episodes of sizes) {
       rmSync(outDir, { recursive: true, force: true });
       const profileDir = values.profile && r === 0 ? join(out, 'profiles', name) : undefined;
       if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-      const cold = await build(lessonDir, outDir, join(out, 'logs', `${name}-cold-${r}.log`), profileDir);
+      const cold = await build(
+        lessonDir,
+        outDir,
+        join(out, 'logs', `${name}-cold-${r}.log`),
+        profileDir,
+      );
       colds.push(cold);
-      console.log(`   cold ${cold.wallSeconds.toFixed(2)} s, peak ${cold.peakTreeRssMb.toFixed(0)} MB`, cold.phases);
+      console.log(
+        `   cold ${cold.wallSeconds.toFixed(2)} s, peak ${cold.peakTreeRssMb.toFixed(0)} MB`,
+        cold.phases,
+      );
       if (profileDir) {
-        const file = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(profileDir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
+        const file = readdirSync(profileDir)
+          .filter((f) => f.endsWith('.cpuprofile'))
+          .map((f) => join(profileDir, f))
+          .sort((a, b) => statSync(b).size - statSync(a).size)[0];
         if (file) profile = summariseProfile(file, root);
       }
       // One edited episode: the middle one, a sentence appended.
@@ -282,15 +381,22 @@ for (const episodes of sizes) {
       appendFileSync(edited, `\nThis sentence was added before warm build ${r + 1}.\n`);
       const warm = await build(lessonDir, outDir, join(out, 'logs', `${name}-warm-${r}.log`));
       warms.push(warm);
-      console.log(`   warm ${warm.wallSeconds.toFixed(2)} s, peak ${warm.peakTreeRssMb.toFixed(0)} MB`, warm.phases);
+      console.log(
+        `   warm ${warm.wallSeconds.toFixed(2)} s, peak ${warm.peakTreeRssMb.toFixed(0)} MB`,
+        warm.phases,
+      );
     }
     const files = walkFiles(outDir);
     const size = (list: string[]) => list.reduce((sum, f) => sum + statSync(f).size, 0);
     results.push({
-      name, format, episodes,
+      name,
+      format,
+      episodes,
       pages: files.filter((f) => f.endsWith('.html')).length,
-      cold: medianRun(colds), warm: medianRun(warms),
-      coldRuns: colds.map((c) => c.wallSeconds), warmRuns: warms.map((w) => w.wallSeconds),
+      cold: medianRun(colds),
+      warm: medianRun(warms),
+      coldRuns: colds.map((c) => c.wallSeconds),
+      warmRuns: warms.map((w) => w.wallSeconds),
       outputBytes: size(files),
       searchIndexBytes: size(files.filter((f) => relative(outDir, f).startsWith('pagefind/'))),
       profile,
@@ -313,18 +419,74 @@ const s = (x: number) => x.toFixed(2);
 const perPage = (r: CaseResult) => r.cold.wallSeconds / r.pages;
 
 const buildRows = results.map((r) => [
-  r.name, String(r.pages), s(r.cold.wallSeconds), r.cold.userSeconds === undefined ? '–' : s(r.cold.userSeconds + (r.cold.systemSeconds ?? 0)), (perPage(r) * 1000).toFixed(1), r.cold.peakTreeRssMb.toFixed(0), r.cold.peakProcessRssMb?.toFixed(0) ?? '–',
-  s(r.warm.wallSeconds), String(r.warm.phases.rendered ?? '–'), r.warm.peakTreeRssMb.toFixed(0), mb(r.outputBytes), mb(r.searchIndexBytes),
-  [r.cold.phases['content sync s'], r.cold.phases['config+types s'], r.cold.phases['vite s'], r.cold.phases['routes s'], r.cold.phases['search index s']].map((x) => (x === undefined ? '–' : x.toFixed(1))).join(' / '),
+  r.name,
+  String(r.pages),
+  s(r.cold.wallSeconds),
+  r.cold.userSeconds === undefined ? '–' : s(r.cold.userSeconds + (r.cold.systemSeconds ?? 0)),
+  (perPage(r) * 1000).toFixed(1),
+  r.cold.peakTreeRssMb.toFixed(0),
+  r.cold.peakProcessRssMb?.toFixed(0) ?? '–',
+  s(r.warm.wallSeconds),
+  String(r.warm.phases.rendered ?? '–'),
+  r.warm.peakTreeRssMb.toFixed(0),
+  mb(r.outputBytes),
+  mb(r.searchIndexBytes),
+  [
+    r.cold.phases['content sync s'],
+    r.cold.phases['config+types s'],
+    r.cold.phases['vite s'],
+    r.cold.phases['routes s'],
+    r.cold.phases['search index s'],
+  ]
+    .map((x) => (x === undefined ? '–' : x.toFixed(1)))
+    .join(' / '),
 ]);
-const buildHeader = ['lesson', 'pages', 'cold s', 'cold CPU s (user+sys, tree)', 'ms/page', 'peak MB (tree)', 'peak MB (1 proc)', 'warm s', 'warm: pages re-rendered', 'warm peak MB', 'output MB', 'of which search index MB', 'cold phases s: content sync / sync total / vite / routes / search index'];
+const buildHeader = [
+  'lesson',
+  'pages',
+  'cold s',
+  'cold CPU s (user+sys, tree)',
+  'ms/page',
+  'peak MB (tree)',
+  'peak MB (1 proc)',
+  'warm s',
+  'warm: pages re-rendered',
+  'warm peak MB',
+  'output MB',
+  'of which search index MB',
+  'cold phases s: content sync / sync total / vite / routes / search index',
+];
 
 const weightRows = results.map((r) => {
   const w = r.weight!;
   const total: [number, number] = [w.html[0] + w.css[0] + w.js[0], w.html[1] + w.css[1] + w.js[1]];
-  return [r.name, w.url, `${kb(w.html[0])} / ${kb(w.html[1])}`, `${kb(w.css[0])} / ${kb(w.css[1])}`, `${kb(w.js[0])} / ${kb(w.js[1])}`, `${kb(w.inlineJs[0])} / ${kb(w.inlineJs[1])}`, `${kb(total[0])} / ${kb(total[1])}`, String(w.requests), String(w.thirdParty.length), String(w.renderBlockingScripts.length + w.parserBlockingScripts.length), String(w.searchIndexRequests)];
+  return [
+    r.name,
+    w.url,
+    `${kb(w.html[0])} / ${kb(w.html[1])}`,
+    `${kb(w.css[0])} / ${kb(w.css[1])}`,
+    `${kb(w.js[0])} / ${kb(w.js[1])}`,
+    `${kb(w.inlineJs[0])} / ${kb(w.inlineJs[1])}`,
+    `${kb(total[0])} / ${kb(total[1])}`,
+    String(w.requests),
+    String(w.thirdParty.length),
+    String(w.renderBlockingScripts.length + w.parserBlockingScripts.length),
+    String(w.searchIndexRequests),
+  ];
 });
-const weightHeader = ['lesson', 'episode page', 'HTML KB raw / gz', 'CSS KB raw / gz', 'JS KB raw / gz', '(inline JS in HTML)', 'HTML+CSS+JS KB raw / gz', 'requests on load', 'third-party', 'render-blocking scripts', 'search-index requests on load'];
+const weightHeader = [
+  'lesson',
+  'episode page',
+  'HTML KB raw / gz',
+  'CSS KB raw / gz',
+  'JS KB raw / gz',
+  '(inline JS in HTML)',
+  'HTML+CSS+JS KB raw / gz',
+  'requests on load',
+  'third-party',
+  'render-blocking scripts',
+  'search-index requests on load',
+];
 
 // Targets
 const byName = new Map(results.map((r) => [r.name, r]));
@@ -333,40 +495,87 @@ for (const format of formats) {
   const big = byName.get(`${format}-1000`);
   const small = byName.get(`${format}-100`);
   if (big) {
-    targets.push([`${format}: 1000 episodes cold < 21 s`, `${s(big.cold.wallSeconds)} s`, big.cold.wallSeconds < 21]);
-    targets.push([`${format}: peak memory < 1 GB (1000 episodes, process tree)`, `${big.cold.peakTreeRssMb.toFixed(0)} MB`, big.cold.peakTreeRssMb < 1024]);
+    targets.push([
+      `${format}: 1000 episodes cold < 21 s`,
+      `${s(big.cold.wallSeconds)} s`,
+      big.cold.wallSeconds < 21,
+    ]);
+    targets.push([
+      `${format}: peak memory < 1 GB (1000 episodes, process tree)`,
+      `${big.cold.peakTreeRssMb.toFixed(0)} MB`,
+      big.cold.peakTreeRssMb < 1024,
+    ]);
   }
   if (big && small) {
     const ratio = perPage(big) / perPage(small);
     // The marginal cost of the 900 extra episodes' pages, which fixed start-up costs cannot flatter.
     const marginal = (big.cold.wallSeconds - small.cold.wallSeconds) / (big.pages - small.pages);
-    targets.push([`${format}: per-page cost at 1000 ≤ 1.2× at 100`, `${ratio.toFixed(2)}× (${(perPage(big) * 1000).toFixed(1)} vs ${(perPage(small) * 1000).toFixed(1)} ms/page; marginal ${(marginal * 1000).toFixed(1)} ms/page)`, ratio <= 1.2]);
+    targets.push([
+      `${format}: per-page cost at 1000 ≤ 1.2× at 100`,
+      `${ratio.toFixed(2)}× (${(perPage(big) * 1000).toFixed(1)} vs ${(perPage(small) * 1000).toFixed(1)} ms/page; marginal ${(marginal * 1000).toFixed(1)} ms/page)`,
+      ratio <= 1.2,
+    ]);
   }
-  if (small) targets.push([`${format}: warm rebuild of 100 after one edit < 3 s`, `${s(small.warm.wallSeconds)} s`, small.warm.wallSeconds < 3]);
+  if (small)
+    targets.push([
+      `${format}: warm rebuild of 100 after one edit < 3 s`,
+      `${s(small.warm.wallSeconds)} s`,
+      small.warm.wallSeconds < 3,
+    ]);
 }
 for (const r of results) {
   const w = r.weight!;
   const total = w.html[1] + w.css[1] + w.js[1];
-  targets.push([`${r.name}: episode page ≤ 30 KB gzip HTML+CSS+JS`, `${kb(total)} KB`, total <= 30 * 1024]);
-  targets.push([`${r.name}: ≤ 10 KB gzip JS (external + inline)`, `${kb(w.js[1] + w.inlineJs[1])} KB`, w.js[1] + w.inlineJs[1] <= 10 * 1024]);
-  targets.push([`${r.name}: no render-blocking script`, [...w.renderBlockingScripts, ...w.parserBlockingScripts].join(', ') || 'none', w.renderBlockingScripts.length + w.parserBlockingScripts.length === 0]);
-  targets.push([`${r.name}: zero third-party requests`, String(w.thirdParty.length), w.thirdParty.length === 0]);
+  targets.push([
+    `${r.name}: episode page ≤ 30 KB gzip HTML+CSS+JS`,
+    `${kb(total)} KB`,
+    total <= 30 * 1024,
+  ]);
+  targets.push([
+    `${r.name}: ≤ 10 KB gzip JS (external + inline)`,
+    `${kb(w.js[1] + w.inlineJs[1])} KB`,
+    w.js[1] + w.inlineJs[1] <= 10 * 1024,
+  ]);
+  targets.push([
+    `${r.name}: no render-blocking script`,
+    [...w.renderBlockingScripts, ...w.parserBlockingScripts].join(', ') || 'none',
+    w.renderBlockingScripts.length + w.parserBlockingScripts.length === 0,
+  ]);
+  targets.push([
+    `${r.name}: zero third-party requests`,
+    String(w.thirdParty.length),
+    w.thirdParty.length === 0,
+  ]);
 }
 
 function table(header: string[], rows: string[][]): string {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }
 
 const gitHead = (() => {
   try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'astro.config.mjs', 'package.json'], { cwd: root, encoding: 'utf8' }).trim() !== '';
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
+    const dirty =
+      execFileSync(
+        'git',
+        ['status', '--porcelain', '--', 'src', 'astro.config.mjs', 'package.json'],
+        { cwd: root, encoding: 'utf8' },
+      ).trim() !== '';
     return `${head}${dirty ? ' + uncommitted changes in src/' : ''}`;
   } catch {
     return 'unknown';
   }
 })();
-const astroVersion = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version;
+const astroVersion = JSON.parse(
+  readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8'),
+).version;
 const cpu = cpus();
 
 const report = `# Benchmark results
@@ -393,12 +602,33 @@ ${table(weightHeader, weightRows)}
 
 ## Targets
 
-${table(['target', 'measured', 'met'], targets.map(([t, m, ok]) => [t, m, ok === undefined ? '–' : ok ? 'yes' : '**no**']))}
-${results.some((r) => r.profile) ? `\n## Where the time goes (CPU profile of the cold builds, self time)\n\n${results.filter((r) => r.profile).map((r) => `### ${r.name}\n\n${r.profile}`).join('\n\n')}\n` : ''}`;
+${table(
+  ['target', 'measured', 'met'],
+  targets.map(([t, m, ok]) => [t, m, ok === undefined ? '–' : ok ? 'yes' : '**no**']),
+)}
+${
+  results.some((r) => r.profile)
+    ? `\n## Where the time goes (CPU profile of the cold builds, self time)\n\n${results
+        .filter((r) => r.profile)
+        .map((r) => `### ${r.name}\n\n${r.profile}`)
+        .join('\n\n')}\n`
+    : ''
+}`;
 
-console.log(`\n${table(buildHeader, buildRows)}\n\n${table(weightHeader, weightRows)}\n\n${table(['target', 'measured', 'met'], targets.map(([t, m, ok]) => [t, m, ok ? 'yes' : 'NO']))}`);
-if (results.some((r) => r.profile)) for (const r of results.filter((x) => x.profile)) console.log(`\n${r.name}\n${r.profile}`);
+console.log(
+  `\n${table(buildHeader, buildRows)}\n\n${table(weightHeader, weightRows)}\n\n${table(
+    ['target', 'measured', 'met'],
+    targets.map(([t, m, ok]) => [t, m, ok ? 'yes' : 'NO']),
+  )}`,
+);
+if (results.some((r) => r.profile))
+  for (const r of results.filter((x) => x.profile)) console.log(`\n${r.name}\n${r.profile}`);
 // The standing analysis (profiles, causes, suggestions) is kept by hand in bench/NOTES.md.
 const notes = join(root, 'bench/NOTES.md');
-writeFileSync(values.results, existsSync(notes) ? `${report}\n${readFileSync(notes, 'utf8')}` : report);
-console.log(`\nwrote ${relative(process.cwd(), values.results)}; ${median(results.map((r) => r.cold.wallSeconds)).toFixed(2)} s median cold build`);
+writeFileSync(
+  values.results,
+  existsSync(notes) ? `${report}\n${readFileSync(notes, 'utf8')}` : report,
+);
+console.log(
+  `\nwrote ${relative(process.cwd(), values.results)}; ${median(results.map((r) => r.cold.wallSeconds)).toFixed(2)} s median cold build`,
+);

@@ -12,8 +12,11 @@ if (found) {
 } else if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
   console.log('browser: installing Debian chromium (apt-get install chromium)');
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 } else {
-  console.log('browser: no system Chromium; installing Playwright\'s');
+  console.log("browser: no system Chromium; installing Playwright's");
   execFileSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
 }

@@ -40,7 +40,9 @@ export function kebabCase(title: string): string {
 
 /** The number after the highest `NN-` prefix among the episodes, at least two digits wide. */
 export function nextNumber(fileNames: readonly string[]): string {
-  const numbers = fileNames.map((name) => /^(\d+)-/.exec(name)).filter((m): m is RegExpExecArray => m !== null);
+  const numbers = fileNames
+    .map((name) => /^(\d+)-/.exec(name))
+    .filter((m): m is RegExpExecArray => m !== null);
   const last = Math.max(0, ...numbers.map((m) => Number(m[1])));
   const width = Math.max(2, ...numbers.map((m) => m[1]!.length));
   return String(last + 1).padStart(width, '0');
@@ -52,7 +54,9 @@ function frontmatterOf(text: string): Record<string, unknown> | undefined {
   if (!match) return undefined;
   try {
     const data = parseYaml(match[1]!) as unknown;
-    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+    return data && typeof data === 'object' && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -63,7 +67,11 @@ function frontmatterOf(text: string): Record<string, unknown> | undefined {
  * in `::: questions` divs, unless their existing episodes use the frontmatter (as this
  * repository's own lesson does): follow what the author already does.
  */
-function styleOf(format: 'styles' | 'workbench', folder: string, names: readonly string[]): NewEpisodeResult['style'] {
+function styleOf(
+  format: 'styles' | 'workbench',
+  folder: string,
+  names: readonly string[],
+): NewEpisodeResult['style'] {
   if (format === 'styles') return 'frontmatter';
   const usesFrontmatter = names.some((name) => {
     const data = frontmatterOf(readFileSync(join(folder, name), 'utf8'));
@@ -154,20 +162,39 @@ Show one way to do it.
  * the same style (so comments, blank lines and quoting stay as the author wrote them).
  * Returns undefined when the config has no such list (an empty `episodes:` means "every file").
  */
-export function appendToList(source: string, key: string, entry: string, file: string): string | undefined {
+export function appendToList(
+  source: string,
+  key: string,
+  entry: string,
+  file: string,
+): string | undefined {
   const doc = parseDocument(source);
-  if (doc.errors.length) throw new NewEpisodeError(`${file} is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); fix it first, then run this again.`);
+  if (doc.errors.length)
+    throw new NewEpisodeError(
+      `${file} is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); fix it first, then run this again.`,
+    );
   if (!isMap(doc.contents)) return undefined;
   const list: unknown = doc.contents.get(key, true);
-  if (list === undefined || list === null || (isScalar(list) && (list.value === null || list.value === ''))) return undefined;
-  if (!isSeq(list) || !list.range) throw new NewEpisodeError(`${file}: "${key}:" should be a list of episode files, but it is not; add "- ${entry}" to it by hand.`);
+  if (
+    list === undefined ||
+    list === null ||
+    (isScalar(list) && (list.value === null || list.value === ''))
+  )
+    return undefined;
+  if (!isSeq(list) || !list.range)
+    throw new NewEpisodeError(
+      `${file}: "${key}:" should be a list of episode files, but it is not; add "- ${entry}" to it by hand.`,
+    );
   const last = list.items.at(-1);
   let updated: string;
   if (list.flow) {
     const close = source.lastIndexOf(']', list.range[1]);
     updated = `${source.slice(0, close)}${last ? ', ' : ''}${entry}${source.slice(close)}`;
   } else {
-    if (!isScalar(last) || !last.range) throw new NewEpisodeError(`${file}: the last entry of "${key}:" is not a file name; add "- ${entry}" to it by hand.`);
+    if (!isScalar(last) || !last.range)
+      throw new NewEpisodeError(
+        `${file}: the last entry of "${key}:" is not a file name; add "- ${entry}" to it by hand.`,
+      );
     const lineStart = source.lastIndexOf('\n', last.range[0] - 1) + 1;
     const marker = source.slice(lineStart, last.range[0]); // `- ` or `  - `, as the author indents
     const lineEnd = source.indexOf('\n', last.range[1]);
@@ -176,26 +203,50 @@ export function appendToList(source: string, key: string, entry: string, file: s
   }
   const check = parseYaml(updated) as Record<string, unknown>;
   const items = check[key];
-  if (!Array.isArray(items) || items.at(-1) !== entry) throw new NewEpisodeError(`${file}: could not add "${entry}" to "${key}:" safely; add it by hand.`);
+  if (!Array.isArray(items) || items.at(-1) !== entry)
+    throw new NewEpisodeError(
+      `${file}: could not add "${entry}" to "${key}:" safely; add it by hand.`,
+    );
   return updated;
 }
 
-export function createEpisode({ lessonDir, title }: { lessonDir: string; title: string }): NewEpisodeResult {
+export function createEpisode({
+  lessonDir,
+  title,
+}: {
+  lessonDir: string;
+  title: string;
+}): NewEpisodeResult {
   const cleanTitle = title.trim();
-  if (!cleanTitle) throw new NewEpisodeError('Give the episode a title: npm run new:episode -- "My episode title"');
+  if (!cleanTitle)
+    throw new NewEpisodeError(
+      'Give the episode a title: npm run new:episode -- "My episode title"',
+    );
   const slug = kebabCase(cleanTitle);
-  if (!slug) throw new NewEpisodeError(`The title "${cleanTitle}" has no letters or digits to name the file after; use a title with words in it.`);
-  if (!existsSync(lessonDir)) throw new NewEpisodeError(`The lesson folder ${lessonDir} does not exist; check LESSON_DIR.`);
+  if (!slug)
+    throw new NewEpisodeError(
+      `The title "${cleanTitle}" has no letters or digits to name the file after; use a title with words in it.`,
+    );
+  if (!existsSync(lessonDir))
+    throw new NewEpisodeError(`The lesson folder ${lessonDir} does not exist; check LESSON_DIR.`);
   const format = detectFormat(lessonDir);
-  if (!format) throw new NewEpisodeError(`${lessonDir} is not a lesson: expected an episodes/ folder or config.yaml (Workbench), or an _episodes/ folder (styles). Set LESSON_DIR to the lesson's folder.`);
+  if (!format)
+    throw new NewEpisodeError(
+      `${lessonDir} is not a lesson: expected an episodes/ folder or config.yaml (Workbench), or an _episodes/ folder (styles). Set LESSON_DIR to the lesson's folder.`,
+    );
 
   const folder = join(lessonDir, episodesFolder(format));
   mkdirSync(folder, { recursive: true });
-  const names = readdirSync(folder).filter((name) => markdownFile.test(name)).sort();
+  const names = readdirSync(folder)
+    .filter((name) => markdownFile.test(name))
+    .sort();
   const name = `${nextNumber(names)}-${slug}.md`;
   const path = join(folder, name);
   const file = relative(lessonDir, path).split('\\').join('/');
-  if (existsSync(path)) throw new NewEpisodeError(`${file} already exists; it was left as it is. Choose another title.`);
+  if (existsSync(path))
+    throw new NewEpisodeError(
+      `${file} already exists; it was left as it is. Choose another title.`,
+    );
   const style = styleOf(format, folder, names);
 
   // Work out the config edit before writing anything, so an error leaves the lesson untouched.
@@ -207,10 +258,14 @@ export function createEpisode({ lessonDir, title }: { lessonDir: string; title: 
     const source = readFileSync(configPath, 'utf8');
     const existing = (parseDocument(source).toJS() as Record<string, unknown> | null)?.[listKey];
     // Styles' episode_order names episodes without `.md`; follow the list's own habit.
-    const withExtension = !Array.isArray(existing) || existing.length === 0 || existing.some((e) => typeof e === 'string' && markdownFile.test(e));
+    const withExtension =
+      !Array.isArray(existing) ||
+      existing.length === 0 ||
+      existing.some((e) => typeof e === 'string' && markdownFile.test(e));
     const entry = withExtension ? name : name.replace(markdownFile, '');
     // An author may have listed the episode before writing it.
-    if (!(Array.isArray(existing) && existing.includes(entry))) config = appendToList(source, listKey, entry, configFile);
+    if (!(Array.isArray(existing) && existing.includes(entry)))
+      config = appendToList(source, listKey, entry, configFile);
   }
 
   writeFileSync(path, episodeText(cleanTitle, style), { flag: 'wx' });
@@ -221,14 +276,19 @@ export function createEpisode({ lessonDir, title }: { lessonDir: string; title: 
 function main(argv: string[]): number {
   const title = argv.join(' ');
   if (!title.trim() || argv.includes('--help') || argv.includes('-h')) {
-    console.error('usage: npm run new:episode -- "Episode title"   (LESSON_DIR=path/to/lesson for another lesson)');
+    console.error(
+      'usage: npm run new:episode -- "Episode title"   (LESSON_DIR=path/to/lesson for another lesson)',
+    );
     return title.trim() ? 0 : 2;
   }
   try {
     const lessonDir = resolveLessonDir(process.env, process.cwd());
     const result = createEpisode({ lessonDir, title });
-    console.log(`created ${result.file}${result.style === 'divs' ? ' (Workbench fenced divs)' : ' (questions, objectives and key points in the frontmatter)'}`);
-    if (result.configUpdated) console.log(`listed it at the end of the episodes in ${result.configUpdated}`);
+    console.log(
+      `created ${result.file}${result.style === 'divs' ? ' (Workbench fenced divs)' : ' (questions, objectives and key points in the frontmatter)'}`,
+    );
+    if (result.configUpdated)
+      console.log(`listed it at the end of the episodes in ${result.configUpdated}`);
     console.log('Preview it with `npm run dev`.');
     return 0;
   } catch (error) {
@@ -240,4 +300,5 @@ function main(argv: string[]): number {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  process.exitCode = main(process.argv.slice(2));

@@ -20,7 +20,10 @@ import { freePort } from './free-port.ts';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { site: { type: 'string', default: 'dist' }, instructor: { type: 'boolean', default: false } },
+  options: {
+    site: { type: 'string', default: 'dist' },
+    instructor: { type: 'boolean', default: false },
+  },
 });
 const site = resolve(values.site);
 const output = resolve(positionals[0] ?? join(site, 'lesson.pdf'));
@@ -28,16 +31,23 @@ const aioPath = values.instructor ? 'instructor/aio/index.html' : 'aio/index.htm
 
 if (!existsSync(join(site, aioPath))) {
   console.log(`pdf: no ${aioPath} in ${site}; building the site first`);
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site], { cwd: root, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site],
+    { cwd: root, stdio: 'inherit' },
+  );
 }
 
 /** The base path the site was built for, read from its own stylesheet links (`/repo/_astro/…`). */
 const aioHtml = readFileSync(join(site, aioPath), 'utf8');
 const base = /<link[^>]+href="([^"]*?)_astro\//.exec(aioHtml)?.[1] ?? '/';
 
-
 const port = await freePort();
-const server = spawn(process.execPath, [join(root, 'scripts/serve-static.ts'), site, String(port), base], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(
+  process.execPath,
+  [join(root, 'scripts/serve-static.ts'), site, String(port), base],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
 await new Promise<void>((ready, fail) => {
   server.once('exit', (code) => fail(new Error(`the static server stopped (exit ${code})`)));
   server.stdout!.on('data', () => ready());
@@ -51,7 +61,9 @@ try {
   // What print.css cannot do: open folded solutions (as scripts/print-details.ts does on
   // beforeprint) and load images that would otherwise wait for scrolling.
   await page.evaluate(async () => {
-    document.querySelectorAll('details.callout').forEach((details) => ((details as HTMLDetailsElement).open = true));
+    document
+      .querySelectorAll('details.callout')
+      .forEach((details) => ((details as HTMLDetailsElement).open = true));
     const images = [...document.images];
     images.forEach((img) => (img.loading = 'eager'));
     const settled = (img: HTMLImageElement) =>
@@ -62,7 +74,14 @@ try {
     await Promise.all(images.filter((img) => !img.complete).map(settled));
     await document.fonts.ready;
   });
-  await page.pdf({ path: output, format: 'A4', printBackground: true, preferCSSPageSize: true, outline: true, tagged: true });
+  await page.pdf({
+    path: output,
+    format: 'A4',
+    printBackground: true,
+    preferCSSPageSize: true,
+    outline: true,
+    tagged: true,
+  });
   const pages = (readFileSync(output, 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   console.log(`pdf: wrote ${output} (${pages} pages) from ${url}`);
 } finally {

@@ -6,11 +6,15 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './browser.ts';
 
-const [origin = 'http://127.0.0.1:4321/', outDir = 'test-results/screenshots', ...paths] = process.argv.slice(2);
+const [origin = 'http://127.0.0.1:4321/', outDir = 'test-results/screenshots', ...paths] =
+  process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 for (const scheme of ['light', 'dark'] as const) {
-  for (const [name, width] of [['phone', 360], ['desktop', 1280]] as const) {
+  for (const [name, width] of [
+    ['phone', 360],
+    ['desktop', 1280],
+  ] as const) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
     for (const path of paths.length ? paths : ['']) {
       await page.goto(new URL(path, origin).href);

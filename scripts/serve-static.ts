@@ -10,10 +10,12 @@ import { contentType } from '../src/lib/content-type.ts';
 const [root = 'dist', port = '4321', basePath = '/'] = process.argv.slice(2);
 const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
 
-
 function fileFor(urlPath: string): string | undefined {
   if (!urlPath.startsWith(base)) return undefined;
-  const relative = normalize(decodeURIComponent(urlPath.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
+  const relative = normalize(decodeURIComponent(urlPath.slice(base.length))).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  );
   const path = join(root, relative);
   if (existsSync(path) && statSync(path).isFile()) return path;
   const index = join(path, 'index.html');
@@ -28,4 +30,6 @@ createServer((request, response) => {
   response.writeHead(status, { 'Content-Type': contentType(served) });
   if (existsSync(served)) createReadStream(served).pipe(response);
   else response.end('Not found');
-}).listen(Number(port), '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));
+}).listen(Number(port), '127.0.0.1', () =>
+  console.log(`serving ${root} at http://127.0.0.1:${port}${base}`),
+);

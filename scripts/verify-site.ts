@@ -10,7 +10,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, formatGithub, sortDiagnostics, summarize, type Diagnostic } from '../src/lib/diagnostics.ts';
+import {
+  formatDiagnostic,
+  formatGithub,
+  sortDiagnostics,
+  summarize,
+  type Diagnostic,
+} from '../src/lib/diagnostics.ts';
 import { loadLesson } from '../src/lib/lesson/load-lesson.ts';
 import { pagePath } from '../src/lib/lesson/urls.ts';
 import { generatedPages, mergedIntoGeneratedPage } from '../src/lib/site-paths.ts';
@@ -29,21 +35,33 @@ const { values } = parseArgs({
   },
 });
 if (!values.lesson || !values.site) {
-  console.error('usage: node scripts/verify-site.ts --lesson <lessonDir> --site <outDir> [--base /] [--allow path,path] [--github]');
+  console.error(
+    'usage: node scripts/verify-site.ts --lesson <lessonDir> --site <outDir> [--base /] [--allow path,path] [--github]',
+  );
   process.exit(2);
 }
 
 const lessonDir = values.lesson;
 const site = readSiteFiles(values.site, values.base);
-const allow = values.allow.split(',').map((s) => s.trim()).filter(Boolean);
+const allow = values.allow
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 
 /** Frontmatter lists shown on the page (overview and key points boxes), with the line they are on. */
-function frontmatterText(text: string, frontmatter: Record<string, unknown>): { text: string; line: number }[] {
-  const items = ['questions', 'objectives', 'keypoints'].flatMap((key) => (Array.isArray(frontmatter[key]) ? (frontmatter[key] as unknown[]) : []));
-  return items.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((item) => {
-    const at = text.indexOf(item);
-    return { text: item, line: at === -1 ? 1 : text.slice(0, at).split('\n').length };
-  });
+function frontmatterText(
+  text: string,
+  frontmatter: Record<string, unknown>,
+): { text: string; line: number }[] {
+  const items = ['questions', 'objectives', 'keypoints'].flatMap((key) =>
+    Array.isArray(frontmatter[key]) ? (frontmatter[key] as unknown[]) : [],
+  );
+  return items
+    .filter((item): item is string => typeof item === 'string' && item.trim() !== '')
+    .map((item) => {
+      const at = text.indexOf(item);
+      return { text: item, line: at === -1 ? 1 : text.slice(0, at).split('\n').length };
+    });
 }
 
 function nothingLost(site: SiteFiles): Diagnostic[] {
@@ -52,23 +70,48 @@ function nothingLost(site: SiteFiles): Diagnostic[] {
   for (const source of [...lesson.episodes, ...lesson.pages]) {
     // Instructor notes and learner profiles are folded into the generator's own pages.
     const merged = 'section' in source && mergedIntoGeneratedPage(source.section, source.slug);
-    const sitePath = pagePath(merged ? (source.section === 'profiles' ? generatedPages.profiles : generatedPages.instructorNotes) : source.slug);
+    const sitePath = pagePath(
+      merged
+        ? source.section === 'profiles'
+          ? generatedPages.profiles
+          : generatedPages.instructorNotes
+        : source.slug,
+    );
     // The instructor view shows everything the learner view does, plus instructor notes.
     const page = pageFileFor(site, `/instructor${sitePath}`) ?? pageFileFor(site, sitePath);
     if (!page) {
-      problems.push({ file: source.file, line: 0, column: 0, severity: 'error', rule: 'nothing-lost/page-not-built', message: `no built page for ${source.file} at ${site.base}${sitePath.slice(1)}`, hint: 'The source is part of the lesson but was not published.' });
+      problems.push({
+        file: source.file,
+        line: 0,
+        column: 0,
+        severity: 'error',
+        rule: 'nothing-lost/page-not-built',
+        message: `no built page for ${source.file} at ${site.base}${sitePath.slice(1)}`,
+        hint: 'The source is part of the lesson but was not published.',
+      });
       continue;
     }
     const fm = source.frontmatter as Record<string, unknown>;
-    problems.push(...checkNothingLost({
-      file: source.file, body: source.body, bodyLine: source.bodyLine, links: lesson.links?.text, page,
-      html: readFileSync(join(site.outDir, page), 'utf8'), extra: frontmatterText(source.text, fm),
-    }));
+    problems.push(
+      ...checkNothingLost({
+        file: source.file,
+        body: source.body,
+        bodyLine: source.bodyLine,
+        links: lesson.links?.text,
+        page,
+        html: readFileSync(join(site.outDir, page), 'utf8'),
+        extra: frontmatterText(source.text, fm),
+      }),
+    );
   }
   return problems;
 }
 
-const all = sortDiagnostics([...checkSiteLinks(site, { allow }), ...checkRawSyntax(site.outDir), ...nothingLost(site)]);
+const all = sortDiagnostics([
+  ...checkSiteLinks(site, { allow }),
+  ...checkRawSyntax(site.outDir),
+  ...nothingLost(site),
+]);
 
 if (values.github) {
   for (const d of all) console.log(formatGithub(d));
@@ -76,7 +119,10 @@ if (values.github) {
   const byFile = Map.groupBy(all, (d) => d.file);
   for (const [file, items] of byFile) {
     console.log(`\n${file} (${items.length})`);
-    for (const d of items) console.log(`  ${formatDiagnostic(d, { color: process.stdout.isTTY }).replace(/\n/g, '\n  ')}`);
+    for (const d of items)
+      console.log(
+        `  ${formatDiagnostic(d, { color: process.stdout.isTTY }).replace(/\n/g, '\n  ')}`,
+      );
   }
 }
 console.log(`\nverify-site: ${site.pages.length} pages in ${values.site}; ${summarize(all)}`);

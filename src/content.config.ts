@@ -2,7 +2,9 @@ import { defineCollection } from 'astro:content';
 import { resolveLessonDir } from './lib/lesson/lesson-dir.ts';
 import { lessonLoader } from './loaders/lesson-loader.ts';
 
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const base = import.meta.env.BASE_URL.endsWith('/')
+  ? import.meta.env.BASE_URL
+  : `${import.meta.env.BASE_URL}/`;
 
 /** The whole lesson (settings, episodes, pages) as one collection from one loader. */
 const lesson = defineCollection({

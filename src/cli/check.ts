@@ -19,7 +19,14 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 function main(): number {
   let options;
   try {
-    options = parseArgs({ options: { lesson: { type: 'string' }, format: { type: 'string' }, strict: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
+    options = parseArgs({
+      options: {
+        lesson: { type: 'string' },
+        format: { type: 'string' },
+        strict: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
   } catch (error) {
     console.error(`check: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
     return 2;
@@ -28,7 +35,8 @@ function main(): number {
     console.log(usage);
     return 0;
   }
-  const format = (options.format ?? (process.env.GITHUB_ACTIONS ? 'github' : 'text')) as OutputFormat;
+  const format = (options.format ??
+    (process.env.GITHUB_ACTIONS ? 'github' : 'text')) as OutputFormat;
   if (!outputFormats.includes(format)) {
     console.error(`check: unknown format "${format}"; expected one of ${outputFormats.join(', ')}`);
     return 2;
@@ -45,7 +53,9 @@ function main(): number {
     // A failure outside any one page (the folder itself unreadable): name what was being read.
     const path = (error as { path?: unknown }).path;
     const where = typeof path === 'string' ? path : dir;
-    console.error(`check: could not check ${where}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `check: could not check ${where}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return 2;
   }
 }

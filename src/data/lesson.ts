@@ -1,6 +1,12 @@
 import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import type { EpisodeData, LessonEntryData, PageData, SettingsData, StoredEntryData } from '../lib/lesson/entries.ts';
+import type {
+  EpisodeData,
+  LessonEntryData,
+  PageData,
+  SettingsData,
+  StoredEntryData,
+} from '../lib/lesson/entries.ts';
 import { generatedPages } from '../lib/site-paths.ts';
 
 /** The lesson as pages need it: settings, episodes in teaching order, pages in menu order. */
@@ -13,24 +19,44 @@ export interface LessonView {
   slugs: ReadonlySet<string>;
 }
 
-const fallbackSettings: SettingsData = { kind: 'settings', format: 'workbench', title: 'Lesson', startMinutes: 540, branch: 'main' };
+const fallbackSettings: SettingsData = {
+  kind: 'settings',
+  format: 'workbench',
+  title: 'Lesson',
+  startMinutes: 540,
+  branch: 'main',
+};
 
 /** The stored entry, with its HTML read from the cache when a page asks for it. */
 function withHtml(data: StoredEntryData): LessonEntryData {
   if (data.kind === 'settings') return data;
   // Read on every access, not kept: a page needs its own HTML once, and holding every page's
   // HTML for the whole build is the memory this layout avoids.
-  return Object.defineProperty({ ...data }, 'html', { enumerable: true, get: () => readFileSync(data.htmlFile, 'utf8') }) as unknown as LessonEntryData;
+  return Object.defineProperty({ ...data }, 'html', {
+    enumerable: true,
+    get: () => readFileSync(data.htmlFile, 'utf8'),
+  }) as unknown as LessonEntryData;
 }
 
 async function readLesson(): Promise<LessonView> {
-  const entries = (await getCollection('lesson')).map((entry) => withHtml(entry.data as StoredEntryData));
+  const entries = (await getCollection('lesson')).map((entry) =>
+    withHtml(entry.data as StoredEntryData),
+  );
   const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
   const episodes = entries.filter((e): e is EpisodeData => e.kind === 'episode').sort(byOrder);
   const allPages = entries.filter((e): e is PageData => e.kind === 'page').sort(byOrder);
-  const settings = entries.find((e): e is SettingsData => e.kind === 'settings') ?? fallbackSettings;
-  const slugs = new Set([...episodes, ...allPages].map((e) => e.slug).concat(Object.values(generatedPages)));
-  return { settings, episodes, pages: allPages.filter((p) => p.section !== 'home'), home: allPages.find((p) => p.section === 'home'), slugs };
+  const settings =
+    entries.find((e): e is SettingsData => e.kind === 'settings') ?? fallbackSettings;
+  const slugs = new Set(
+    [...episodes, ...allPages].map((e) => e.slug).concat(Object.values(generatedPages)),
+  );
+  return {
+    settings,
+    episodes,
+    pages: allPages.filter((p) => p.section !== 'home'),
+    home: allPages.find((p) => p.section === 'home'),
+    slugs,
+  };
 }
 
 let cached: Promise<LessonView> | undefined;

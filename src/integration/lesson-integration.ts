@@ -12,11 +12,25 @@ import { readConfig } from '../lib/lesson/read-config.ts';
 const katexDist = dirname(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'));
 
 /** Folders under a lesson that hold build output or tooling, never lesson sources. */
-const notLessonFolders = new Set(['node_modules', 'dist', 'dist-base', '.astro', 'src', '.git', 'tests', 'test-results', 'bench']);
+const notLessonFolders = new Set([
+  'node_modules',
+  'dist',
+  'dist-base',
+  '.astro',
+  'src',
+  '.git',
+  'tests',
+  'test-results',
+  'bench',
+]);
 
 function isLessonSource(lessonDir: string, path: string): boolean {
   const rel = relative(lessonDir, path);
-  return !rel.startsWith('..') && !rel.split(sep).some((part) => notLessonFolders.has(part)) && /\.(md|Rmd|ya?ml)$/.test(rel);
+  return (
+    !rel.startsWith('..') &&
+    !rel.split(sep).some((part) => notLessonFolders.has(part)) &&
+    /\.(md|Rmd|ya?ml)$/.test(rel)
+  );
 }
 
 /** The lesson's publishable files (site path → real path); the loader reports their problems. */
@@ -37,7 +51,9 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
       // Lesson errors stop `astro build`; the dev server reports them and keeps serving. Decided
       // by the command, not by NODE_ENV, which test runners and users set to anything.
       'astro:config:setup': ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { __LESSON_FAIL_ON_ERROR__: JSON.stringify(command === 'build') } } });
+        updateConfig({
+          vite: { define: { __LESSON_FAIL_ON_ERROR__: JSON.stringify(command === 'build') } },
+        });
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -52,13 +68,16 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
         server.watcher.add(dir);
         server.watcher.on('all', (event, path) => {
           if (event !== 'change' && !relative(dir, path).startsWith('..')) assets = undefined;
-          if (isLessonSource(dir, path)) void refreshContent?.({ loaders: ['lesson-loader'], context: { changed: path } });
+          if (isLessonSource(dir, path))
+            void refreshContent?.({ loaders: ['lesson-loader'], context: { changed: path } });
         });
         server.middlewares.use((request, response, next) => {
           const path = decodeURIComponent((request.url ?? '').split('?')[0]!);
           if (!path.startsWith(base)) return next();
           const published = path.slice(base.length);
-          const katexFile = published.startsWith('_katex/') ? join(katexDist, published.slice('_katex/'.length)) : undefined;
+          const katexFile = published.startsWith('_katex/')
+            ? join(katexDist, published.slice('_katex/'.length))
+            : undefined;
           assets ??= lessonAssets(dir);
           const file = katexFile && existsSync(katexFile) ? katexFile : assets.get(published);
           if (!file) return next();
@@ -76,7 +95,13 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
         }
         logger.info(`copied ${assets.size} lesson files (figures, data) into the site`);
         // The stylesheet and its woff2 fonts: every browser that runs the site reads woff2.
-        cpSync(katexDist, join(out, '_katex'), { recursive: true, filter: (path) => statSync(path).isDirectory() ? !path.endsWith('contrib') : /katex\.min\.css$|\.woff2$/.test(path) });
+        cpSync(katexDist, join(out, '_katex'), {
+          recursive: true,
+          filter: (path) =>
+            statSync(path).isDirectory()
+              ? !path.endsWith('contrib')
+              : /katex\.min\.css$|\.woff2$/.test(path),
+        });
       },
     },
   };

@@ -20,13 +20,18 @@ export function pagefindIntegration(): AstroIntegration {
         const pagefind = await import('pagefind');
         try {
           // Labels such as "bash", "Output" and "Challenge" would only crowd the excerpts.
-          const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.code-label', '.callout-label', '.code-copy'] });
+          const { index, errors } = await pagefind.createIndex({
+            excludeSelectors: ['.code-label', '.callout-label', '.code-copy'],
+          });
           if (!index) throw new Error(errors.join('; '));
           // Hand pagefind only the pages that can contribute (the learner view's lesson pages):
           // reading every instructor and aggregate page just to skip it doubled the indexing time.
           let pageCount = 0;
           for (const file of learnerPages(out)) {
-            const added = await index.addHTMLFile({ sourcePath: file, content: readFileSync(join(out, file), 'utf8') });
+            const added = await index.addHTMLFile({
+              sourcePath: file,
+              content: readFileSync(join(out, file), 'utf8'),
+            });
             if (added.errors.length) logger.warn(added.errors.join('\n'));
             pageCount++;
           }
@@ -36,9 +41,12 @@ export function pagefindIntegration(): AstroIntegration {
           if (written.errors.length) throw new Error(written.errors.join('; '));
           // The site brings its own small results UI; pagefind's prebuilt UIs would only be dead weight.
           for (const name of readdirSync(outputPath)) {
-            if (/^pagefind-(?:ui|modular-ui|component-ui|highlight)\b/.test(name)) rmSync(join(outputPath, name), { recursive: true, force: true });
+            if (/^pagefind-(?:ui|modular-ui|component-ui|highlight)\b/.test(name))
+              rmSync(join(outputPath, name), { recursive: true, force: true });
           }
-          logger.info(`search index written to pagefind/ (${added.page_count} HTML files read) in ${Math.round(performance.now() - started)} ms`);
+          logger.info(
+            `search index written to pagefind/ (${added.page_count} HTML files read) in ${Math.round(performance.now() - started)} ms`,
+          );
         } finally {
           await pagefind.close();
         }
@@ -48,14 +56,21 @@ export function pagefindIntegration(): AstroIntegration {
 }
 
 /** Top-level folders of the built site that hold no learner lesson page worth indexing. */
-const skipped = new Set<string>([instructorPrefix, '_astro', '_katex', 'pagefind', ...Object.values(generatedPages)]);
+const skipped = new Set<string>([
+  instructorPrefix,
+  '_astro',
+  '_katex',
+  'pagefind',
+  ...Object.values(generatedPages),
+]);
 
 /** `index.html` and `<slug>/index.html` of the learner view, relative to the output folder. */
 function learnerPages(out: string): string[] {
   const pages = ['index.html'];
   for (const entry of readdirSync(out, { withFileTypes: true })) {
     if (!entry.isDirectory() || skipped.has(entry.name)) continue;
-    if (readdirSync(join(out, entry.name)).includes('index.html')) pages.push(`${entry.name}/index.html`);
+    if (readdirSync(join(out, entry.name)).includes('index.html'))
+      pages.push(`${entry.name}/index.html`);
   }
   return pages.sort();
 }

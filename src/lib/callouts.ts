@@ -38,15 +38,19 @@ const kinds: CalloutKind[] = [
   { name: 'group-tab', label: 'Tabs', folds: false, tabs: true },
 ];
 
-export const calloutKinds: ReadonlyMap<string, CalloutKind> = new Map(kinds.map((k) => [k.name, k]));
+export const calloutKinds: ReadonlyMap<string, CalloutKind> = new Map(
+  kinds.map((k) => [k.name, k]),
+);
 export const calloutNames = kinds.map((k) => k.name);
 
-export const calloutKind = (name: string): CalloutKind | undefined => calloutKinds.get(name.toLowerCase());
+export const calloutKind = (name: string): CalloutKind | undefined =>
+  calloutKinds.get(name.toLowerCase());
 
 /** CSS class of a callout box; stylesheets and components use this, never a literal. */
 export const calloutClass = (name: string) => `callout callout-${name}`;
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export interface CalloutOpening {
   /** The author's title line (a Markdown heading such as `## Solution`), if any. */
@@ -65,7 +69,9 @@ export function openCallout(kind: CalloutKind, { heading, id }: CalloutOpening =
   if (kind.tabs) return [`<div class="tabs" data-tabs="${kind.name}"${idAttribute}>`, ''];
   const classes = calloutClass(kind.name);
   if (kind.folds) {
-    const summary = heading ? ['<summary>', '', heading, '', '</summary>'] : [`<summary>${kind.label}</summary>`];
+    const summary = heading
+      ? ['<summary>', '', heading, '', '</summary>']
+      : [`<summary>${kind.label}</summary>`];
     return [`<details class="${classes}"${idAttribute}>`, ...summary, ''];
   }
   const label = `<p class="callout-label">${kind.label}</p>`;

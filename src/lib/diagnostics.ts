@@ -20,7 +20,10 @@ export interface Diagnostic {
   hint?: string;
 }
 
-export type DiagnosticInput = Omit<Diagnostic, 'column' | 'line'> & { line?: number; column?: number };
+export type DiagnosticInput = Omit<Diagnostic, 'column' | 'line'> & {
+  line?: number;
+  column?: number;
+};
 
 export function diagnostic(input: DiagnosticInput): Diagnostic {
   return { line: 0, column: 0, ...input };
@@ -48,12 +51,17 @@ export class DiagnosticBag {
   }
 }
 
-export const hasErrors = (items: readonly Diagnostic[]): boolean => items.some((d) => d.severity === 'error');
+export const hasErrors = (items: readonly Diagnostic[]): boolean =>
+  items.some((d) => d.severity === 'error');
 
 /** Sort by file, then line, then column, so output is stable whatever order files were read in. */
 export function sortDiagnostics(items: readonly Diagnostic[]): Diagnostic[] {
   return [...items].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.rule.localeCompare(b.rule),
   );
 }
 
@@ -77,7 +85,8 @@ export interface TextFormatOptions {
   color?: boolean;
 }
 
-const paint = (on: boolean, code: number, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+const paint = (on: boolean, code: number, text: string) =>
+  on ? `\u001b[${code}m${text}\u001b[0m` : text;
 const severityColor: Record<Severity, number> = { error: 31, warning: 33, notice: 36 };
 
 /** `file:line:col  severity  message  (rule)`, with the hint on the next line. */
@@ -87,7 +96,8 @@ export function formatDiagnostic(d: Diagnostic, { color = false }: TextFormatOpt
 }
 
 /** GitHub Actions workflow command, so problems show up on the pull request's lines. */
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (s: string) =>
+  s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions workflow command, so problems show up on the pull request's lines. */
@@ -110,7 +120,11 @@ export function summarize(items: readonly Diagnostic[]): string {
 export class LessonError extends Error {
   readonly diagnostics: Diagnostic[];
   constructor(diagnostics: Diagnostic[]) {
-    super(sortDiagnostics(diagnostics.filter((d) => d.severity === 'error')).map((d) => formatDiagnostic(d)).join('\n'));
+    super(
+      sortDiagnostics(diagnostics.filter((d) => d.severity === 'error'))
+        .map((d) => formatDiagnostic(d))
+        .join('\n'),
+    );
     this.name = 'LessonError';
     this.diagnostics = diagnostics;
   }

@@ -2,7 +2,11 @@
  * URL of the page that edits `file` (lesson-relative) in the lesson's repository, for hosts
  * whose edit URL we know (GitHub, GitLab, Codeberg/Gitea); undefined otherwise.
  */
-export function editUrl(source: string | undefined, branch: string, file: string): string | undefined {
+export function editUrl(
+  source: string | undefined,
+  branch: string,
+  file: string,
+): string | undefined {
   if (!source || !file) return undefined;
   let url: URL;
   try {

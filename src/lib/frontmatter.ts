@@ -21,13 +21,15 @@ const noYaml: YamlSource = { data: {}, errors: [], lineOf: () => 1 };
 export function splitFrontmatter(text: string): SourceFile {
   // Windows line endings would leave a `\r` on every YAML value and every body line.
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (!/^---[ \t]*\r?\n/.test(source)) return { yaml: noYaml, hasFrontmatter: false, body: source, bodyLine: 1 };
+  if (!/^---[ \t]*\r?\n/.test(source))
+    return { yaml: noYaml, hasFrontmatter: false, body: source, bodyLine: 1 };
   // A do-nothing engine: gray-matter only splits; it must not parse (and throw) with js-yaml.
   const file = matter(source, { engines: { yaml: () => ({}) } });
   const body = file.content;
   const consumed = source.slice(0, source.length - body.length);
   const bodyLine = countLines(consumed) + 1;
-  const yaml = file.matter.trim() === '' ? noYaml : parseYamlSource(file.matter.replace(/^\r?\n/, ''), 1);
+  const yaml =
+    file.matter.trim() === '' ? noYaml : parseYamlSource(file.matter.replace(/^\r?\n/, ''), 1);
   return { yaml, hasFrontmatter: true, body, bodyLine };
 }
 

@@ -31,12 +31,26 @@ export function parseGitLog(output: string): Map<string, string> {
 /** Read the log of `dir` (paths relative to it); undefined when git cannot tell. */
 export function readGitDates(dir: string): Map<string, string> | undefined {
   try {
-    const output = execFileSync('git', ['-c', 'core.quotePath=false', 'log', '--relative', `--format=${commitMarker}%cs`, '--name-only', '--no-renames', '--', '.'], {
-      cwd: dir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    const output = execFileSync(
+      'git',
+      [
+        '-c',
+        'core.quotePath=false',
+        'log',
+        '--relative',
+        `--format=${commitMarker}%cs`,
+        '--name-only',
+        '--no-renames',
+        '--',
+        '.',
+      ],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
     return parseGitLog(output);
   } catch {
     return undefined;
@@ -55,5 +69,10 @@ export function lastUpdated(dir: string, file: string): string | undefined {
 export function formatDate(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }

@@ -1,4 +1,11 @@
-import { Liquid, LiquidError, type Context, type Emitter, type TagToken, type TopLevelToken } from 'liquidjs';
+import {
+  Liquid,
+  LiquidError,
+  type Context,
+  type Emitter,
+  type TagToken,
+  type TopLevelToken,
+} from 'liquidjs';
 
 /** liquidjs does not export its tag-options type; this is its shape as `registerTag` takes it. */
 type TagImplOptions = Extract<Parameters<Liquid['registerTag']>[1], { render: unknown }>;
@@ -51,11 +58,17 @@ const includeDepthLimit = 10;
  */
 function report(ctx: Context) {
   const page = ctx.getSync(['__page']) as Pick<LiquidPage, 'bag' | 'firstLine'>;
-  return (rule: string, message: string, token: TagToken, hint?: string) => page.bag.warn(rule, message, lineOf(token, page.firstLine), hint);
+  return (rule: string, message: string, token: TagToken, hint?: string) =>
+    page.bag.warn(rule, message, lineOf(token, page.firstLine), hint);
 }
 
 export function createLessonLiquid(lesson: LiquidLesson): Liquid {
-  const liquid = new Liquid({ jekyllInclude: true, strictFilters: false, strictVariables: false, cache: false });
+  const liquid = new Liquid({
+    jekyllInclude: true,
+    strictFilters: false,
+    strictVariables: false,
+    cache: false,
+  });
 
   liquid.registerTag('include', {
     parse(token: TagToken) {
@@ -70,16 +83,30 @@ export function createLessonLiquid(lesson: LiquidLesson): Liquid {
       }
       const depth = Number(ctx.getSync(['__depth']) ?? 0);
       if (depth >= includeDepthLimit) {
-        report(ctx)('liquid/include-loop', `{% include ${file} %} is nested more than ${includeDepthLimit} deep (does it include itself?)`, this.source);
+        report(ctx)(
+          'liquid/include-loop',
+          `{% include ${file} %} is nested more than ${includeDepthLimit} deep (does it include itself?)`,
+          this.source,
+        );
         return;
       }
       const read = lesson.readInclude(file);
       if (read === undefined) {
-        report(ctx)('liquid/missing-include', `{% include ${file} %}: no file _includes/${file} in the lesson; the tag is dropped`, this.source, `Create _includes/${file} or remove the tag.`);
+        report(ctx)(
+          'liquid/missing-include',
+          `{% include ${file} %}: no file _includes/${file} in the lesson; the tag is dropped`,
+          this.source,
+          `Create _includes/${file} or remove the tag.`,
+        );
         return;
       }
       if ('refused' in read) {
-        report(ctx)('liquid/refused-include', `{% include ${file} %}: _includes/${file} ${read.refused}; the tag is dropped`, this.source, 'Keep included files inside the lesson.');
+        report(ctx)(
+          'liquid/refused-include',
+          `{% include ${file} %}: _includes/${file} ${read.refused}; the tag is dropped`,
+          this.source,
+          'Keep included files inside the lesson.',
+        );
         return;
       }
       const text = read.text;
@@ -113,7 +140,13 @@ export function createLessonLiquid(lesson: LiquidLesson): Liquid {
     render(ctx: Context, emitter: Emitter) {
       const path = String(this.path);
       const url = lesson.linkTo(path);
-      if (url === undefined) report(ctx)('liquid/missing-link', `{% link ${path} %}: no page is built from ${path}`, this.source, 'Check the file name and folder.');
+      if (url === undefined)
+        report(ctx)(
+          'liquid/missing-link',
+          `{% link ${path} %}: no page is built from ${path}`,
+          this.source,
+          'Check the file name and folder.',
+        );
       emitter.write(url ?? `/${path.replace(/\.md$/, '/')}`);
     },
   });
@@ -132,7 +165,12 @@ const tagNames = /\{%-?\s*([A-Za-z_]\w*)/g;
  * template cannot be parsed at all, every tag and output is stripped, so no raw `{% %}` or
  * `{{ }}` ever reaches a page.
  */
-export function renderLiquid(liquid: Liquid, text: string, page: LiquidPage, lesson: LiquidLesson): string {
+export function renderLiquid(
+  liquid: Liquid,
+  text: string,
+  page: LiquidPage,
+  lesson: LiquidLesson,
+): string {
   if (!text.includes('{%') && !text.includes('{{')) return text;
   registerUnknownTags(liquid, text);
   const scope = {
@@ -148,7 +186,12 @@ export function renderLiquid(liquid: Liquid, text: string, page: LiquidPage, les
   } catch (error) {
     if (!(error instanceof LiquidError)) throw error;
     const line = error.token ? lineOf(error.token as TagToken, page.firstLine) : page.firstLine;
-    page.bag.error('liquid/syntax', `Liquid could not read this page: ${error.message.split(',')[0]}`, line, 'Close every {% if %}/{% for %} with its {% endif %}/{% endfor %}, or wrap literal braces in {% raw %}…{% endraw %}.');
+    page.bag.error(
+      'liquid/syntax',
+      `Liquid could not read this page: ${error.message.split(',')[0]}`,
+      line,
+      'Close every {% if %}/{% for %} with its {% endif %}/{% endfor %}, or wrap literal braces in {% raw %}…{% endraw %}.',
+    );
     return stripLiquid(text);
   }
 }
@@ -171,7 +214,12 @@ const droppedTag: TagImplOptions = {
     this.source = token;
   },
   render(ctx: Context) {
-    report(ctx)('liquid/unknown-tag', `{% ${this.source.name} %} is a Jekyll tag this generator does not support; it is dropped`, this.source, 'Remove the tag or replace it with plain Markdown.');
+    report(ctx)(
+      'liquid/unknown-tag',
+      `{% ${this.source.name} %} is a Jekyll tag this generator does not support; it is dropped`,
+      this.source,
+      'Remove the tag or replace it with plain Markdown.',
+    );
   },
 };
 

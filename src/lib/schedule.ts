@@ -33,7 +33,8 @@ export interface Schedule {
   totalMinutes: number;
 }
 
-export const episodeMinutes = (e: ScheduleInput) => (e.break !== undefined ? e.break : e.teaching + e.exercises);
+export const episodeMinutes = (e: ScheduleInput) =>
+  e.break !== undefined ? e.break : e.teaching + e.exercises;
 
 export function buildSchedule(episodes: readonly ScheduleInput[], startMinutes: number): Schedule {
   const rows: ScheduleRow[] = [];
@@ -48,7 +49,13 @@ export function buildSchedule(episodes: readonly ScheduleInput[], startMinutes: 
       clock = startMinutes;
     }
     const minutes = episodeMinutes(episode);
-    rows.push({ kind: episode.break !== undefined ? 'break' : 'episode', day, startMinutes: clock, minutes, episode });
+    rows.push({
+      kind: episode.break !== undefined ? 'break' : 'episode',
+      day,
+      startMinutes: clock,
+      minutes,
+      episode,
+    });
     clock += minutes;
     total += minutes;
   });

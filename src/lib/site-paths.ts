@@ -27,10 +27,13 @@ const generatedBySource: Record<string, string> = {
  * (instructors/instructor-notes.md) and learner profiles (profiles/*.md).
  */
 export function mergedIntoGeneratedPage(section: string, slug: string): boolean {
-  return section === 'profiles' || (section === 'instructors' && slug === generatedPages.instructorNotes);
+  return (
+    section === 'profiles' || (section === 'instructors' && slug === generatedPages.instructorNotes)
+  );
 }
 
-export const generatedPageForSource = (sourcePath: string): string | undefined => generatedBySource[sourcePath];
+export const generatedPageForSource = (sourcePath: string): string | undefined =>
+  generatedBySource[sourcePath];
 
 /** Learners see the lesson; instructors see the same pages under `/instructor/` with their notes. */
 export type View = 'learner' | 'instructor';

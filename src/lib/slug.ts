@@ -29,6 +29,8 @@ export class IdRegistry {
     }
     this.counts.set(base, seen + 1);
     const candidate = `${base}-${seen + 1}`;
-    return this.counts.has(candidate) ? this.unique(candidate) : (this.counts.set(candidate, 0), candidate);
+    return this.counts.has(candidate)
+      ? this.unique(candidate)
+      : (this.counts.set(candidate, 0), candidate);
   }
 }

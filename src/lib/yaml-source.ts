@@ -51,7 +51,9 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
 }
 
 function hasRange(node: unknown): node is YamlNode & { range: [number, number, number] } {
-  return typeof node === 'object' && node !== null && Array.isArray((node as { range?: unknown }).range);
+  return (
+    typeof node === 'object' && node !== null && Array.isArray((node as { range?: unknown }).range)
+  );
 }
 
 /** The `yaml` package appends a code excerpt after the first line; we print our own location. */

@@ -6,7 +6,8 @@ import type { YamlSource } from './yaml-source.ts';
 /** How a value found in YAML reads in a message: `"ten" (text)`, `5 (a number)`, `nothing`. */
 export function describeValue(value: unknown): string {
   if (value === undefined || value === null) return 'nothing';
-  if (typeof value === 'string') return `${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)} (text)`;
+  if (typeof value === 'string')
+    return `${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)} (text)`;
   if (typeof value === 'number') return `${value} (a number)`;
   if (typeof value === 'boolean') return `${value} (true/false)`;
   if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
@@ -24,7 +25,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 export const formatPath = (path: readonly PropertyKey[]) =>
-  path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${String(k)}` : String(k))).join('') || '(top level)';
+  path
+    .map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${String(k)}` : String(k)))
+    .join('') || '(top level)';
 
 /**
  * The one place zod failures become diagnostics. Schemas state the expectation in their error
@@ -40,7 +43,12 @@ export function reportZodIssues(
   for (const issue of issues) {
     const field = formatPath(issue.path);
     const found = describeValue(valueAt(data, issue.path));
-    bag.error(rule, `${field}: expected ${issue.message}, found ${found}`, yaml.lineOf(issue.path), hint(field));
+    bag.error(
+      rule,
+      `${field}: expected ${issue.message}, found ${found}`,
+      yaml.lineOf(issue.path),
+      hint(field),
+    );
   }
 }
 
@@ -55,7 +63,9 @@ export function reportUnknownKeys(
   for (const key of Object.keys(data)) {
     if (known.includes(key)) continue;
     const guess = didYouMean(key, known);
-    const message = guess ? `unknown key "${key}"; did you mean "${guess}"?` : `unknown key "${key}" is ignored`;
+    const message = guess
+      ? `unknown key "${key}"; did you mean "${guess}"?`
+      : `unknown key "${key}" is ignored`;
     const hint = guess ? `Rename "${key}" to "${guess}".` : `Known keys: ${known.join(', ')}.`;
     bag.warn(rule, message, yaml.lineOf([key]), hint);
   }

@@ -2,8 +2,21 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DiagnosticBag, dedupeDiagnostics, formatDiagnostic, hasErrors, sortDiagnostics, summarize, type Diagnostic } from '../lib/diagnostics.ts';
-import type { EpisodeData, LessonEntryData, PageData, SettingsData } from '../lib/lesson/entries.ts';
+import {
+  DiagnosticBag,
+  dedupeDiagnostics,
+  formatDiagnostic,
+  hasErrors,
+  sortDiagnostics,
+  summarize,
+  type Diagnostic,
+} from '../lib/diagnostics.ts';
+import type {
+  EpisodeData,
+  LessonEntryData,
+  PageData,
+  SettingsData,
+} from '../lib/lesson/entries.ts';
 import { loadLesson } from '../lib/lesson/load-lesson.ts';
 import { createMarkdownPreparer } from '../lib/lesson/prepare-markdown.ts';
 import type { EpisodeSource, Lesson, PageSource } from '../lib/lesson/types.ts';
@@ -23,7 +36,9 @@ export interface LessonLoaderOptions {
   failOnError: boolean;
 }
 
-type Rendered = Pick<EpisodeData, 'html' | 'headings' | 'images' | 'math'> & { lifted?: LiftedItems };
+type Rendered = Pick<EpisodeData, 'html' | 'headings' | 'images' | 'math'> & {
+  lifted?: LiftedItems;
+};
 
 const srcDir = fileURLToPath(new URL('..', import.meta.url));
 /** Changes whenever the renderer's code does; see `generatorFingerprint`. */
@@ -40,7 +55,10 @@ export function lessonLoader(options: LessonLoaderOptions): Loader {
     // In dev, the lesson integration calls this again whenever a lesson file changes
     // (refreshContent), so edits show up even after Astro restarts its own watcher.
     async load(context) {
-      await syncLesson(context, { ...options, failOnError: options.failOnError && !context.refreshContextData });
+      await syncLesson(context, {
+        ...options,
+        failOnError: options.failOnError && !context.refreshContextData,
+      });
     },
   };
 }
@@ -60,7 +78,11 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     titles: lesson.episodes.map((e) => e.frontmatter.title).join('|'),
     assets: [...(site.assets ?? [])].join('|'),
   });
-  const diagnostics: Diagnostic[] = [...lesson.diagnostics, ...sharedDiagnostics, ...assets.problems];
+  const diagnostics: Diagnostic[] = [
+    ...lesson.diagnostics,
+    ...sharedDiagnostics,
+    ...assets.problems,
+  ];
   const keep = new Set<string>(['settings']);
   const htmlDir = join(fileURLToPath(context.config.cacheDir), 'lesson-html');
   mkdirSync(htmlDir, { recursive: true });
@@ -68,7 +90,12 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
   let rendered = 0;
 
   /** Render one source unless the store already holds it for the same input. */
-  const renderOne = async (id: string, source: EpisodeSource | PageSource, order: number, toData: (rendered: Rendered) => LessonEntryData) => {
+  const renderOne = async (
+    id: string,
+    source: EpisodeSource | PageSource,
+    order: number,
+    toData: (rendered: Rendered) => LessonEntryData,
+  ) => {
     keep.add(id);
     const digest = context.generateDigest({ shared, order, text: source.text });
     const cached = context.store.get<{ diagnostics?: Diagnostic[]; htmlFile?: string }>(id);
@@ -79,46 +106,81 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
       return;
     }
     const bag = new DiagnosticBag(source.file);
-    const { markdown, lifted } = prepare({ ...source, frontmatter: source.frontmatter as Record<string, unknown> }, bag);
+    const { markdown, lifted } = prepare(
+      { ...source, frontmatter: source.frontmatter as Record<string, unknown> },
+      bag,
+    );
     const { html, data } = await renderLessonMarkdown(markdown, { site, sourceFile: source.file });
-    if (lifted && !id.startsWith('episode:') && (lifted.questions.length || lifted.objectives.length || lifted.keypoints.length)) {
-      bag.warn('divs/lifted-outside-episode', 'questions, objectives and keypoints divs belong in episodes; on this page they are not shown', 0, 'Move them into an episode or write them as a plain list.');
+    if (
+      lifted &&
+      !id.startsWith('episode:') &&
+      (lifted.questions.length || lifted.objectives.length || lifted.keypoints.length)
+    ) {
+      bag.warn(
+        'divs/lifted-outside-episode',
+        'questions, objectives and keypoints divs belong in episodes; on this page they are not shown',
+        0,
+        'Move them into an episode or write them as a plain list.',
+      );
     }
     diagnostics.push(...bag.items);
-    const { html: _, ...entryData } = toData({ html, headings: data.headings, images: data.images, math: data.math, lifted }) as EpisodeData | PageData;
+    const { html: _, ...entryData } = toData({
+      html,
+      headings: data.headings,
+      images: data.images,
+      math: data.math,
+      lifted,
+    }) as EpisodeData | PageData;
     const htmlFile = join(htmlDir, `${digest}.html`);
     writeFileSync(htmlFile, html);
     htmlFiles.add(htmlFile);
     const entry = { ...entryData, htmlFile, diagnostics: bag.items };
-    context.store.set({ id, data: entry as unknown as Record<string, unknown>, digest, filePath: relative(process.cwd(), `${options.dir}/${source.file}`) });
+    context.store.set({
+      id,
+      data: entry as unknown as Record<string, unknown>,
+      digest,
+      filePath: relative(process.cwd(), `${options.dir}/${source.file}`),
+    });
     rendered++;
   };
 
   const tasks = [
-    ...lesson.episodes.map((episode, order) => () =>
-      renderOne(`episode:${episode.slug}`, episode, order, (rendered): EpisodeData => ({
-        kind: 'episode',
-        slug: episode.slug,
-        file: episode.file,
-        order,
-        title: episode.frontmatter.title,
-        teaching: episode.frontmatter.teaching,
-        exercises: episode.frontmatter.exercises,
-        break: episode.frontmatter.break ?? (episode.frontmatter.layout === 'break' ? 0 : undefined),
-        start: episode.frontmatter.start,
-        // Legacy lessons list these in the frontmatter, Workbench lessons in divs; both fill the same boxes.
-        questions: listOf(episode.frontmatter.questions, rendered.lifted?.questions),
-        objectives: listOf(episode.frontmatter.objectives, rendered.lifted?.objectives),
-        keypoints: listOf(episode.frontmatter.keypoints, rendered.lifted?.keypoints),
-        html: rendered.html,
-        instructorNotes: extractDivs(rendered.html, 'callout-instructor'),
-        headings: rendered.headings,
-        images: rendered.images,
-        math: rendered.math,
-      })),
+    ...lesson.episodes.map(
+      (episode, order) => () =>
+        renderOne(`episode:${episode.slug}`, episode, order, (rendered): EpisodeData => ({
+          kind: 'episode',
+          slug: episode.slug,
+          file: episode.file,
+          order,
+          title: episode.frontmatter.title,
+          teaching: episode.frontmatter.teaching,
+          exercises: episode.frontmatter.exercises,
+          break:
+            episode.frontmatter.break ?? (episode.frontmatter.layout === 'break' ? 0 : undefined),
+          start: episode.frontmatter.start,
+          // Legacy lessons list these in the frontmatter, Workbench lessons in divs; both fill the same boxes.
+          questions: listOf(episode.frontmatter.questions, rendered.lifted?.questions),
+          objectives: listOf(episode.frontmatter.objectives, rendered.lifted?.objectives),
+          keypoints: listOf(episode.frontmatter.keypoints, rendered.lifted?.keypoints),
+          html: rendered.html,
+          instructorNotes: extractDivs(rendered.html, 'callout-instructor'),
+          headings: rendered.headings,
+          images: rendered.images,
+          math: rendered.math,
+        })),
     ),
-    ...lesson.pages.map((page, order) => () =>
-      renderOne(`page:${page.slug}`, page, order, ({ lifted: _, ...rendered }): PageData => ({ kind: 'page', slug: page.slug, file: page.file, section: page.section, layout: typeof page.frontmatter.layout === 'string' ? page.frontmatter.layout : undefined, order, title: page.title, ...rendered })),
+    ...lesson.pages.map(
+      (page, order) => () =>
+        renderOne(`page:${page.slug}`, page, order, ({ lifted: _, ...rendered }): PageData => ({
+          kind: 'page',
+          slug: page.slug,
+          file: page.file,
+          section: page.section,
+          layout: typeof page.frontmatter.layout === 'string' ? page.frontmatter.layout : undefined,
+          order,
+          title: page.title,
+          ...rendered,
+        })),
     ),
   ];
   await runLimited(tasks, 8);
@@ -134,22 +196,32 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     source: lesson.settings.source,
     branch: lesson.settings.branch,
   };
-  context.store.set({ id: 'settings', data: settings as unknown as Record<string, unknown>, digest: context.generateDigest(settings as unknown as Record<string, unknown>) });
+  context.store.set({
+    id: 'settings',
+    data: settings as unknown as Record<string, unknown>,
+    digest: context.generateDigest(settings as unknown as Record<string, unknown>),
+  });
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
-  for (const name of readdirSync(htmlDir)) if (!htmlFiles.has(join(htmlDir, name))) rmSync(join(htmlDir, name));
+  for (const name of readdirSync(htmlDir))
+    if (!htmlFiles.has(join(htmlDir, name))) rmSync(join(htmlDir, name));
 
   report(context, dedupeDiagnostics(diagnostics), options);
-  context.logger.info(`${lesson.settings.format} lesson: ${lesson.episodes.length} episodes, ${lesson.pages.length} pages (${rendered} rendered) in ${Math.round(performance.now() - started)} ms`);
+  context.logger.info(
+    `${lesson.settings.format} lesson: ${lesson.episodes.length} episodes, ${lesson.pages.length} pages (${rendered} rendered) in ${Math.round(performance.now() - started)} ms`,
+  );
 }
 
 /** Frontmatter items when there are any, else the ones lifted from divs; as inline HTML. */
 function listOf(frontmatter: string[], lifted: string[] | undefined): string[] {
-  return (frontmatter.length ? frontmatter : lifted ?? []).map(renderInlineMarkdown);
+  return (frontmatter.length ? frontmatter : (lifted ?? [])).map(renderInlineMarkdown);
 }
 
-
 /** Print every diagnostic once per sync, sorted; in a build, errors end the process cleanly. */
-function report(context: LoaderContext, diagnostics: Diagnostic[], { failOnError }: LessonLoaderOptions): void {
+function report(
+  context: LoaderContext,
+  diagnostics: Diagnostic[],
+  { failOnError }: LessonLoaderOptions,
+): void {
   if (!diagnostics.length) return;
   const color = Boolean(process.stdout.isTTY);
   for (const d of sortDiagnostics(diagnostics)) {

@@ -1,4 +1,10 @@
-import { bundledLanguages, createCssVariablesTheme, createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
+import {
+  bundledLanguages,
+  createCssVariablesTheme,
+  createHighlighter,
+  type BundledLanguage,
+  type Highlighter,
+} from 'shiki';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 
 /**
@@ -6,16 +12,31 @@ import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
  * each code block is tokenised once, not once per theme: highlighting is the largest single cost
  * of a build. The JavaScript regex engine avoids loading the Oniguruma WebAssembly and is faster.
  */
-const cssVariablesTheme = createCssVariablesTheme({ name: 'lesson-css-variables', variablePrefix: '--shiki-' });
+const cssVariablesTheme = createCssVariablesTheme({
+  name: 'lesson-css-variables',
+  variablePrefix: '--shiki-',
+});
 
 /** Info strings lessons write that name a grammar under another name. */
-const aliases: Record<string, string> = { sh: 'bash', shell: 'bash', console: 'bash', py: 'python', yml: 'yaml', 'c++': 'cpp', rscript: 'r' };
+const aliases: Record<string, string> = {
+  sh: 'bash',
+  shell: 'bash',
+  console: 'bash',
+  py: 'python',
+  yml: 'yaml',
+  'c++': 'cpp',
+  rscript: 'r',
+};
 
 let highlighter: Promise<Highlighter> | undefined;
 
 /** One highlighter per process; grammars load the first time a lesson uses them. */
 function getHighlighter(): Promise<Highlighter> {
-  highlighter ??= createHighlighter({ themes: [cssVariablesTheme], langs: [], engine: createJavaScriptRegexEngine({ forgiving: true }) });
+  highlighter ??= createHighlighter({
+    themes: [cssVariablesTheme],
+    langs: [],
+    engine: createJavaScriptRegexEngine({ forgiving: true }),
+  });
   return highlighter;
 }
 

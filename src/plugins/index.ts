@@ -17,7 +17,17 @@ export { markdownFeatures };
 
 /** The ordered hast plugin list: structure first, then ids, then URLs and code. */
 export function hastPlugins(urls: UrlContext) {
-  return [rehypeBlockAttributes, rehypeVideoEmbed, rehypeMath, rehypeHeadingIds, rehypeTabs, rehypeHeadingAnchors, rehypeTaskListLabels, rehypeResolveUrls(urls), rehypeCodeBlocks];
+  return [
+    rehypeBlockAttributes,
+    rehypeVideoEmbed,
+    rehypeMath,
+    rehypeHeadingIds,
+    rehypeTabs,
+    rehypeHeadingAnchors,
+    rehypeTaskListLabels,
+    rehypeResolveUrls(urls),
+    rehypeCodeBlocks,
+  ];
 }
 
 export interface RenderedMarkdown {
@@ -26,9 +36,16 @@ export interface RenderedMarkdown {
 }
 
 /** Render normalised lesson Markdown to HTML with satteri (Rust parser) and our plugins. */
-export async function renderLessonMarkdown(markdown: string, urls: UrlContext): Promise<RenderedMarkdown> {
+export async function renderLessonMarkdown(
+  markdown: string,
+  urls: UrlContext,
+): Promise<RenderedMarkdown> {
   const data = emptyRenderData();
-  const result = await markdownToHtml(markdown, { features: markdownFeatures, hastPlugins: hastPlugins(urls), data: { lesson: data } });
+  const result = await markdownToHtml(markdown, {
+    features: markdownFeatures,
+    hastPlugins: hastPlugins(urls),
+    data: { lesson: data },
+  });
   return { html: result.html, data };
 }
 
@@ -37,6 +54,8 @@ export async function renderLessonMarkdown(markdown: string, urls: UrlContext): 
  * and links render as they would in the body; the result has no wrapping paragraph.
  */
 export function renderInlineMarkdown(text: string): string {
-  const { html } = markdownToHtml(text, { features: { gfm: true, rawHtml: false } }) as { html: string };
+  const { html } = markdownToHtml(text, { features: { gfm: true, rawHtml: false } }) as {
+    html: string;
+  };
   return html.trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
 }

@@ -27,9 +27,13 @@ export const rehypeBlockAttributes: HastPluginEntry = ({ source }) =>
         .reverse()
         .find((child) => child.type === 'element');
       if (!target || target.type !== 'element') return;
-      const existing = Array.isArray(target.properties?.className) ? (target.properties.className as string[]) : [];
-      if (payload.classes.length) ctx.setProperty(target, 'className', [...existing, ...payload.classes]);
+      const existing = Array.isArray(target.properties?.className)
+        ? (target.properties.className as string[])
+        : [];
+      if (payload.classes.length)
+        ctx.setProperty(target, 'className', [...existing, ...payload.classes]);
       if (payload.id) ctx.setProperty(target, 'id', payload.id);
-      for (const [key, value] of Object.entries(payload.attributes)) ctx.setProperty(target, key, value);
+      for (const [key, value] of Object.entries(payload.attributes))
+        ctx.setProperty(target, key, value);
     },
   };

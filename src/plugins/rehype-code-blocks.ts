@@ -14,7 +14,12 @@ export const codeBlockKinds: Record<string, string> = {
   source: 'Source',
 };
 
-const element = (tagName: string, className: string[], children: ElementContent[], properties: Properties = {}): Element => ({
+const element = (
+  tagName: string,
+  className: string[],
+  children: ElementContent[],
+  properties: Properties = {},
+): Element => ({
   type: 'element',
   tagName,
   properties: className.length ? { className, ...properties } : properties,
@@ -32,21 +37,36 @@ export const rehypeCodeBlocks: HastPluginEntry = {
   element: {
     filter: ['pre'],
     async visit(node, ctx) {
-      const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+      const code = node.children.find(
+        (c): c is Element => c.type === 'element' && c.tagName === 'code',
+      );
       if (!code) return;
-      const classes = Array.isArray(code.properties?.className) ? (code.properties.className as string[]) : [];
+      const classes = Array.isArray(code.properties?.className)
+        ? (code.properties.className as string[])
+        : [];
       // R Markdown chunks say ```{r, echo=FALSE}: the language is the first word inside the braces.
       const info = classes.find((c) => c.startsWith('language-'))?.slice('language-'.length) ?? '';
       const lang = /^\{?\s*([\w+#.-]+)/.exec(info)?.[1] ?? '';
       const source = ctx.textContent(code).replace(/\n$/, '');
       const kind = codeBlockKinds[lang.toLowerCase()];
       const plain = element('pre', [], [element('code', [], [text(source)])], { tabIndex: 0 });
-      if (kind) return element('div', ['code-block', `code-${lang.toLowerCase()}`], [element('p', ['code-label'], [text(kind)]), plain]);
-      const highlighted = lang ? ((await highlightToHast(source, lang)) as Element | undefined) : undefined;
+      if (kind)
+        return element(
+          'div',
+          ['code-block', `code-${lang.toLowerCase()}`],
+          [element('p', ['code-label'], [text(kind)]), plain],
+        );
+      const highlighted = lang
+        ? ((await highlightToHast(source, lang)) as Element | undefined)
+        : undefined;
       // shiki's <pre> already has tabindex=0, so keyboard users can scroll wide code.
       if (highlighted) renderDataOf(ctx.data).languages.add(lang);
       const label = lang ? [element('p', ['code-label'], [text(lang)])] : [];
-      return element('div', ['code-block', 'code-input', ...(lang ? [`language-${lang}`] : [])], [...label, highlighted ?? plain]);
+      return element(
+        'div',
+        ['code-block', 'code-input', ...(lang ? [`language-${lang}`] : [])],
+        [...label, highlighted ?? plain],
+      );
     },
   },
 };

@@ -20,14 +20,30 @@ export const rehypeHeadingAnchors: HastPluginEntry = {
       const id = node.properties?.id;
       if (typeof id !== 'string' || id === '') return;
       const parent = ctx.parent(node);
-      if (parent?.type === 'element' && (parent.tagName === 'summary' || hasClass(parent, 'heading-wrapper') || hasClass(parent, 'tab-panel'))) return;
+      if (
+        parent?.type === 'element' &&
+        (parent.tagName === 'summary' ||
+          hasClass(parent, 'heading-wrapper') ||
+          hasClass(parent, 'tab-panel'))
+      )
+        return;
       const anchor: Element = {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: anchorLabel, dataPagefindIgnore: '' },
+        properties: {
+          className: ['heading-anchor'],
+          href: `#${id}`,
+          ariaLabel: anchorLabel,
+          dataPagefindIgnore: '',
+        },
         children: [{ type: 'text', value: '#' }],
       };
-      ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: { className: ['heading-wrapper', `heading-wrapper-${node.tagName}`] }, children: [anchor] });
+      ctx.wrapNode(node, {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['heading-wrapper', `heading-wrapper-${node.tagName}`] },
+        children: [anchor],
+      });
     },
   },
 };

@@ -10,8 +10,13 @@ export const rehypeHeadingIds: HastPluginEntry = () => {
     // Ids written by the author (`{#setup}`, raw HTML) are reserved before any is generated,
     // so `## Setup` before `## Linux {#setup}` cannot produce two `id="setup"`.
     before(root) {
-      const visit = (node: { type?: string; properties?: { id?: unknown }; children?: unknown[] }) => {
-        if (node.type === 'element' && typeof node.properties?.id === 'string') ids.reserve(node.properties.id);
+      const visit = (node: {
+        type?: string;
+        properties?: { id?: unknown };
+        children?: unknown[];
+      }) => {
+        if (node.type === 'element' && typeof node.properties?.id === 'string')
+          ids.reserve(node.properties.id);
         for (const child of node.children ?? []) visit(child as typeof node);
       };
       visit(root as never);
@@ -33,7 +38,9 @@ export const rehypeHeadingIds: HastPluginEntry = () => {
           ctx.setProperty(node, 'id', id);
         }
         if (node.tagName === 'dt') return;
-        const insideCallout = ctx.parent(node)?.type === 'element' && ['summary', 'div'].includes((ctx.parent(node) as { tagName: string }).tagName);
+        const insideCallout =
+          ctx.parent(node)?.type === 'element' &&
+          ['summary', 'div'].includes((ctx.parent(node) as { tagName: string }).tagName);
         data.headings.push({ depth: Number(node.tagName[1]), slug: id, text, insideCallout });
       },
     },
@@ -43,6 +50,9 @@ export const rehypeHeadingIds: HastPluginEntry = () => {
 function hasDescendantId(node: { children?: unknown[] }): boolean {
   return (node.children ?? []).some((child) => {
     const element = child as { type?: string; properties?: { id?: unknown }; children?: unknown[] };
-    return element.type === 'element' && (element.properties?.id !== undefined || hasDescendantId(element));
+    return (
+      element.type === 'element' &&
+      (element.properties?.id !== undefined || hasDescendantId(element))
+    );
   });
 }

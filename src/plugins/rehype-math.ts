@@ -13,14 +13,27 @@ export const rehypeMath: HastPluginEntry = ({ source }) =>
     element: {
       filter: ['code', 'pre'],
       visit(node, ctx) {
-        const code = node.tagName === 'pre' ? node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code') : node;
-        const classes = Array.isArray(code?.properties?.className) ? (code.properties.className as string[]) : [];
+        const code =
+          node.tagName === 'pre'
+            ? node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code')
+            : node;
+        const classes = Array.isArray(code?.properties?.className)
+          ? (code.properties.className as string[])
+          : [];
         const display = classes.includes('math-display');
         if (!code || !(display || classes.includes('math-inline'))) return;
         if (node.tagName === 'code' && display) return; // handled through its <pre>
-        const html = katex.renderToString(ctx.textContent(code), { displayMode: display, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore' });
+        const html = katex.renderToString(ctx.textContent(code), {
+          displayMode: display,
+          throwOnError: false,
+          output: 'htmlAndMathml',
+          strict: 'ignore',
+        });
         renderDataOf(ctx.data).math = true;
-        return { type: 'raw', value: display ? `<div class="math-display">${html}</div>` : html } as never;
+        return {
+          type: 'raw',
+          value: display ? `<div class="math-display">${html}</div>` : html,
+        } as never;
       },
     },
   };

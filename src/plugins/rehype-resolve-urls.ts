@@ -3,7 +3,13 @@ import type { Element } from 'hast';
 import { darkVariant, resolveLessonUrl, type UrlContext } from '../lib/lesson/urls.ts';
 import { renderDataOf } from './render-data.ts';
 
-const attributeOf: Record<string, string> = { a: 'href', img: 'src', source: 'src', video: 'src', audio: 'src' };
+const attributeOf: Record<string, string> = {
+  a: 'href',
+  img: 'src',
+  source: 'src',
+  video: 'src',
+  audio: 'src',
+};
 
 /**
  * Rewrite every relative link and image to its URL in the built site (with the base path), the
@@ -22,12 +28,24 @@ export function rehypeResolveUrls(context: UrlContext): HastPluginEntry {
         const resolved = resolveLessonUrl(value, context);
         if (resolved !== value) ctx.setProperty(node, attribute, resolved);
         if (node.tagName !== 'img') return;
-        renderDataOf(ctx.data).images.push({ src: resolved, alt: String(node.properties?.alt ?? '') });
+        renderDataOf(ctx.data).images.push({
+          src: resolved,
+          alt: String(node.properties?.alt ?? ''),
+        });
         const dark = darkVariant(resolved, context.site);
         // The theme toggle rewrites the source's media query when the reader pins a theme.
         if (dark) {
           const img: Element = { ...node, properties: { ...node.properties, src: resolved } };
-          const source: Element = { type: 'element', tagName: 'source', properties: { srcSet: dark, media: '(prefers-color-scheme: dark)', dataThemeVariant: 'dark' }, children: [] };
+          const source: Element = {
+            type: 'element',
+            tagName: 'source',
+            properties: {
+              srcSet: dark,
+              media: '(prefers-color-scheme: dark)',
+              dataThemeVariant: 'dark',
+            },
+            children: [],
+          };
           return { type: 'element', tagName: 'picture', properties: {}, children: [source, img] };
         }
       },

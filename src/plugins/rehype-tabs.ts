@@ -1,7 +1,8 @@
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 
-const isHeading = (node: ElementContent): node is Element => node.type === 'element' && /^h[2-6]$/.test(node.tagName);
+const isHeading = (node: ElementContent): node is Element =>
+  node.type === 'element' && /^h[2-6]$/.test(node.tagName);
 
 /**
  * Workbench tabs (`::: tab`, `::: group-tab`): each heading inside starts a panel titled by it.
@@ -23,11 +24,20 @@ export const rehypeTabs: HastPluginEntry = ({ source }) =>
         for (const child of children) {
           if (child.type === 'element' && child.tagName === level) {
             const title = ctx.textContent(child).trim();
-            panels.push({ type: 'element', tagName: 'section', properties: { className: ['tab-panel'], dataTab: title }, children: [child] });
+            panels.push({
+              type: 'element',
+              tagName: 'section',
+              properties: { className: ['tab-panel'], dataTab: title },
+              children: [child],
+            });
           } else if (panels.length) panels[panels.length - 1]!.children.push(child);
           else lead.push(child);
         }
-        return { ...node, properties: { ...node.properties, className: ['tabs'] }, children: [...lead, ...panels] };
+        return {
+          ...node,
+          properties: { ...node.properties, className: ['tabs'] },
+          children: [...lead, ...panels],
+        };
       },
     },
   };

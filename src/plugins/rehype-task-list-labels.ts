@@ -2,10 +2,30 @@ import type { Element, ElementContent } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 
 /** Elements that end a task item's label: the nested list or block content after its text. */
-const blockTags = new Set(['ul', 'ol', 'p', 'div', 'pre', 'blockquote', 'table', 'figure', 'details', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr']);
+const blockTags = new Set([
+  'ul',
+  'ol',
+  'p',
+  'div',
+  'pre',
+  'blockquote',
+  'table',
+  'figure',
+  'details',
+  'dl',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+]);
 
 const isCheckbox = (node: ElementContent | undefined): boolean =>
-  node?.type === 'element' && node.tagName === 'input' && String(node.properties?.type).toLowerCase() === 'checkbox';
+  node?.type === 'element' &&
+  node.tagName === 'input' &&
+  String(node.properties?.type).toLowerCase() === 'checkbox';
 
 /**
  * GFM task lists (`- [ ] item`) render as `<li><input type="checkbox" disabled> item</li>`: a form
@@ -21,14 +41,31 @@ export const rehypeTaskListLabels: HastPluginEntry = {
       const item = node as Element;
       // Tight list: the checkbox is the item's first element; loose list: the first paragraph's.
       const firstElement = item.children.find((c): c is Element => c.type === 'element');
-      const container = isCheckbox(firstElement) ? item : firstElement?.tagName === 'p' && isCheckbox(firstElement.children.find((c) => c.type === 'element')) ? firstElement : undefined;
+      const container = isCheckbox(firstElement)
+        ? item
+        : firstElement?.tagName === 'p' &&
+            isCheckbox(firstElement.children.find((c) => c.type === 'element'))
+          ? firstElement
+          : undefined;
       if (!container) return;
       const children = [...container.children];
       const start = children.findIndex((c) => isCheckbox(c));
       let end = start + 1;
-      while (end < children.length && !(children[end]!.type === 'element' && blockTags.has((children[end] as Element).tagName))) end++;
-      const label: Element = { type: 'element', tagName: 'label', properties: {}, children: children.slice(start, end) };
-      ctx.replaceNode(container, { ...container, children: [...children.slice(0, start), label, ...children.slice(end)] });
+      while (
+        end < children.length &&
+        !(children[end]!.type === 'element' && blockTags.has((children[end] as Element).tagName))
+      )
+        end++;
+      const label: Element = {
+        type: 'element',
+        tagName: 'label',
+        properties: {},
+        children: children.slice(start, end),
+      };
+      ctx.replaceNode(container, {
+        ...container,
+        children: [...children.slice(0, start), label, ...children.slice(end)],
+      });
     },
   },
 };

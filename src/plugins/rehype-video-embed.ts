@@ -7,7 +7,12 @@ export function youtubeId(src: string): string | undefined {
   return youtubeEmbed.exec(src)?.[1];
 }
 
-const el = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /**
@@ -24,12 +29,18 @@ export function videoFacade(id: string, title: string, query = ''): Element {
   const player = `https://www.youtube-nocookie.com/embed/${id}?${params}`;
   return el('figure', { className: ['video-embed'], dataVideoId: id }, [
     el('div', { className: ['video-frame'], dataPlayer: player, dataTitle: title }, [
-      el('button', { type: 'button', className: ['video-play'], ariaLabel: `Play video: ${title}` }, [
-        el('span', { className: ['video-play-icon'], ariaHidden: 'true' }),
-        el('span', { className: ['video-title'] }, [text(title)]),
-      ]),
+      el(
+        'button',
+        { type: 'button', className: ['video-play'], ariaLabel: `Play video: ${title}` },
+        [
+          el('span', { className: ['video-play-icon'], ariaHidden: 'true' }),
+          el('span', { className: ['video-title'] }, [text(title)]),
+        ],
+      ),
     ]),
-    el('figcaption', {}, [el('a', { href: watch, className: ['video-link'] }, [text(`Watch “${title}” on YouTube`)])]),
+    el('figcaption', {}, [
+      el('a', { href: watch, className: ['video-link'] }, [text(`Watch “${title}” on YouTube`)]),
+    ]),
   ]);
 }
 

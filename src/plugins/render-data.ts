@@ -21,7 +21,12 @@ export interface RenderData {
   math: boolean;
 }
 
-export const emptyRenderData = (): RenderData => ({ headings: [], images: [], languages: new Set(), math: false });
+export const emptyRenderData = (): RenderData => ({
+  headings: [],
+  images: [],
+  languages: new Set(),
+  math: false,
+});
 
 declare module 'satteri' {
   interface DataMap {
@@ -32,6 +37,7 @@ declare module 'satteri' {
 
 /** The page's render data; `renderLessonMarkdown` always seeds it. */
 export function renderDataOf(data: { lesson?: RenderData }): RenderData {
-  if (!data.lesson) throw new Error('render data missing: call renderLessonMarkdown, which seeds it');
+  if (!data.lesson)
+    throw new Error('render data missing: call renderLessonMarkdown, which seeds it');
   return data.lesson;
 }

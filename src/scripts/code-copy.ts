@@ -39,7 +39,9 @@ async function copy(button: HTMLButtonElement): Promise<void> {
   const block = button.closest<HTMLElement>('.code-block');
   const code = block?.querySelector('pre');
   if (!block || !code) return;
-  const language = [...block.classList].find((c) => c.startsWith('language-'))?.slice('language-'.length);
+  const language = [...block.classList]
+    .find((c) => c.startsWith('language-'))
+    ?.slice('language-'.length);
   let message = 'Copied';
   try {
     await writeClipboard(stripPrompts(code.textContent ?? '', language));

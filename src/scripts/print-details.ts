@@ -6,7 +6,9 @@ const foldable = 'details.callout-solution, details.callout-hint, details.callou
 let opened: HTMLDetailsElement[] = [];
 
 addEventListener('beforeprint', () => {
-  opened = [...document.querySelectorAll<HTMLDetailsElement>(foldable)].filter((details) => !details.open);
+  opened = [...document.querySelectorAll<HTMLDetailsElement>(foldable)].filter(
+    (details) => !details.open,
+  );
   for (const details of opened) details.open = true;
 });
 

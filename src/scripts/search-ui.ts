@@ -23,7 +23,11 @@ interface Result {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  debouncedSearch: (query: string, options?: object, ms?: number) => Promise<{ results: Result[] } | null>;
+  debouncedSearch: (
+    query: string,
+    options?: object,
+    ms?: number,
+  ) => Promise<{ results: Result[] } | null>;
 }
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -31,20 +35,25 @@ const instructorView = document.documentElement.dataset.view === 'instructor';
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
-    await module.options({ baseUrl: base, excerptLength: 24 });
-    void module.init();
-    return module;
-  });
+  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(
+    async (module) => {
+      await module.options({ baseUrl: base, excerptLength: 24 });
+      void module.init();
+      return module;
+    },
+  );
   return pagefind;
 }
 
 /** Results link to learner pages (the index holds those); in the instructor view, stay in it. */
 function viewUrl(url: string): string {
-  return instructorView && url.startsWith(base) ? `${base}instructor/${url.slice(base.length)}` : url;
+  return instructorView && url.startsWith(base)
+    ? `${base}instructor/${url.slice(base.length)}`
+    : url;
 }
 
-const weight = (sub: SubResult) => sub.weighted_locations?.reduce((sum, l) => sum + l.weight, 0) ?? sub.locations?.length ?? 0;
+const weight = (sub: SubResult) =>
+  sub.weighted_locations?.reduce((sum, l) => sum + l.weight, 0) ?? sub.locations?.length ?? 0;
 
 /** The best-matching sections of a page (those with a heading anchor), best first. */
 function sections(data: ResultData, limit: number): SubResult[] {
@@ -54,7 +63,11 @@ function sections(data: ResultData, limit: number): SubResult[] {
     .slice(0, limit);
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -97,7 +110,14 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * Search and show results in `container`; `status` announces the count. Returns false when a
  * newer search superseded this one.
  */
-async function show(query: string, container: HTMLElement, status: HTMLElement, limit: number, sectionLimit: number, more?: (all: number) => HTMLElement | undefined): Promise<void> {
+async function show(
+  query: string,
+  container: HTMLElement,
+  status: HTMLElement,
+  limit: number,
+  sectionLimit: number,
+  more?: (all: number) => HTMLElement | undefined,
+): Promise<void> {
   const trimmed = query.trim();
   if (!trimmed) {
     container.replaceChildren();
@@ -109,7 +129,8 @@ async function show(query: string, container: HTMLElement, status: HTMLElement, 
   try {
     found = await (await loadPagefind()).debouncedSearch(trimmed, {}, 150);
   } catch {
-    status.textContent = 'Search is not available: the search index was not found (it is built by `npm run build`).';
+    status.textContent =
+      'Search is not available: the search index was not found (it is built by `npm run build`).';
     container.replaceChildren();
     return;
   }
@@ -117,7 +138,9 @@ async function show(query: string, container: HTMLElement, status: HTMLElement, 
   const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
   const list = el('ol', 'search-results');
   list.append(...data.map((d) => renderResult(d, sectionLimit)));
-  status.textContent = found.results.length ? `${plural(found.results.length, 'page')} match “${trimmed}”` : `Nothing matches “${trimmed}”`;
+  status.textContent = found.results.length
+    ? `${plural(found.results.length, 'page')} match “${trimmed}”`
+    : `Nothing matches “${trimmed}”`;
   const extra = more?.(found.results.length);
   container.replaceChildren(list, ...(extra ? [extra] : []));
 }

@@ -15,7 +15,9 @@ function remembered(): string | null {
 }
 
 function select(container: HTMLElement, title: string, focus = false): boolean {
-  const tabs = [...container.querySelectorAll<HTMLButtonElement>(':scope > [role="tablist"] > [role="tab"]')];
+  const tabs = [
+    ...container.querySelectorAll<HTMLButtonElement>(':scope > [role="tablist"] > [role="tab"]'),
+  ];
   const chosen = tabs.find((tab) => tab.dataset.tab === title);
   if (!chosen) return false;
   for (const tab of tabs) {
@@ -29,7 +31,8 @@ function select(container: HTMLElement, title: string, focus = false): boolean {
 }
 
 function chooseGroupTab(title: string): void {
-  for (const group of document.querySelectorAll<HTMLElement>('.tabs[data-tabs="group-tab"]')) select(group, title);
+  for (const group of document.querySelectorAll<HTMLElement>('.tabs[data-tabs="group-tab"]'))
+    select(group, title);
   try {
     localStorage.setItem(storageKey, title);
   } catch {
@@ -55,7 +58,9 @@ function enhance(container: HTMLElement): void {
     panel.setAttribute('role', 'tabpanel');
     panel.setAttribute('aria-labelledby', tab.id);
     panel.classList.add('tab-panel-enhanced');
-    tab.addEventListener('click', () => (group ? chooseGroupTab(tab.dataset.tab!) : select(container, tab.dataset.tab!)));
+    tab.addEventListener('click', () =>
+      group ? chooseGroupTab(tab.dataset.tab!) : select(container, tab.dataset.tab!),
+    );
     list.append(tab);
   }
   list.addEventListener('keydown', (event) => {

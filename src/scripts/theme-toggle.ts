@@ -4,13 +4,20 @@
  */
 const root = document.documentElement;
 const media = matchMedia('(prefers-color-scheme: dark)');
-const current = () => (root.dataset.theme ?? (media.matches ? 'dark' : 'light')) as 'light' | 'dark';
+const current = () =>
+  (root.dataset.theme ?? (media.matches ? 'dark' : 'light')) as 'light' | 'dark';
 
 /** Images with a `-dark` variant follow the page's theme, not only the system setting. */
 function syncImages(): void {
   const pinned = root.dataset.theme;
-  for (const source of document.querySelectorAll<HTMLSourceElement>('source[data-theme-variant="dark"]')) {
-    source.media = pinned ? (pinned === 'dark' ? 'all' : 'not all') : '(prefers-color-scheme: dark)';
+  for (const source of document.querySelectorAll<HTMLSourceElement>(
+    'source[data-theme-variant="dark"]',
+  )) {
+    source.media = pinned
+      ? pinned === 'dark'
+        ? 'all'
+        : 'not all'
+      : '(prefers-color-scheme: dark)';
   }
 }
 
@@ -35,5 +42,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('.theme-toggle
     label(button);
   });
 }
-media.addEventListener('change', () => document.querySelectorAll<HTMLButtonElement>('.theme-toggle').forEach(label));
+media.addEventListener('change', () =>
+  document.querySelectorAll<HTMLButtonElement>('.theme-toggle').forEach(label),
+);
 syncImages();

@@ -8,7 +8,8 @@ function play(frame: HTMLElement): void {
   const iframe = document.createElement('iframe');
   iframe.src = src;
   iframe.title = frame.dataset.title ?? 'YouTube video';
-  iframe.allow = 'accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture';
+  iframe.allow =
+    'accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture';
   iframe.allowFullscreen = true;
   iframe.referrerPolicy = 'strict-origin-when-cross-origin';
   frame.replaceChildren(iframe);

@@ -30,7 +30,11 @@ const pages: { name: string; url: string; optional?: string }[] = [
   { name: 'all in one', url: '/aio/' },
   { name: 'figures', url: '/figures/' },
   { name: 'setup', url: '/setup/', optional: 'setup/index.html' },
-  { name: 'instructor notes', url: '/instructor/instructor-notes/', optional: 'instructor/instructor-notes/index.html' },
+  {
+    name: 'instructor notes',
+    url: '/instructor/instructor-notes/',
+    optional: 'instructor/instructor-notes/index.html',
+  },
   { name: 'glossary', url: '/reference/', optional: 'reference/index.html' },
   { name: 'search results', url: '/search/?q=cluster', optional: 'search/index.html' },
   { name: 'not found', url: '/404.html' },
@@ -44,7 +48,9 @@ async function scan(page: Page) {
     rule: v.id,
     impact: v.impact,
     help: v.help,
-    nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`),
+    nodes: v.nodes
+      .slice(0, 5)
+      .map((n) => `${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`),
   }));
 }
 
@@ -53,7 +59,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
     for (const { name, url, optional } of pages) {
       test(`${name} ${url}: no WCAG 2.1 AA violations`, async ({ page }) => {
-        test.skip(!!optional && !existsSync(join(distDir, optional)), `this build has no ${optional}`);
+        test.skip(
+          !!optional && !existsSync(join(distDir, optional)),
+          `this build has no ${optional}`,
+        );
         await page.goto(url, { waitUntil: 'load' });
         if (url.startsWith('/search/')) await page.waitForLoadState('networkidle');
         expect(await scan(page)).toEqual([]);
@@ -65,7 +74,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const toggle = page.locator('.theme-toggle');
       test.skip(!(await toggle.isVisible()), 'no theme toggle on this page');
       await toggle.click();
-      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme === 'dark' ? 'light' : 'dark');
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(
+        colorScheme === 'dark' ? 'light' : 'dark',
+      );
       expect(await scan(page)).toEqual([]);
     });
   });

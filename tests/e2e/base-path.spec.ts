@@ -20,10 +20,16 @@ const isPage = (path: string) => path.endsWith('/') || path.endsWith('.html');
 
 /** Answer YouTube's player locally and refuse every other host: the test runs offline. */
 async function offline(page: Page): Promise<void> {
-  await page.route((url) => url.origin !== origin, (route) =>
-    new URL(route.request().url()).hostname === 'www.youtube-nocookie.com'
-      ? route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title>' })
-      : route.abort(),
+  await page.route(
+    (url) => url.origin !== origin,
+    (route) =>
+      new URL(route.request().url()).hostname === 'www.youtube-nocookie.com'
+        ? route.fulfill({
+            status: 200,
+            contentType: 'text/html',
+            body: '<!doctype html><title>player</title>',
+          })
+        : route.abort(),
   );
 }
 
@@ -32,9 +38,19 @@ function referencesOf(page: Page) {
   return page.evaluate(() => {
     const links = [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href);
     const sources = [
-      ...[...document.querySelectorAll<HTMLImageElement | HTMLScriptElement | HTMLSourceElement>('img[src], script[src], source[src], iframe[src]')].map((e) => e.src),
-      ...[...document.querySelectorAll<HTMLLinkElement>('link[href]')].filter((l) => l.rel !== 'canonical' && l.rel !== 'alternate').map((l) => l.href),
-      ...[...document.querySelectorAll<HTMLImageElement | HTMLSourceElement>('img[srcset], source[srcset]')].flatMap((e) =>
+      ...[
+        ...document.querySelectorAll<HTMLImageElement | HTMLScriptElement | HTMLSourceElement>(
+          'img[src], script[src], source[src], iframe[src]',
+        ),
+      ].map((e) => e.src),
+      ...[...document.querySelectorAll<HTMLLinkElement>('link[href]')]
+        .filter((l) => l.rel !== 'canonical' && l.rel !== 'alternate')
+        .map((l) => l.href),
+      ...[
+        ...document.querySelectorAll<HTMLImageElement | HTMLSourceElement>(
+          'img[srcset], source[srcset]',
+        ),
+      ].flatMap((e) =>
         e.srcset.split(',').map((c) => new URL(c.trim().split(/\s+/)[0]!, document.baseURI).href),
       ),
     ];
@@ -51,8 +67,10 @@ test('every page, link and asset works under the base path', async ({ page, requ
   page.on('response', (response) => {
     const url = new URL(response.url());
     if (url.origin !== origin) return;
-    if (!url.pathname.startsWith(prefix)) failures.push(`${loading} loaded ${url.pathname}, outside ${prefix}`);
-    else if (response.status() !== 200) failures.push(`${loading} loaded ${url.pathname}: HTTP ${response.status()}`);
+    if (!url.pathname.startsWith(prefix))
+      failures.push(`${loading} loaded ${url.pathname}, outside ${prefix}`);
+    else if (response.status() !== 200)
+      failures.push(`${loading} loaded ${url.pathname}: HTTP ${response.status()}`);
   });
 
   const pages = [prefix, `${prefix}404.html`];
@@ -89,8 +107,14 @@ test('every page, link and asset works under the base path', async ({ page, requ
 
   expect(failures, 'links or assets that break under the base path').toEqual([]);
   // The crawl reached the lesson itself, not just the home page.
-  for (const episode of readEpisodes()) expect([...seenPages], `episode ${episode.slug} reached from the home page`).toContain(`${prefix}${episode.slug}/`);
-  expect([...seenPages].some((p) => p.startsWith(`${prefix}instructor/`)), 'the instructor view is reached').toBe(true);
+  for (const episode of readEpisodes())
+    expect([...seenPages], `episode ${episode.slug} reached from the home page`).toContain(
+      `${prefix}${episode.slug}/`,
+    );
+  expect(
+    [...seenPages].some((p) => p.startsWith(`${prefix}instructor/`)),
+    'the instructor view is reached',
+  ).toBe(true);
   expect(checkedFiles.size, 'stylesheets, scripts and figures were checked').toBeGreaterThan(0);
 });
 
@@ -101,23 +125,44 @@ test('the video placeholder starts the nocookie player under the base path', asy
   await offline(page);
   await page.goto(`${home}${episode!.slug}/`);
   await expect(page.getByRole('main').locator('iframe')).toHaveCount(0);
-  const player = page.waitForRequest((r) => new URL(r.url()).hostname === 'www.youtube-nocookie.com');
-  await page.getByRole('main').getByRole('button', { name: new RegExp(escapeRegExp(title)) }).click();
-  await expect(page.getByRole('main').locator('iframe')).toHaveAttribute('src', /^https:\/\/www\.youtube-nocookie\.com\/embed\//);
+  const player = page.waitForRequest(
+    (r) => new URL(r.url()).hostname === 'www.youtube-nocookie.com',
+  );
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: new RegExp(escapeRegExp(title)) })
+    .click();
+  await expect(page.getByRole('main').locator('iframe')).toHaveAttribute(
+    'src',
+    /^https:\/\/www\.youtube-nocookie\.com\/embed\//,
+  );
   await player;
 });
 
 test('the search index loads under the base path', async ({ page }) => {
-  test.skip(!existsSync(join(outDir, 'pagefind')), 'the site has no search index (no pagefind/ in the build)');
+  test.skip(
+    !existsSync(join(outDir, 'pagefind')),
+    'the site has no search index (no pagefind/ in the build)',
+  );
   await offline(page);
   await page.goto(home);
   const firstEpisode = readEpisodes()[0]!;
   const word = firstEpisode.title.split(/\W+/).find((w) => w.length > 4) ?? firstEpisode.title;
-  const urls = await page.evaluate(async ({ script, word }) => {
-    const pagefind = await import(script);
-    const search = await pagefind.search(word);
-    return Promise.all(search.results.slice(0, 5).map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url));
-  }, { script: `${prefix}pagefind/pagefind.js`, word });
+  const urls = await page.evaluate(
+    async ({ script, word }) => {
+      const pagefind = await import(script);
+      const search = await pagefind.search(word);
+      return Promise.all(
+        search.results
+          .slice(0, 5)
+          .map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url),
+      );
+    },
+    { script: `${prefix}pagefind/pagefind.js`, word },
+  );
   expect(urls.length, `search results for "${word}"`).toBeGreaterThan(0);
-  for (const url of urls) expect(url, 'a search result links under the base path').toMatch(new RegExp(`^${escapeRegExp(prefix)}`));
+  for (const url of urls)
+    expect(url, 'a search result links under the base path').toMatch(
+      new RegExp(`^${escapeRegExp(prefix)}`),
+    );
 });

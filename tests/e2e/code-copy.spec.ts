@@ -38,7 +38,11 @@ test('prompts are left out of what is copied', async ({ page }) => {
   await page.goto(episode.url);
   const block = page.locator('.code-block.code-input').first();
   // A shell session as styles lessons write it: prompts, a continuation line, a `$` mid-line.
-  await block.locator('pre code').evaluate((code) => (code.textContent = '$ cd data\n$ ls -l \\\n> *.txt\n$ echo $HOME > out.txt'));
+  await block
+    .locator('pre code')
+    .evaluate(
+      (code) => (code.textContent = '$ cd data\n$ ls -l \\\n> *.txt\n$ echo $HOME > out.txt'),
+    );
   await block.getByRole('button', { name: 'Copy' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe('cd data\nls -l \\\n*.txt\necho $HOME > out.txt');

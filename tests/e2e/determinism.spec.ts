@@ -17,10 +17,28 @@ import { expect, test } from '@playwright/test';
 import { lessonRoot } from './helpers.ts';
 
 /** The default lesson's own content: what an author's repository holds, without the generator. */
-const lessonEntries = ['config.yaml', 'index.md', 'links.md', 'episodes', 'learners', 'instructors', 'profiles', 'fig', 'data', 'files', 'CODE_OF_CONDUCT.md', 'LICENSE.md', 'CITATION.cff'];
+const lessonEntries = [
+  'config.yaml',
+  'index.md',
+  'links.md',
+  'episodes',
+  'learners',
+  'instructors',
+  'profiles',
+  'fig',
+  'data',
+  'files',
+  'CODE_OF_CONDUCT.md',
+  'LICENSE.md',
+  'CITATION.cff',
+];
 
 function cacheDirOf(lessonDir: string): string {
-  return join(lessonRoot, 'node_modules/.astro/lessons', createHash('sha256').update(lessonDir).digest('hex').slice(0, 12));
+  return join(
+    lessonRoot,
+    'node_modules/.astro/lessons',
+    createHash('sha256').update(lessonDir).digest('hex').slice(0, 12),
+  );
 }
 
 function build(lessonDir: string, outDir: string): void {
@@ -39,7 +57,11 @@ function digestTree(dir: string): Map<string, string> {
     for (const entry of readdirSync(at, { withFileTypes: true })) {
       const path = join(at, entry.name);
       if (entry.isDirectory()) walk(path);
-      else out.set(relative(dir, path).split(sep).join('/'), createHash('sha256').update(readFileSync(path)).digest('hex'));
+      else
+        out.set(
+          relative(dir, path).split(sep).join('/'),
+          createHash('sha256').update(readFileSync(path)).digest('hex'),
+        );
     }
   };
   walk(dir);
@@ -60,7 +82,8 @@ test('two builds of the same lesson are byte-identical (cold, warm, cold)', asyn
   const work = mkdtempSync(join(tmpdir(), 'lesson-determinism-'));
   const lessonDir = join(work, 'lesson');
   for (const entry of lessonEntries) {
-    if (existsSync(join(lessonRoot, entry))) cpSync(join(lessonRoot, entry), join(lessonDir, entry), { recursive: true });
+    if (existsSync(join(lessonRoot, entry)))
+      cpSync(join(lessonRoot, entry), join(lessonDir, entry), { recursive: true });
   }
   const cacheDir = cacheDirOf(lessonDir);
   try {
@@ -72,8 +95,13 @@ test('two builds of the same lesson are byte-identical (cold, warm, cold)', asyn
 
     const first = digestTree(join(work, 'cold-1'));
     expect(first.size).toBeGreaterThan(10);
-    expect(differences(first, digestTree(join(work, 'warm'))), 'cold build vs warm build').toEqual([]);
-    expect(differences(first, digestTree(join(work, 'cold-2'))), 'cold build vs second cold build').toEqual([]);
+    expect(differences(first, digestTree(join(work, 'warm'))), 'cold build vs warm build').toEqual(
+      [],
+    );
+    expect(
+      differences(first, digestTree(join(work, 'cold-2'))),
+      'cold build vs second cold build',
+    ).toEqual([]);
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
     rmSync(work, { recursive: true, force: true });

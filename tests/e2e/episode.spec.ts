@@ -1,21 +1,35 @@
 import { expect, test, type Page } from '@playwright/test';
-import { allSources, builtPageUrls, codeBlocks, inlineText, literalLiquidExpressions, readEpisodes } from './helpers.ts';
+import {
+  allSources,
+  builtPageUrls,
+  codeBlocks,
+  inlineText,
+  literalLiquidExpressions,
+  readEpisodes,
+} from './helpers.ts';
 
 const episodes = readEpisodes();
 const lessons = episodes.filter((e) => e.break === undefined);
 /** Solutions in the source: styles `{: .solution}` or a Workbench `::: solution` fence. */
-const solutionCount = (body: string) => (body.match(/^(?:[ \t]*>)*[ \t]*\{:\s*\.solution\s*\}\s*$|^:{3,}\s*solution\b/gm) ?? []).length;
+const solutionCount = (body: string) =>
+  (body.match(/^(?:[ \t]*>)*[ \t]*\{:\s*\.solution\s*\}\s*$|^:{3,}\s*solution\b/gm) ?? []).length;
 
 test.describe('overview and key points', () => {
   for (const episode of lessons) {
-    test(`${episode.slug}: overview box shows times, questions and objectives from the frontmatter`, async ({ page }) => {
+    test(`${episode.slug}: overview box shows times, questions and objectives from the frontmatter`, async ({
+      page,
+    }) => {
       await page.goto(episode.url);
       const overview = page.getByRole('region', { name: 'Overview' });
       await expect(overview).toBeVisible();
-      const time = (label: string) => overview.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
+      const time = (label: string) =>
+        overview.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
       await expect(time('Teaching')).toHaveText(`${episode.teaching} min`);
       await expect(time('Exercises')).toHaveText(`${episode.exercises} min`);
-      const list = (heading: string) => overview.getByRole('heading', { name: heading, exact: true }).locator('xpath=following-sibling::ul[1]/li');
+      const list = (heading: string) =>
+        overview
+          .getByRole('heading', { name: heading, exact: true })
+          .locator('xpath=following-sibling::ul[1]/li');
       await expect(list('Questions')).toHaveText(episode.questions.map(inlineText));
       await expect(list('Objectives')).toHaveText(episode.objectives.map(inlineText));
     });
@@ -37,14 +51,20 @@ test.describe('challenges and solutions', () => {
   const withSolutions = episodes.filter((e) => solutionCount(e.body) > 0);
 
   for (const episode of withSolutions) {
-    test(`${episode.slug}: every solution is folded in a closed <details> inside its challenge`, async ({ page }) => {
+    test(`${episode.slug}: every solution is folded in a closed <details> inside its challenge`, async ({
+      page,
+    }) => {
       await page.goto(episode.url);
       const solutions = page.getByRole('main').locator('details');
       await expect(solutions).toHaveCount(solutionCount(episode.body));
       for (const details of await solutions.all()) {
         await expect(details).not.toHaveAttribute('open');
         await expect(details.locator('summary')).toContainText('Solution');
-        await expect(details.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " callout-challenge ")]')).toHaveCount(1);
+        await expect(
+          details.locator(
+            'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " callout-challenge ")]',
+          ),
+        ).toHaveCount(1);
       }
     });
   }
@@ -95,8 +115,16 @@ test.describe('code blocks', () => {
         } else {
           await expect(coloured, `${where}: not highlighted`).toHaveCount(0);
         }
-        if (block.kind === 'output') await expect(label.getByText('Output', { exact: true }), `${where}: labelled Output`).toHaveCount(1);
-        else await expect(label.getByText('Output', { exact: true }), `${where}: not labelled Output`).toHaveCount(0);
+        if (block.kind === 'output')
+          await expect(
+            label.getByText('Output', { exact: true }),
+            `${where}: labelled Output`,
+          ).toHaveCount(1);
+        else
+          await expect(
+            label.getByText('Output', { exact: true }),
+            `${where}: not labelled Output`,
+          ).toHaveCount(0);
       }
     });
   }
@@ -124,13 +152,22 @@ test.describe('no leftover Liquid or kramdown syntax', () => {
       await page.goto(url);
       // Join adjacent nodes so syntax split across elements (e.g. highlighted spans) is still seen.
       const nodes = await textNodes(page);
-      const prose = nodes.filter((n) => !n.inCode).map((n) => n.text).join('');
-      const code = nodes.filter((n) => n.inCode).map((n) => n.text).join('');
+      const prose = nodes
+        .filter((n) => !n.inCode)
+        .map((n) => n.text)
+        .join('');
+      const code = nodes
+        .filter((n) => n.inCode)
+        .map((n) => n.text)
+        .join('');
       expect(prose.match(/.{0,30}(\{%|\{\{|\{:).{0,30}/g), 'Liquid/IAL syntax in prose').toBeNull();
       expect(code.match(/.{0,30}(\{%|\{:).{0,30}/g), 'Liquid tags or IALs in code').toBeNull();
       // `{{ … }}` may appear in code only where the author wrote it literally (code block or raw).
       const expressions = [...code.matchAll(/\{\{.*?\}\}/g)].map((m) => m[0]);
-      expect(expressions.filter((e) => !allowedInCode.has(e)), 'unexpected {{ }} in code').toEqual([]);
+      expect(
+        expressions.filter((e) => !allowedInCode.has(e)),
+        'unexpected {{ }} in code',
+      ).toEqual([]);
       expect(code.match(/.{0,30}\{\{(?![^\n]*\}\})/g), 'unclosed {{ in code').toBeNull();
     });
   }

@@ -11,7 +11,10 @@ export const basePathBuild = { outDir: 'dist-base', base: '/lesson-site/' } as c
  */
 export default function globalSetup(): void {
   if (process.env.SKIP_BUILD === '1') return;
-  execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, LESSON_DIR: '', SITE_URL: '', BASE_PATH: '' } });
+  execFileSync('npx', ['astro', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, LESSON_DIR: '', SITE_URL: '', BASE_PATH: '' },
+  });
   execFileSync('npx', ['astro', 'build', '--outDir', basePathBuild.outDir], {
     stdio: 'inherit',
     env: { ...process.env, LESSON_DIR: '', SITE_URL: '', BASE_PATH: basePathBuild.base },

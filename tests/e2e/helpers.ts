@@ -52,7 +52,10 @@ function readText(...parts: string[]): string {
 export function splitFrontmatter(source: string): { data: Record<string, unknown>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   if (!match) return { data: {}, body: source };
-  return { data: (parseYaml(match[1]!) as Record<string, unknown> | null) ?? {}, body: source.slice(match[0].length) };
+  return {
+    data: (parseYaml(match[1]!) as Record<string, unknown> | null) ?? {},
+    body: source.slice(match[0].length),
+  };
 }
 
 export function readConfig(): LessonConfig {
@@ -65,12 +68,17 @@ export function readConfig(): LessonConfig {
 }
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
-const minutes = (value: unknown): number => (typeof value === 'number' ? value : Number(value ?? 0) || 0);
+const minutes = (value: unknown): number =>
+  typeof value === 'number' ? value : Number(value ?? 0) || 0;
 
 /** Every episode, in lesson order: the config's list if it has one, else file-name order. */
 export function readEpisodes(): Episode[] {
   const config = readConfig();
-  const files = config.episodes ?? readdirSync(join(lessonRoot, 'episodes')).filter((f) => /\.(md|Rmd)$/.test(f)).sort();
+  const files =
+    config.episodes ??
+    readdirSync(join(lessonRoot, 'episodes'))
+      .filter((f) => /\.(md|Rmd)$/.test(f))
+      .sort();
   return files.map((file) => {
     const { data, body } = splitFrontmatter(readText('episodes', file));
     const slug = file.replace(/\.[^.]+$/, '');
@@ -92,7 +100,9 @@ export function readEpisodes(): Episode[] {
 
 /** Whether the lesson has a learner setup page (learners/setup.md, or setup.md for styles). */
 export function hasSetupPage(): boolean {
-  return existsSync(join(lessonRoot, 'learners', 'setup.md')) || existsSync(join(lessonRoot, 'setup.md'));
+  return (
+    existsSync(join(lessonRoot, 'learners', 'setup.md')) || existsSync(join(lessonRoot, 'setup.md'))
+  );
 }
 
 /**
@@ -184,12 +194,15 @@ export function codeBlocks(markdown: string): SourceCodeBlock[] {
     const info = open[2] ?? '';
     const content: string[] = [];
     let j = i + 1;
-    const close = new RegExp(`^[ \\t]{0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+    const close = new RegExp(
+      `^[ \\t]{0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`,
+    );
     while (j < lines.length && !close.test(lines[j]!)) content.push(lines[j++]!);
     const ial = /^\{:\s*\.([\w-]+)\s*\}\s*$/.exec(lines[j + 1] ?? '');
     const cls = ial?.[1];
     if (info) blocks.push({ kind: 'language', language: info, lines: content });
-    else if (cls?.startsWith('language-')) blocks.push({ kind: 'language', language: cls.slice('language-'.length), lines: content });
+    else if (cls?.startsWith('language-'))
+      blocks.push({ kind: 'language', language: cls.slice('language-'.length), lines: content });
     else if (cls === 'output') blocks.push({ kind: 'output', lines: content });
     else if (cls === 'error') blocks.push({ kind: 'error', lines: content });
     else blocks.push({ kind: 'plain', lines: content });
@@ -205,7 +218,8 @@ export function literalLiquidExpressions(markdown: string): Set<string> {
     for (const match of text.matchAll(/\{\{.*?\}\}/g)) found.add(match[0]);
   };
   for (const block of codeBlocks(markdown)) collect(block.lines.join('\n'));
-  for (const raw of markdown.matchAll(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g)) collect(raw[1]!);
+  for (const raw of markdown.matchAll(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g))
+    collect(raw[1]!);
   return found;
 }
 
@@ -214,7 +228,12 @@ export function allSources(): string[] {
   const files = [join(lessonRoot, 'index.md')];
   for (const dir of ['episodes', 'learners', 'instructors', 'profiles', '_extras']) {
     const path = join(lessonRoot, dir);
-    if (existsSync(path)) files.push(...readdirSync(path).filter((f) => f.endsWith('.md')).map((f) => join(path, f)));
+    if (existsSync(path))
+      files.push(
+        ...readdirSync(path)
+          .filter((f) => f.endsWith('.md'))
+          .map((f) => join(path, f)),
+      );
   }
   return files.filter((f) => existsSync(f)).map((f) => readFileSync(f, 'utf8'));
 }
@@ -230,7 +249,12 @@ export function allSources(): string[] {
 export function builtPageUrls(): string[] {
   const urls: string[] = ['/', '/404.html', '/key-points/', ...readEpisodes().map((e) => e.url)];
   const learners = join(lessonRoot, 'learners');
-  if (existsSync(learners)) urls.push(...readdirSync(learners).filter((f) => f.endsWith('.md')).map((f) => `/${f.replace(/\.md$/, '')}/`));
+  if (existsSync(learners))
+    urls.push(
+      ...readdirSync(learners)
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `/${f.replace(/\.md$/, '')}/`),
+    );
   if (!existsSync(distDir)) return [...new Set(urls)].sort();
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -238,7 +262,9 @@ export function builtPageUrls(): string[] {
       if (statSync(path).isDirectory()) walk(path);
       else if (name.endsWith('.html')) {
         const rel = relative(distDir, path).split(sep).join('/');
-        urls.push(basename(rel) === 'index.html' ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
+        urls.push(
+          basename(rel) === 'index.html' ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`,
+        );
       }
     }
   };

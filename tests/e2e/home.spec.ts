@@ -16,7 +16,9 @@ test.describe('home page', () => {
     await expect(page).toHaveTitle(config.title);
   });
 
-  test('schedule lists setup, every episode with its clock time, and finish rows', async ({ page }) => {
+  test('schedule lists setup, every episode with its clock time, and finish rows', async ({
+    page,
+  }) => {
     const schedule = page.getByRole('region', { name: 'Schedule' });
     const table = schedule.getByRole('table');
     await expect(table).toBeVisible();
@@ -36,12 +38,19 @@ test.describe('home page', () => {
       const where = `row ${index + 1} (${expected.kind}${expected.episode ? ` ${expected.episode.slug}` : ''})`;
 
       await expect(cell('Time'), `${where}: clock time`).toHaveText(expected.time);
-      if (multiDay) await expect(cell('Day'), `${where}: day`).toHaveText(expected.firstOfDay ? `Day ${expected.day}` : '');
+      if (multiDay)
+        await expect(cell('Day'), `${where}: day`).toHaveText(
+          expected.firstOfDay ? `Day ${expected.day}` : '',
+        );
 
       const title = cell('Episode');
       if (expected.kind === 'setup') {
         await expect(title, where).toHaveText('Setup');
-        if (hasSetupPage()) await expect(title.getByRole('link', { name: 'Setup' })).toHaveAttribute('href', '/setup/');
+        if (hasSetupPage())
+          await expect(title.getByRole('link', { name: 'Setup' })).toHaveAttribute(
+            'href',
+            '/setup/',
+          );
       } else if (expected.kind === 'finish') {
         await expect(title, where).toHaveText('Finish');
         await expect(title.getByRole('link'), `${where}: Finish is not a link`).toHaveCount(0);
@@ -52,7 +61,9 @@ test.describe('home page', () => {
         await expect(link, where).toHaveText(episode.title);
         await expect(link, where).toHaveAttribute('href', episode.url);
         const questions = cell('Questions').getByRole('listitem');
-        await expect(questions, `${where}: questions`).toHaveText(episode.questions.map(inlineText));
+        await expect(questions, `${where}: questions`).toHaveText(
+          episode.questions.map(inlineText),
+        );
       }
     }
   });
@@ -63,7 +74,9 @@ test.describe('home page', () => {
     const table = page.getByRole('region', { name: 'Schedule' }).getByRole('table');
     for (const expected of breaks) {
       const episode = expected.episode!;
-      const row = table.locator('tbody > tr').filter({ has: page.getByRole('link', { name: episode.title, exact: true }) });
+      const row = table
+        .locator('tbody > tr')
+        .filter({ has: page.getByRole('link', { name: episode.title, exact: true }) });
       await expect(row).toHaveCount(1);
       await expect(row).toContainText(new RegExp(`\\b${episode.break} min\\b.*break`, 'i'));
     }
@@ -73,7 +86,9 @@ test.describe('home page', () => {
     const finishes = rows.filter((r) => r.kind === 'finish');
     expect(finishes).toHaveLength(1 + episodes.filter((e, i) => i > 0 && e.start).length);
     const table = page.getByRole('region', { name: 'Schedule' }).getByRole('table');
-    const finishRows = table.locator('tbody > tr').filter({ hasText: /^\s*(Day \d+\s*)?\d\d:\d\d\s*Finish\s*$/ });
+    const finishRows = table
+      .locator('tbody > tr')
+      .filter({ hasText: /^\s*(Day \d+\s*)?\d\d:\d\d\s*Finish\s*$/ });
     await expect(finishRows).toHaveCount(finishes.length);
     for (const [index, expected] of finishes.entries()) {
       await expect(finishRows.nth(index)).toContainText(expected.time);

@@ -24,6 +24,11 @@ test('every built page of the default lesson is valid HTML', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const reports = await Promise.all(files.map((file) => validator.validateFile(file)));
   const failing = reports.filter((report) => !report.valid);
-  const text = formatterFactory('text')(failing.flatMap((r) => r.results)).split(`${lessonRoot}`).join('');
-  expect(failing.length, `html-validate found problems in ${failing.length} of ${files.length} pages:\n${text}`).toBe(0);
+  const text = formatterFactory('text')(failing.flatMap((r) => r.results))
+    .split(`${lessonRoot}`)
+    .join('');
+  expect(
+    failing.length,
+    `html-validate found problems in ${failing.length} of ${files.length} pages:\n${text}`,
+  ).toBe(0);
 });

@@ -18,9 +18,14 @@ test('→ opens the next episode and ← the previous one', async ({ page }) => 
   await expect(page).toHaveURL(episodes[0]!.url);
 });
 
-test('the keys follow the rel=prev/next links, first and last episode included', async ({ page }) => {
+test('the keys follow the rel=prev/next links, first and last episode included', async ({
+  page,
+}) => {
   for (const episode of [episodes[0]!, episodes.at(-1)!]) {
-    for (const [key, rel] of [['ArrowLeft', 'prev'], ['ArrowRight', 'next']] as const) {
+    for (const [key, rel] of [
+      ['ArrowLeft', 'prev'],
+      ['ArrowRight', 'next'],
+    ] as const) {
       await page.goto(episode.url);
       const target = await page.locator(`a[rel="${rel}"]`).first().getAttribute('href');
       expect(target).toBeTruthy();
@@ -43,7 +48,9 @@ test('not while typing in a field, nor with a modifier key', async ({ page }) =>
   await expect(page).toHaveURL(middle.url);
 });
 
-test('/ focuses the search box without typing a slash; in a field it types one', async ({ page }) => {
+test('/ focuses the search box without typing a slash; in a field it types one', async ({
+  page,
+}) => {
   await page.goto(middle.url);
   await page.keyboard.press('/');
   const box = page.getByRole('searchbox', { name: 'Search this lesson' });

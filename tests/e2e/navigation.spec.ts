@@ -8,8 +8,10 @@ const episodes = readEpisodes();
 function pagination(page: Page, where: 'top' | 'bottom') {
   return page.getByRole('navigation', { name: new RegExp(`episode navigation.*${where}`, 'i') });
 }
-const nextLink = (page: Page, where: 'top' | 'bottom') => pagination(page, where).getByRole('link', { name: /^Next\b/ });
-const previousLink = (page: Page, where: 'top' | 'bottom') => pagination(page, where).getByRole('link', { name: /^Previous\b/ });
+const nextLink = (page: Page, where: 'top' | 'bottom') =>
+  pagination(page, where).getByRole('link', { name: /^Next\b/ });
+const previousLink = (page: Page, where: 'top' | 'bottom') =>
+  pagination(page, where).getByRole('link', { name: /^Previous\b/ });
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Episodes', exact: true });
 
 async function expectOnEpisode(page: Page, index: number): Promise<void> {
@@ -17,7 +19,9 @@ async function expectOnEpisode(page: Page, index: number): Promise<void> {
   await expect(page).toHaveURL(new RegExp(`${escapeRegExp(episode.url)}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(episode.title);
   const current = sidebar(page).locator('[aria-current="page"]');
-  await expect(current, `${episode.slug}: exactly one current episode in the sidebar`).toHaveCount(1);
+  await expect(current, `${episode.slug}: exactly one current episode in the sidebar`).toHaveCount(
+    1,
+  );
   await expect(current).toHaveText(episode.title);
   await expect(current).toHaveAttribute('href', episode.url);
 }
@@ -31,15 +35,23 @@ test('the sidebar lists every episode, in order, linked', async ({ page }) => {
   }
 });
 
-test('Next links lead through every episode to Key points, Previous links lead back to Home', async ({ page }) => {
+test('Next links lead through every episode to Key points, Previous links lead back to Home', async ({
+  page,
+}) => {
   await page.goto(episodes[0]!.url);
 
   // Forwards, alternating between the top and the bottom links; both must agree.
   for (let index = 0; index < episodes.length; index++) {
     await expectOnEpisode(page, index);
-    const target = index + 1 < episodes.length ? { href: episodes[index + 1]!.url, title: episodes[index + 1]!.title } : { href: '/key-points/', title: 'Key points' };
+    const target =
+      index + 1 < episodes.length
+        ? { href: episodes[index + 1]!.url, title: episodes[index + 1]!.title }
+        : { href: '/key-points/', title: 'Key points' };
     for (const where of ['top', 'bottom'] as const) {
-      await expect(nextLink(page, where), `${episodes[index]!.slug}: Next (${where})`).toHaveAttribute('href', target.href);
+      await expect(
+        nextLink(page, where),
+        `${episodes[index]!.slug}: Next (${where})`,
+      ).toHaveAttribute('href', target.href);
       await expect(nextLink(page, where)).toContainText(target.title);
     }
     await nextLink(page, index % 2 === 0 ? 'top' : 'bottom').click();
@@ -51,9 +63,15 @@ test('Next links lead through every episode to Key points, Previous links lead b
   await page.goBack();
   for (let index = episodes.length - 1; index >= 0; index--) {
     await expectOnEpisode(page, index);
-    const target = index > 0 ? { href: episodes[index - 1]!.url, title: episodes[index - 1]!.title } : { href: '/', title: 'Home' };
+    const target =
+      index > 0
+        ? { href: episodes[index - 1]!.url, title: episodes[index - 1]!.title }
+        : { href: '/', title: 'Home' };
     for (const where of ['top', 'bottom'] as const) {
-      await expect(previousLink(page, where), `${episodes[index]!.slug}: Previous (${where})`).toHaveAttribute('href', target.href);
+      await expect(
+        previousLink(page, where),
+        `${episodes[index]!.slug}: Previous (${where})`,
+      ).toHaveAttribute('href', target.href);
       await expect(previousLink(page, where)).toContainText(target.title);
     }
     await previousLink(page, index % 2 === 0 ? 'bottom' : 'top').click();
@@ -66,8 +84,14 @@ test.describe('internal links resolve', () => {
   for (const url of builtPageUrls()) {
     test(`${url}: every same-site link leads to a page`, async ({ page, request }) => {
       await page.goto(url);
-      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-      const internal = [...new Set(hrefs.filter((h) => h.startsWith(`${siteOrigin}/`)).map((h) => h.split('#')[0]!))];
+      const hrefs = await page
+        .locator('a[href]')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      const internal = [
+        ...new Set(
+          hrefs.filter((h) => h.startsWith(`${siteOrigin}/`)).map((h) => h.split('#')[0]!),
+        ),
+      ];
       const broken: string[] = [];
       for (const href of internal) {
         const response = await request.get(href);
@@ -78,12 +102,20 @@ test.describe('internal links resolve', () => {
   }
 });
 
-test('the instructor view links its instructor notes page from the header; the learner view does not', async ({ page }) => {
+test('the instructor view links its instructor notes page from the header; the learner view does not', async ({
+  page,
+}) => {
   await page.goto('/instructor/');
-  const link = page.getByRole('navigation', { name: 'Lesson pages' }).getByRole('link', { name: 'Instructor notes' });
+  const link = page
+    .getByRole('navigation', { name: 'Lesson pages' })
+    .getByRole('link', { name: 'Instructor notes' });
   await expect(link).toHaveAttribute('href', '/instructor/instructor-notes/');
   await link.click();
   await expect(page.locator('h1')).toHaveText('Instructor notes');
   await page.goto('/');
-  await expect(page.getByRole('navigation', { name: 'Lesson pages' }).getByRole('link', { name: 'Instructor notes' })).toHaveCount(0);
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Lesson pages' })
+      .getByRole('link', { name: 'Instructor notes' }),
+  ).toHaveCount(0);
 });

@@ -9,7 +9,9 @@ for (const url of pages) {
     const requests = recordRequests(page);
     await loadFully(page, url);
     expect(requests.length, 'the page itself was requested').toBeGreaterThan(0);
-    const elsewhere = requests.map((r) => r.url()).filter((u) => /^(https?|wss?):/.test(u) && new URL(u).origin !== siteOrigin);
+    const elsewhere = requests
+      .map((r) => r.url())
+      .filter((u) => /^(https?|wss?):/.test(u) && new URL(u).origin !== siteOrigin);
     expect(elsewhere, 'requests to other origins').toEqual([]);
   });
 }

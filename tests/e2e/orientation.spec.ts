@@ -11,7 +11,10 @@ import { parse as parseYaml } from 'yaml';
 import { lessonRoot, readEpisodes } from './helpers.ts';
 
 const episodes = readEpisodes();
-const config = parseYaml(readFileSync(join(lessonRoot, 'config.yaml'), 'utf8')) as { source?: string; branch?: string };
+const config = parseYaml(readFileSync(join(lessonRoot, 'config.yaml'), 'utf8')) as {
+  source?: string;
+  branch?: string;
+};
 
 /** `## ` headings outside blockquote callouts and code fences, as the author wrote them. */
 function sectionHeadings(body: string): string[] {
@@ -26,9 +29,13 @@ function sectionHeadings(body: string): string[] {
 }
 
 for (const episode of episodes.filter((e) => e.break === undefined)) {
-  test(`${episode.slug}: each section heading has a "Link to this section" anchor`, async ({ page }) => {
+  test(`${episode.slug}: each section heading has a "Link to this section" anchor`, async ({
+    page,
+  }) => {
     await page.goto(episode.url);
-    const headings = page.locator('.lesson-content :is(h2, h3)[id]:not(summary *):not(.tab-panel > *)');
+    const headings = page.locator(
+      '.lesson-content :is(h2, h3)[id]:not(summary *):not(.tab-panel > *)',
+    );
     const count = await headings.count();
     expect(count).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) {
@@ -62,19 +69,32 @@ for (const episode of episodes.filter((e) => e.break === undefined)) {
 }
 
 test('"Edit this page" opens the episode source in the lesson repository', async ({ page }) => {
-  test.skip(!config.source?.startsWith('https://github.com/'), 'the default lesson has no GitHub source');
+  test.skip(
+    !config.source?.startsWith('https://github.com/'),
+    'the default lesson has no GitHub source',
+  );
   for (const episode of episodes) {
     await page.goto(episode.url);
-    const file = ['md', 'Rmd'].map((ext) => `episodes/${episode.slug}.${ext}`).find((f) => existsSync(join(lessonRoot, f)));
-    await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', `${config.source!.replace(/\/$/, '')}/edit/${config.branch ?? 'main'}/${file}`);
+    const file = ['md', 'Rmd']
+      .map((ext) => `episodes/${episode.slug}.${ext}`)
+      .find((f) => existsSync(join(lessonRoot, f)));
+    await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(
+      'href',
+      `${config.source!.replace(/\/$/, '')}/edit/${config.branch ?? 'main'}/${file}`,
+    );
   }
 });
 
-test('the last-updated date is the date of the last commit of the episode file', async ({ page }) => {
+test('the last-updated date is the date of the last commit of the episode file', async ({
+  page,
+}) => {
   const episode = episodes[0]!;
   let date = '';
   try {
-    date = execFileSync('git', ['log', '-1', '--format=%cs', '--', `episodes/${episode.slug}.md`], { cwd: lessonRoot, encoding: 'utf8' }).trim();
+    date = execFileSync('git', ['log', '-1', '--format=%cs', '--', `episodes/${episode.slug}.md`], {
+      cwd: lessonRoot,
+      encoding: 'utf8',
+    }).trim();
   } catch {
     // Not a repository: no date to show.
   }

@@ -24,8 +24,17 @@ function firstSolutionWords(): string | undefined {
     for (const child of node.children) {
       if (found || child.type !== 'element') continue;
       const classes = child.properties.className;
-      if (child.tagName === 'details' && Array.isArray(classes) && classes.includes('callout-solution')) {
-        const body = { ...child, children: child.children.filter((c) => !(c.type === 'element' && c.tagName === 'summary')) };
+      if (
+        child.tagName === 'details' &&
+        Array.isArray(classes) &&
+        classes.includes('callout-solution')
+      ) {
+        const body = {
+          ...child,
+          children: child.children.filter(
+            (c) => !(c.type === 'element' && c.tagName === 'summary'),
+          ),
+        };
         found = squash(toText(body)).split(' ').slice(0, 6).join(' ');
       } else visit(child);
     }
@@ -39,7 +48,10 @@ test('npm run pdf prints every episode, in order, one per page, solutions open',
   const work = mkdtempSync(join(tmpdir(), 'lesson-pdf-'));
   try {
     const output = join(work, 'lesson.pdf');
-    execFileSync(process.execPath, [join(lessonRoot, 'scripts/pdf.ts'), output], { cwd: lessonRoot, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(lessonRoot, 'scripts/pdf.ts'), output], {
+      cwd: lessonRoot,
+      stdio: 'pipe',
+    });
     const pdf = await getDocumentProxy(new Uint8Array(readFileSync(output)));
     const { totalPages, text } = await extractText(pdf, { mergePages: false });
     const pages = (text as string[]).map(squash);
@@ -53,8 +65,14 @@ test('npm run pdf prints every episode, in order, one per page, solutions open',
       const title = squash(inlineText(e.title));
       return pages.findIndex((page) => (i === 0 ? page.includes(title) : page.startsWith(title)));
     });
-    expect(firstPages.every((p) => p >= 0), `every title in the PDF: ${JSON.stringify(firstPages)}`).toBe(true);
-    for (let i = 1; i < firstPages.length; i++) expect(firstPages[i]!, `${episodes[i]!.title} starts a later page`).toBeGreaterThan(firstPages[i - 1]!);
+    expect(
+      firstPages.every((p) => p >= 0),
+      `every title in the PDF: ${JSON.stringify(firstPages)}`,
+    ).toBe(true);
+    for (let i = 1; i < firstPages.length; i++)
+      expect(firstPages[i]!, `${episodes[i]!.title} starts a later page`).toBeGreaterThan(
+        firstPages[i - 1]!,
+      );
 
     const solution = firstSolutionWords();
     if (solution) expect(all, 'folded solutions print open').toContain(solution);

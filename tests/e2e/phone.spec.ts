@@ -15,14 +15,21 @@ for (const url of builtPageUrls()) {
     const overflow = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       const wide = [...document.querySelectorAll<HTMLElement>('body *')]
-        .filter((el) => el.getBoundingClientRect().right > width + 1 && getComputedStyle(el).position !== 'fixed')
+        .filter(
+          (el) =>
+            el.getBoundingClientRect().right > width + 1 &&
+            getComputedStyle(el).position !== 'fixed',
+        )
         .filter((el) => !el.closest('.visually-hidden, .skip-link'))
         // Inside a box that scrolls sideways, being wider than the screen is the point.
         .filter((el) => !el.parentElement?.closest('pre, table, .code-block'))
         .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
       return { scroll: document.documentElement.scrollWidth - width, wide: wide.slice(0, 5) };
     });
-    expect(overflow, `elements wider than the screen: ${overflow.wide.join(', ')}`).toEqual({ scroll: 0, wide: [] });
+    expect(overflow, `elements wider than the screen: ${overflow.wide.join(', ')}`).toEqual({
+      scroll: 0,
+      wide: [],
+    });
   });
 }
 

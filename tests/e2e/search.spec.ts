@@ -19,15 +19,18 @@ function distinctiveWord(): { word: string; episode: Episode } {
   for (const episode of episodes) {
     const text = episode.body.toLowerCase();
     const counts = new Map<string, number>();
-    for (const word of text.match(/\b[a-z]{8,}\b/g) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of text.match(/\b[a-z]{8,}\b/g) ?? [])
+      counts.set(word, (counts.get(word) ?? 0) + 1);
     for (const [word, count] of counts) {
       // Its own source mentions it; every other source must not (a stem match would compete).
       const stem = word.slice(0, 6);
-      if (count >= 2 && sources.filter((s) => s.includes(stem)).length === 1) candidates.push({ word, episode, count });
+      if (count >= 2 && sources.filter((s) => s.includes(stem)).length === 1)
+        candidates.push({ word, episode, count });
     }
   }
   candidates.sort((a, b) => b.count - a.count || a.word.localeCompare(b.word));
-  if (!candidates.length) throw new Error('no word belongs to one episode only; the lesson is too uniform for this test');
+  if (!candidates.length)
+    throw new Error('no word belongs to one episode only; the lesson is too uniform for this test');
   return candidates[0]!;
 }
 
@@ -42,7 +45,9 @@ async function searchFromHeader(page: Page, query: string) {
   return results;
 }
 
-test(`typing "${word}" finds ${episode.slug} first, linked to one of its headings`, async ({ page }) => {
+test(`typing "${word}" finds ${episode.slug} first, linked to one of its headings`, async ({
+  page,
+}) => {
   await page.goto('/');
   const results = await searchFromHeader(page, word);
   const first = results.first();
@@ -76,7 +81,10 @@ test('results come from the learner view only, each page once', async ({ page })
 test('in the instructor view, results stay in the instructor view', async ({ page }) => {
   await page.goto('/instructor/');
   const results = await searchFromHeader(page, word);
-  await expect(results.first().locator('.search-result-title')).toHaveAttribute('href', `/instructor${episode.url}`);
+  await expect(results.first().locator('.search-result-title')).toHaveAttribute(
+    'href',
+    `/instructor${episode.url}`,
+  );
 });
 
 test('nothing is fetched for search until the box is used', async ({ page }) => {
@@ -89,7 +97,9 @@ test('nothing is fetched for search until the box is used', async ({ page }) => 
   await expect.poll(() => requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 });
 
-test('Enter opens the search page, which lists every result and keeps the query', async ({ page }) => {
+test('Enter opens the search page, which lists every result and keeps the query', async ({
+  page,
+}) => {
   await page.goto('/');
   const box = page.getByRole('searchbox', { name: 'Search this lesson' });
   await box.fill(word);
@@ -97,7 +107,9 @@ test('Enter opens the search page, which lists every result and keeps the query'
   await expect(page).toHaveURL(`/search/?q=${word}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
   await expect(page.locator('#search-page-input')).toHaveValue(word);
-  await expect(page.locator('.search-page-results .search-result-title').first()).toHaveText(episode.title);
+  await expect(page.locator('.search-page-results .search-result-title').first()).toHaveText(
+    episode.title,
+  );
   await expect(page.getByRole('status')).toContainText(word);
 });
 
@@ -110,7 +122,9 @@ test('Escape closes the results panel', async ({ page }) => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the header box is a form that opens the search page, which explains itself', async ({ page }) => {
+  test('the header box is a form that opens the search page, which explains itself', async ({
+    page,
+  }) => {
     await page.goto(episode.url);
     const box = page.getByRole('searchbox', { name: 'Search this lesson' });
     await box.fill(word);
@@ -126,6 +140,12 @@ test('under a base path, search loads and its links keep the prefix', async ({ p
   const prefix = basePathBuild.base;
   await page.goto(`http://127.0.0.1:4338${prefix}`);
   const results = await searchFromHeader(page, word);
-  await expect(results.first().locator('.search-result-title')).toHaveAttribute('href', `${prefix}${episode.url.slice(1)}`);
-  await expect(results.first().locator('.search-result-sections a').first()).toHaveAttribute('href', new RegExp(`^${prefix}${episode.url.slice(1)}#`));
+  await expect(results.first().locator('.search-result-title')).toHaveAttribute(
+    'href',
+    `${prefix}${episode.url.slice(1)}`,
+  );
+  await expect(results.first().locator('.search-result-sections a').first()).toHaveAttribute(
+    'href',
+    new RegExp(`^${prefix}${episode.url.slice(1)}#`),
+  );
 });

@@ -13,6 +13,7 @@ export function expectGolden(actual: string, path: string): void {
     writeFileSync(path, text);
     return;
   }
-  if (!existsSync(path)) throw new Error(`golden file ${path} is missing; run with UPDATE=1 to create it, then read it`);
+  if (!existsSync(path))
+    throw new Error(`golden file ${path} is missing; run with UPDATE=1 to create it, then read it`);
   expect(text).toBe(readFileSync(path, 'utf8'));
 }

@@ -33,7 +33,10 @@ export function makeHostileLesson(format: 'styles' | 'workbench'): HostileLesson
     writeFileSync(join(dir, path), text);
   };
   write(format === 'styles' ? '_config.yml' : 'config.yaml', 'title: "Hostile links"\n');
-  write(`${episodes}/01-intro.md`, '---\ntitle: "Intro"\nteaching: 5\nexercises: 0\n---\n\nSee [the data](../files/data.txt) and the [shared figure](../files/shared/plot.svg).\n');
+  write(
+    `${episodes}/01-intro.md`,
+    '---\ntitle: "Intro"\nteaching: 5\nexercises: 0\n---\n\nSee [the data](../files/data.txt) and the [shared figure](../files/shared/plot.svg).\n',
+  );
   write(`${assets}/data.txt`, 'plain data\n');
   write('.git/config', `[remote "origin"]\n\textraheader = AUTHORIZATION: basic ${gitToken}\n`);
   write('shared/plot.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>\n');

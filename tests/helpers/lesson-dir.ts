@@ -19,4 +19,5 @@ export function makeLessonDir(files: Record<string, string | Uint8Array>): strin
 }
 
 /** A minimal valid episode. */
-export const episode = (title: string, body = 'Text.\n') => `---\ntitle: "${title}"\nteaching: 5\nexercises: 5\n---\n\n${body}`;
+export const episode = (title: string, body = 'Text.\n') =>
+  `---\ntitle: "${title}"\nteaching: 5\nexercises: 5\n---\n\n${body}`;

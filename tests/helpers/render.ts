@@ -30,14 +30,51 @@ export interface RenderResult {
 /** A lesson in memory, without touching the disk. */
 export function memoryLesson(options: RenderOptions = {}): Lesson {
   const format = options.format ?? 'styles';
-  const file = options.file ?? (format === 'styles' ? '_episodes/01-page.md' : 'episodes/01-page.md');
+  const file =
+    options.file ?? (format === 'styles' ? '_episodes/01-page.md' : 'episodes/01-page.md');
   const slug = options.slug ?? '01-page';
-  const page = (path: string, pageSlug: string) => ({ file: path, slug: pageSlug, text: '', section: 'top' as const, title: pageSlug, frontmatter: {}, body: '', bodyLine: 1 });
+  const page = (path: string, pageSlug: string) => ({
+    file: path,
+    slug: pageSlug,
+    text: '',
+    section: 'top' as const,
+    title: pageSlug,
+    frontmatter: {},
+    body: '',
+    bodyLine: 1,
+  });
   return {
-    settings: { format, dir: '/nonexistent-lesson', title: 'Test lesson', startMinutes: 540, branch: 'main', siteVariables: options.siteVariables ?? {} },
-    episodes: [{ file, slug, text: '', body: '', bodyLine: 1, frontmatter: { title: 'Page', teaching: 0, exercises: 0, questions: [], objectives: [], keypoints: [], start: false } }],
+    settings: {
+      format,
+      dir: '/nonexistent-lesson',
+      title: 'Test lesson',
+      startMinutes: 540,
+      branch: 'main',
+      siteVariables: options.siteVariables ?? {},
+    },
+    episodes: [
+      {
+        file,
+        slug,
+        text: '',
+        body: '',
+        bodyLine: 1,
+        frontmatter: {
+          title: 'Page',
+          teaching: 0,
+          exercises: 0,
+          questions: [],
+          objectives: [],
+          keypoints: [],
+          start: false,
+        },
+      },
+    ],
     pages: Object.entries(options.pages ?? {}).map(([path, pageSlug]) => page(path, pageSlug)),
-    links: options.links === undefined ? undefined : { file: format === 'styles' ? '_includes/links.md' : 'links.md', text: options.links },
+    links:
+      options.links === undefined
+        ? undefined
+        : { file: format === 'styles' ? '_includes/links.md' : 'links.md', text: options.links },
     diagnostics: [],
   };
 }
@@ -52,12 +89,29 @@ export async function renderPage(body: string, options: RenderOptions = {}): Pro
   const preparer = createMarkdownPreparer(lesson) as unknown;
   // The preparer's shape is still settling: a function, or { prepare, sharedDiagnostics }.
   const prepare = preparerOf(preparer);
-  const shared = typeof preparer === 'function' ? [] : ((preparer as { sharedDiagnostics?: Diagnostic[] }).sharedDiagnostics ?? []);
+  const shared =
+    typeof preparer === 'function'
+      ? []
+      : ((preparer as { sharedDiagnostics?: Diagnostic[] }).sharedDiagnostics ?? []);
   const bag = new DiagnosticBag(source.file);
-  const markdown = prepare({ file: source.file, slug: source.slug, body, bodyLine: options.bodyLine ?? 1, frontmatter: {} }, bag);
+  const markdown = prepare(
+    {
+      file: source.file,
+      slug: source.slug,
+      body,
+      bodyLine: options.bodyLine ?? 1,
+      frontmatter: {},
+    },
+    bag,
+  );
   const pageBySource = new Map<string, string>([[source.file, `/${source.slug}/`]]);
   for (const p of lesson.pages) pageBySource.set(p.file, p.slug === 'index' ? '/' : `/${p.slug}/`);
-  const site: SiteMap = { base: options.base ?? '/', format: lesson.settings.format, pageBySource, pageSlugs: new Set([source.slug, ...lesson.pages.map((p) => p.slug)]) };
+  const site: SiteMap = {
+    base: options.base ?? '/',
+    format: lesson.settings.format,
+    pageBySource,
+    pageSlugs: new Set([source.slug, ...lesson.pages.map((p) => p.slug)]),
+  };
   const { html } = await renderLessonMarkdown(markdown, { site, sourceFile: source.file });
   const diagnostics = [...shared, ...bag.items];
   return { markdown, html, diagnostics, messages: diagnostics.map((d) => formatDiagnostic(d)) };
@@ -70,7 +124,9 @@ type Prepare = (source: object, bag: DiagnosticBag) => string;
  * string or `{ markdown }`); tests reach it only through here, so one place follows it.
  */
 export function preparerOf(preparer: unknown): Prepare {
-  const fn = (typeof preparer === 'function' ? preparer : (preparer as { prepare: unknown }).prepare) as (s: object, b: DiagnosticBag) => unknown;
+  const fn = (
+    typeof preparer === 'function' ? preparer : (preparer as { prepare: unknown }).prepare
+  ) as (s: object, b: DiagnosticBag) => unknown;
   return (source, bag) => {
     const out = fn(source, bag);
     return typeof out === 'string' ? out : (out as { markdown: string }).markdown;
@@ -78,10 +134,19 @@ export function preparerOf(preparer: unknown): Prepare {
 }
 
 /** Code blocks reduced to their text: normaliser goldens check structure, not the highlighter's styling. */
-export const plainCode = (html: string) => html.replace(/<pre[^>]*>([\s\S]*?)<\/pre>/g, (_, code: string) => `<pre>${code.replace(/<[^>]+>/g, '')}</pre>`);
+export const plainCode = (html: string) =>
+  html.replace(
+    /<pre[^>]*>([\s\S]*?)<\/pre>/g,
+    (_, code: string) => `<pre>${code.replace(/<[^>]+>/g, '')}</pre>`,
+  );
 
 /** Render already-normalised Markdown as a Workbench episode (`episodes/x.md`) at the site root. */
 export function renderWorkbenchMarkdown(markdown: string) {
-  const site: SiteMap = { base: '/', format: 'workbench', pageBySource: new Map(), pageSlugs: new Set() };
+  const site: SiteMap = {
+    base: '/',
+    format: 'workbench',
+    pageBySource: new Map(),
+    pageSlugs: new Set(),
+  };
   return renderLessonMarkdown(markdown, { site, sourceFile: 'episodes/x.md' });
 }

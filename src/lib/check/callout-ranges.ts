@@ -30,7 +30,10 @@ export function calloutRanges(lines: readonly SourceLine[]): CalloutRange[] {
     const open = opening.exec(text);
     if (open) {
       const kind = new RegExp(`class="${classPrefix}([\\w-]+)"`).exec(text)?.[1];
-      const range = kind === undefined ? undefined : { kind, start: index, end: lines.length - 1, line, inner: [] };
+      const range =
+        kind === undefined
+          ? undefined
+          : { kind, start: index, end: lines.length - 1, line, inner: [] };
       if (range) {
         stack.findLast((entry) => entry.range)?.range!.inner.push(range.kind);
         found.push(range);
@@ -49,4 +52,5 @@ export function calloutRanges(lines: readonly SourceLine[]): CalloutRange[] {
 }
 
 /** Whether prepared line `index` (0-based) lies inside any callout box. */
-export const insideCallout = (ranges: readonly CalloutRange[], index: number) => ranges.some((r) => r.start < index && index < r.end);
+export const insideCallout = (ranges: readonly CalloutRange[], index: number) =>
+  ranges.some((r) => r.start < index && index < r.end);

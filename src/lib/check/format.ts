@@ -13,7 +13,8 @@ export interface ReportOptions {
 }
 
 /** Whether the check fails: any error, or with `strict` any warning. Notices never fail it. */
-export const failed = (items: readonly Diagnostic[], strict = false) => items.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
+export const failed = (items: readonly Diagnostic[], strict = false) =>
+  items.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
 
 const bold = (on: boolean, text: string) => (on ? `\u001b[1;4m${text}\u001b[0m` : text);
 
@@ -39,12 +40,24 @@ function text(result: CheckResult, color: boolean, strict: boolean): string {
 }
 
 /** The report as one string, ready to print (no trailing newline). */
-export function formatReport(result: CheckResult, { format, color = false, strict = false }: ReportOptions): string {
+export function formatReport(
+  result: CheckResult,
+  { format, color = false, strict = false }: ReportOptions,
+): string {
   if (format === 'json') {
-    const count = (severity: Diagnostic['severity']) => result.diagnostics.filter((d) => d.severity === severity).length;
-    const summary = { errors: count('error'), warnings: count('warning'), notices: count('notice'), files: result.files, ms: result.ms, failed: failed(result.diagnostics, strict) };
+    const count = (severity: Diagnostic['severity']) =>
+      result.diagnostics.filter((d) => d.severity === severity).length;
+    const summary = {
+      errors: count('error'),
+      warnings: count('warning'),
+      notices: count('notice'),
+      files: result.files,
+      ms: result.ms,
+      failed: failed(result.diagnostics, strict),
+    };
     return JSON.stringify({ summary, diagnostics: result.diagnostics }, null, 2);
   }
-  if (format === 'github') return [...result.diagnostics.map(formatGithub), summaryLine(result, strict)].join('\n');
+  if (format === 'github')
+    return [...result.diagnostics.map(formatGithub), summaryLine(result, strict)].join('\n');
   return text(result, color, strict);
 }

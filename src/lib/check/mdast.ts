@@ -16,16 +16,25 @@ export interface MdNode {
   identifier?: string;
   referenceType?: string;
   data?: { hProperties?: Record<string, unknown> };
-  position?: { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } };
+  position?: {
+    start: { line: number; column: number; offset: number };
+    end: { line: number; column: number; offset: number };
+  };
 }
 
 /** Parse with the renderer's own parser (satteri), so the checker sees the tree the build sees. */
 export function parseMarkdown(markdown: string): MdNode {
-  return markdownToMdast(markdown, { features: markdownFeatures, position: true }) as unknown as MdNode;
+  return markdownToMdast(markdown, {
+    features: markdownFeatures,
+    position: true,
+  }) as unknown as MdNode;
 }
 
 /** Depth-first, document order; `visit` gets each node and its ancestors (nearest last). */
-export function walk(tree: MdNode, visit: (node: MdNode, ancestors: readonly MdNode[]) => void): void {
+export function walk(
+  tree: MdNode,
+  visit: (node: MdNode, ancestors: readonly MdNode[]) => void,
+): void {
   const ancestors: MdNode[] = [];
   const go = (node: MdNode) => {
     visit(node, ancestors);

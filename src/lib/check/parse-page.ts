@@ -25,11 +25,24 @@ export interface CheckedPage {
 export type Prepare = (source: MarkdownSource, bag: DiagnosticBag) => PreparedMarkdown;
 
 /** Prepare one page exactly as the build does (`createMarkdownPreparer`), then parse it. */
-export function checkedPage(kind: CheckedPage['kind'], source: EpisodeSource | PageSource, prepare: Prepare): CheckedPage {
+export function checkedPage(
+  kind: CheckedPage['kind'],
+  source: EpisodeSource | PageSource,
+  prepare: Prepare,
+): CheckedPage {
   const bag = new DiagnosticBag(source.file);
   const input = { ...source, frontmatter: source.frontmatter as Record<string, unknown> };
   const { markdown, lifted, lines, bodyEnd } = prepare(input, bag);
-  return { kind, source, lines, markdown, bodyEnd, tree: parseMarkdown(markdown), lifted, diagnostics: bag.items };
+  return {
+    kind,
+    source,
+    lines,
+    markdown,
+    bodyEnd,
+    tree: parseMarkdown(markdown),
+    lifted,
+    diagnostics: bag.items,
+  };
 }
 
 export interface AuthorPosition {
@@ -47,7 +60,10 @@ export function authorPosition(page: CheckedPage, node: MdNode): AuthorPosition 
   const mapped = start && page.lines[start.line - 1];
   if (!start || !mapped || !mapped.line) return { line: 0, column: 0 };
   const original = sourceLine(page, mapped.line);
-  const shift = original !== undefined && mapped.text && original.endsWith(mapped.text) ? original.length - mapped.text.length : 0;
+  const shift =
+    original !== undefined && mapped.text && original.endsWith(mapped.text)
+      ? original.length - mapped.text.length
+      : 0;
   return { line: mapped.line, column: start.column + shift };
 }
 
@@ -59,4 +75,5 @@ function sourceLine(page: CheckedPage, line: number): string | undefined {
 }
 
 /** Whether a node belongs to the page's own body rather than the appended links.md. */
-export const inBody = (page: CheckedPage, node: MdNode) => (node.position?.start.offset ?? 0) < page.bodyEnd;
+export const inBody = (page: CheckedPage, node: MdNode) =>
+  (node.position?.start.offset ?? 0) < page.bodyEnd;

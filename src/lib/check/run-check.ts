@@ -16,7 +16,6 @@ export interface CheckResult {
   ms: number;
 }
 
-
 /**
  * Check one lesson without building it: load it once (config and frontmatter schemas), prepare
  * every page as the build does (Liquid, callouts, divs), then run every page rule. A rule that
@@ -29,22 +28,45 @@ export function checkLesson(dir: string): CheckResult {
   const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson);
   const pages: CheckedPage[] = [];
   // Links out of the lesson, dangling links and loops: reported at their path, before CI sees them.
-  const assets = lesson.episodes.length || lesson.pages.length ? listAssets(lesson.settings) : { files: new Map<string, string>(), problems: [] };
+  const assets =
+    lesson.episodes.length || lesson.pages.length
+      ? listAssets(lesson.settings)
+      : { files: new Map<string, string>(), problems: [] };
   diagnostics.push(...assets.problems);
   const guard = (file: string, what: string, run: () => void) => {
     try {
       run();
     } catch (error) {
-      diagnostics.push(diagnostic({ file, severity: 'error', rule: 'check/internal', message: `the checker failed while ${what}: ${error instanceof Error ? error.message : String(error)}`, hint: 'This is a bug in the checker; please report it with this file.' }));
+      diagnostics.push(
+        diagnostic({
+          file,
+          severity: 'error',
+          rule: 'check/internal',
+          message: `the checker failed while ${what}: ${error instanceof Error ? error.message : String(error)}`,
+          hint: 'This is a bug in the checker; please report it with this file.',
+        }),
+      );
     }
   };
-  for (const episode of lesson.episodes) guard(episode.file, 'reading this file', () => pages.push(checkedPage('episode', episode, prepare)));
-  for (const page of lesson.pages) guard(page.file, 'reading this file', () => pages.push(checkedPage('page', page, prepare)));
+  for (const episode of lesson.episodes)
+    guard(episode.file, 'reading this file', () =>
+      pages.push(checkedPage('episode', episode, prepare)),
+    );
+  for (const page of lesson.pages)
+    guard(page.file, 'reading this file', () => pages.push(checkedPage('page', page, prepare)));
   diagnostics.push(...sharedDiagnostics);
 
   // Rules about content say nothing useful of a file that could not be read; its error says it all.
-  const unreadableRules = new Set(['source/binary', 'source/encoding', 'frontmatter/missing', 'yaml/syntax', 'frontmatter/not-a-mapping']);
-  const unreadable = new Set(lesson.diagnostics.filter((d) => unreadableRules.has(d.rule)).map((d) => d.file));
+  const unreadableRules = new Set([
+    'source/binary',
+    'source/encoding',
+    'frontmatter/missing',
+    'yaml/syntax',
+    'frontmatter/not-a-mapping',
+  ]);
+  const unreadable = new Set(
+    lesson.diagnostics.filter((d) => unreadableRules.has(d.rule)).map((d) => d.file),
+  );
   const anchorCache = new Map<CheckedPage, Set<string>>();
   const context: CheckContext = {
     lesson,
@@ -57,7 +79,14 @@ export function checkLesson(dir: string): CheckResult {
   for (const page of pages) {
     diagnostics.push(...page.diagnostics);
     if (unreadable.has(page.source.file)) continue;
-    for (const rule of pageRules) guard(page.source.file, `checking it (${rule.name})`, () => diagnostics.push(...rule(page, context)));
+    for (const rule of pageRules)
+      guard(page.source.file, `checking it (${rule.name})`, () =>
+        diagnostics.push(...rule(page, context)),
+      );
   }
-  return { diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics)), files: pages.length, ms: Math.round(performance.now() - started) };
+  return {
+    diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics)),
+    files: pages.length,
+    ms: Math.round(performance.now() - started),
+  };
 }

@@ -41,9 +41,12 @@ export function resolveTarget(url: string, page: CheckedPage, context: CheckCont
   const sitePath = path.slice(context.site.base.length - 1);
   const target = context.pages.get(sitePath);
   if (target) return { kind: 'page', page: target, fragment };
-  if (generated.has(sitePath) || sitePath.startsWith(`/${instructorPrefix}/`)) return { kind: 'page', fragment: '' };
+  if (generated.has(sitePath) || sitePath.startsWith(`/${instructorPrefix}/`))
+    return { kind: 'page', fragment: '' };
   return { kind: 'asset', exists: context.assets.has(sitePath.slice(1)) };
 }
 
 /** `http://` URLs, except a learner's own machine (`http://localhost:8888` in a notebook lesson). */
-export const isInsecure = (url: string) => /^http:\/\//i.test(url.trim()) && !/^http:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)([:/]|$)/i.test(url.trim());
+export const isInsecure = (url: string) =>
+  /^http:\/\//i.test(url.trim()) &&
+  !/^http:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)([:/]|$)/i.test(url.trim());

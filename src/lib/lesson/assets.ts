@@ -11,7 +11,18 @@ const workbenchAssetFolders = ['episodes', 'learners', 'instructors', 'profiles'
  * What Jekyll never copies whatever the config says: its own defaults for `exclude:` (bundler and
  * Node folders, caches, Gemfiles). Names starting with `_`, `.`, `#` or `~` are skipped by rule.
  */
-const jekyllDefaultExcludes = ['.sass-cache', '.jekyll-cache', 'gemfiles', 'Gemfile', 'Gemfile.lock', 'node_modules', 'vendor/bundle/', 'vendor/cache/', 'vendor/gems/', 'vendor/ruby/'];
+const jekyllDefaultExcludes = [
+  '.sass-cache',
+  '.jekyll-cache',
+  'gemfiles',
+  'Gemfile',
+  'Gemfile.lock',
+  'node_modules',
+  'vendor/bundle/',
+  'vendor/cache/',
+  'vendor/gems/',
+  'vendor/ruby/',
+];
 
 const isMarkdown = (name: string) => /\.(md|Rmd|markdown)$/i.test(name);
 
@@ -61,7 +72,9 @@ export function listAssets(settings: AssetSettings): LessonAssets {
   };
   if (settings.format === 'styles') {
     const excluded = jekyllExcluder(settings.siteVariables.exclude, settings.siteVariables.include);
-    const walk = walkLesson(settings.dir, '', { include: (path) => !jekyllSpecial(path.slice(path.lastIndexOf('/') + 1)) && !excluded(path) });
+    const walk = walkLesson(settings.dir, '', {
+      include: (path) => !jekyllSpecial(path.slice(path.lastIndexOf('/') + 1)) && !excluded(path),
+    });
     add(walk.files, 'styles');
     problems.push(...walk.problems);
   } else {
@@ -79,16 +92,30 @@ export function listAssets(settings: AssetSettings): LessonAssets {
  * string prefix, as Jekyll compares them: `bin` also excludes `binder/`) or matches it as a glob.
  * `include:` entries win over excludes.
  */
-export function jekyllExcluder(exclude: unknown, include: unknown): (lessonPath: string) => boolean {
-  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim().replace(/^\.?\//, '')) : []);
+export function jekyllExcluder(
+  exclude: unknown,
+  include: unknown,
+): (lessonPath: string) => boolean {
+  const strings = (value: unknown) =>
+    Array.isArray(value)
+      ? value
+          .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+          .map((v) => v.trim().replace(/^\.?\//, ''))
+      : [];
   const included = new Set(strings(include));
   const patterns = [...jekyllDefaultExcludes, ...strings(exclude)].filter((p) => !included.has(p));
   const globs = patterns.filter((p) => /[*?[{]/.test(p)).map(globToRegExp);
-  return (lessonPath) => patterns.some((p) => lessonPath.startsWith(p) || `${lessonPath}/` === p) || globs.some((g) => g.test(lessonPath));
+  return (lessonPath) =>
+    patterns.some((p) => lessonPath.startsWith(p) || `${lessonPath}/` === p) ||
+    globs.some((g) => g.test(lessonPath));
 }
 
 /** Ruby's `File.fnmatch` without flags: `*` and `?` also match `/`. */
 function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.').replace(/\{([^}]*)\}/g, (_, alts: string) => `(?:${alts.split(',').join('|')})`);
+  const body = glob
+    .replace(/[.+^$()|\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.')
+    .replace(/\{([^}]*)\}/g, (_, alts: string) => `(?:${alts.split(',').join('|')})`);
   return new RegExp(`^${body}$`);
 }

@@ -11,5 +11,7 @@ export function detectFormat(dir: string): LessonFormat | undefined {
   return undefined;
 }
 
-export const episodesFolder = (format: LessonFormat) => (format === 'styles' ? '_episodes' : 'episodes');
-export const configFileName = (format: LessonFormat) => (format === 'styles' ? '_config.yml' : 'config.yaml');
+export const episodesFolder = (format: LessonFormat) =>
+  format === 'styles' ? '_episodes' : 'episodes';
+export const configFileName = (format: LessonFormat) =>
+  format === 'styles' ? '_config.yml' : 'config.yaml';

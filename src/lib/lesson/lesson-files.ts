@@ -1,4 +1,12 @@
-import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import {
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  statSync,
+  type Dirent,
+} from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 
@@ -16,7 +24,9 @@ import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 /** Why a lesson path cannot be used. */
 export type Refusal = 'outside' | 'hidden' | 'dangling' | 'loop' | 'not-a-file' | 'unreadable';
 
-export type Resolved = { ok: true; real: string; isDirectory: boolean } | { ok: false; refusal: Refusal; target?: string };
+export type Resolved =
+  | { ok: true; real: string; isDirectory: boolean }
+  | { ok: false; refusal: Refusal; target?: string };
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
@@ -24,7 +34,9 @@ const toPosix = (path: string) => path.split(sep).join('/');
 function insideRoot(rootReal: string, real: string): string | undefined {
   if (real === rootReal) return '';
   const rel = relative(rootReal, real);
-  return rel.startsWith('..') || rel === '' || /^[a-zA-Z]:|^\//.test(rel) ? undefined : toPosix(rel);
+  return rel.startsWith('..') || rel === '' || /^[a-zA-Z]:|^\//.test(rel)
+    ? undefined
+    : toPosix(rel);
 }
 
 const isHidden = (lessonPath: string) => lessonPath.split('/').some((part) => part.startsWith('.'));
@@ -59,7 +71,16 @@ export function resolveInLesson(root: string, lessonPath: string): Resolved {
     real = realpathSync(join(rootReal, lessonPath));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, refusal: code === 'ELOOP' ? 'loop' : code === 'ENOENT' || code === 'ENOTDIR' ? 'dangling' : 'unreadable', target: linkTarget(join(rootReal, lessonPath)) };
+    return {
+      ok: false,
+      refusal:
+        code === 'ELOOP'
+          ? 'loop'
+          : code === 'ENOENT' || code === 'ENOTDIR'
+            ? 'dangling'
+            : 'unreadable',
+      target: linkTarget(join(rootReal, lessonPath)),
+    };
   }
   const inside = insideRoot(rootReal, real);
   if (inside === undefined) return { ok: false, refusal: 'outside', target: real };
@@ -85,7 +106,8 @@ function linkTarget(path: string): string | undefined {
 
 const refusalText: Record<Refusal, (target?: string) => string> = {
   outside: (target) => `links outside the lesson${target ? ` (to ${target})` : ''}; not published`,
-  hidden: (target) => `links into a hidden folder or file${target ? ` (${target})` : ''}; not published`,
+  hidden: (target) =>
+    `links into a hidden folder or file${target ? ` (${target})` : ''}; not published`,
   dangling: (target) => `is a symbolic link to nothing${target ? ` (${target})` : ''}; skipped`,
   loop: () => 'is a symbolic link loop; skipped',
   'not-a-file': () => 'is not a regular file (a device, socket or pipe); skipped',
@@ -94,7 +116,8 @@ const refusalText: Record<Refusal, (target?: string) => string> = {
 
 const refusalHint: Record<Refusal, string> = {
   outside: 'Copy the file into the lesson instead of linking to it.',
-  hidden: 'Hidden folders such as .git are never published; copy what a page needs into the lesson.',
+  hidden:
+    'Hidden folders such as .git are never published; copy what a page needs into the lesson.',
   dangling: 'Remove the link or point it at a file in the lesson.',
   loop: 'Remove the link: it points (through other links) at itself.',
   'not-a-file': 'Remove it from the lesson folder.',
@@ -102,23 +125,42 @@ const refusalHint: Record<Refusal, string> = {
 };
 
 /** The warning for a refused lesson path, reported at that path. */
-export function refusalDiagnostic(lessonPath: string, refusal: Refusal, target?: string): Diagnostic {
-  return diagnostic({ file: lessonPath, severity: 'warning', rule: `files/${refusal}`, message: refusalText[refusal](target), hint: refusalHint[refusal] });
+export function refusalDiagnostic(
+  lessonPath: string,
+  refusal: Refusal,
+  target?: string,
+): Diagnostic {
+  return diagnostic({
+    file: lessonPath,
+    severity: 'warning',
+    rule: `files/${refusal}`,
+    message: refusalText[refusal](target),
+    hint: refusalHint[refusal],
+  });
 }
 
 /**
  * Read a lesson file as UTF-8 text through the gate; undefined (and a warning in `problems`)
  * when the path is refused, undefined silently when it simply does not exist.
  */
-export function readLessonText(root: string, lessonPath: string, problems?: Diagnostic[]): string | undefined {
+export function readLessonText(
+  root: string,
+  lessonPath: string,
+  problems?: Diagnostic[],
+): string | undefined {
   const bytes = readLessonBytes(root, lessonPath, problems);
   return bytes === undefined ? undefined : bytes.toString('utf8');
 }
 
-export function readLessonBytes(root: string, lessonPath: string, problems?: Diagnostic[]): Buffer | undefined {
+export function readLessonBytes(
+  root: string,
+  lessonPath: string,
+  problems?: Diagnostic[],
+): Buffer | undefined {
   const resolved = resolveInLesson(root, lessonPath);
   if (!resolved.ok) {
-    if (!(resolved.refusal === 'dangling' && resolved.target === undefined)) problems?.push(refusalDiagnostic(lessonPath, resolved.refusal, resolved.target));
+    if (!(resolved.refusal === 'dangling' && resolved.target === undefined))
+      problems?.push(refusalDiagnostic(lessonPath, resolved.refusal, resolved.target));
     return undefined;
   }
   if (resolved.isDirectory) return undefined;
@@ -182,16 +224,23 @@ export function walkLesson(root: string, folder: string, options: WalkOptions = 
       if (entry.isDirectory() || entry.isFile()) {
         if (options.include && !options.include(lessonPath, entry.isDirectory())) continue;
         if (entry.isFile()) files.set(lessonPath, join(realDir, entry.name));
-        else visit(join(realDir, entry.name), lessonPath, new Set([...ancestors, join(realDir, entry.name)]));
+        else
+          visit(
+            join(realDir, entry.name),
+            lessonPath,
+            new Set([...ancestors, join(realDir, entry.name)]),
+          );
         continue;
       }
       if (!entry.isSymbolicLink()) {
-        if (!options.include || options.include(lessonPath, false)) problems.push(refusalDiagnostic(lessonPath, 'not-a-file'));
+        if (!options.include || options.include(lessonPath, false))
+          problems.push(refusalDiagnostic(lessonPath, 'not-a-file'));
         continue;
       }
       const resolved = resolveInLesson(root, lessonPath);
       if (!resolved.ok) {
-        if (!options.include || options.include(lessonPath, false)) problems.push(refusalDiagnostic(lessonPath, resolved.refusal, resolved.target));
+        if (!options.include || options.include(lessonPath, false))
+          problems.push(refusalDiagnostic(lessonPath, resolved.refusal, resolved.target));
         continue;
       }
       if (options.include && !options.include(lessonPath, resolved.isDirectory)) continue;

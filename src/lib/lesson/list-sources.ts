@@ -19,7 +19,9 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * lesson is left out, with its warning in `problems`.
  */
 function markdownIn(dir: string, folder: string, problems: DiagnosticBag): string[] {
-  const walk = walkLesson(dir, folder, { include: (path, isDirectory) => !isDirectory && markdownFile.test(path) });
+  const walk = walkLesson(dir, folder, {
+    include: (path, isDirectory) => !isDirectory && markdownFile.test(path),
+  });
   for (const problem of walk.problems) problems.add(problem);
   return [...walk.files.keys()].map((path) => path.slice(path.lastIndexOf('/') + 1)).sort(byName);
 }
@@ -28,18 +30,39 @@ function markdownIn(dir: string, folder: string, problems: DiagnosticBag): strin
  * Order files by an explicit list from the config when there is one. A listed file that does not
  * exist is an error naming the entry; a file present but not listed is not published (a notice).
  */
-function applyOrder(found: string[], order: string[] | undefined, what: string, bag: DiagnosticBag, lineOf: (index: number) => number, folder: string): string[] {
+function applyOrder(
+  found: string[],
+  order: string[] | undefined,
+  what: string,
+  bag: DiagnosticBag,
+  lineOf: (index: number) => number,
+  folder: string,
+): string[] {
   if (!order) return found;
   const present = new Set(found);
-  const withExtension = (entry: string) => (markdownFile.test(entry) ? entry : found.find((f) => slugOf(f) === entry) ?? `${entry}.md`);
+  const withExtension = (entry: string) =>
+    markdownFile.test(entry) ? entry : (found.find((f) => slugOf(f) === entry) ?? `${entry}.md`);
   const ordered: string[] = [];
   order.forEach((entry, index) => {
     const name = withExtension(entry);
     if (present.has(name)) ordered.push(name);
-    else bag.error('config/missing-file', `${what}[${index}] lists "${entry}", but there is no ${folder}/${name}`, lineOf(index), `Create ${folder}/${name} or remove it from the list.`);
+    else
+      bag.error(
+        'config/missing-file',
+        `${what}[${index}] lists "${entry}", but there is no ${folder}/${name}`,
+        lineOf(index),
+        `Create ${folder}/${name} or remove it from the list.`,
+      );
   });
   for (const name of found) {
-    if (!ordered.includes(name)) bag.add({ file: `${folder}/${name}`, severity: 'notice', rule: 'config/unlisted-file', message: `not listed under "${what}:" in the config, so it is not published`, hint: `Add "- ${name}" to ${what}: in the config to publish it.` });
+    if (!ordered.includes(name))
+      bag.add({
+        file: `${folder}/${name}`,
+        severity: 'notice',
+        rule: 'config/unlisted-file',
+        message: `not listed under "${what}:" in the config, so it is not published`,
+        hint: `Add "- ${name}" to ${what}: in the config to publish it.`,
+      });
   }
   return ordered;
 }
@@ -54,23 +77,57 @@ export interface LessonFiles {
 /** Top-level pages the Jekyll theme generated; this generator has its own versions of them. */
 const replacedTemplatePages = new Set(['aio.md', '404.md']);
 
-export function listSources(settings: LessonSettings, configBag: DiagnosticBag, configLine: (path: readonly PropertyKey[]) => number): LessonFiles {
+export function listSources(
+  settings: LessonSettings,
+  configBag: DiagnosticBag,
+  configLine: (path: readonly PropertyKey[]) => number,
+): LessonFiles {
   const { dir, format } = settings;
-  return format === 'styles' ? listStyles(dir, settings, configBag, configLine) : listWorkbench(dir, settings, configBag, configLine);
+  return format === 'styles'
+    ? listStyles(dir, settings, configBag, configLine)
+    : listWorkbench(dir, settings, configBag, configLine);
 }
 
-function listWorkbench(dir: string, settings: LessonSettings, bag: DiagnosticBag, configLine: (path: readonly PropertyKey[]) => number): LessonFiles {
+function listWorkbench(
+  dir: string,
+  settings: LessonSettings,
+  bag: DiagnosticBag,
+  configLine: (path: readonly PropertyKey[]) => number,
+): LessonFiles {
   const config = settings.siteVariables;
-  const episodes = applyOrder(markdownIn(dir, 'episodes', bag), settings.episodeOrder, 'episodes', bag, (i) => configLine(['episodes', i]), 'episodes');
+  const episodes = applyOrder(
+    markdownIn(dir, 'episodes', bag),
+    settings.episodeOrder,
+    'episodes',
+    bag,
+    (i) => configLine(['episodes', i]),
+    'episodes',
+  );
   const section = (folder: 'learners' | 'instructors' | 'profiles'): FoundFile[] => {
-    const listed = Array.isArray(config[folder]) && (config[folder] as unknown[]).length ? (config[folder] as string[]) : undefined;
-    return applyOrder(markdownIn(dir, folder, bag), listed, folder, bag, (i) => configLine([folder, i]), folder).map((name) => ({ file: `${folder}/${name}`, slug: slugOf(name), section: folder }));
+    const listed =
+      Array.isArray(config[folder]) && (config[folder] as unknown[]).length
+        ? (config[folder] as string[])
+        : undefined;
+    return applyOrder(
+      markdownIn(dir, folder, bag),
+      listed,
+      folder,
+      bag,
+      (i) => configLine([folder, i]),
+      folder,
+    ).map((name) => ({ file: `${folder}/${name}`, slug: slugOf(name), section: folder }));
   };
-  const top = ['index.md', 'LICENSE.md', 'CODE_OF_CONDUCT.md'].filter((name) => isLessonFile(dir, name));
+  const top = ['index.md', 'LICENSE.md', 'CODE_OF_CONDUCT.md'].filter((name) =>
+    isLessonFile(dir, name),
+  );
   return {
     episodes: episodes.map((name) => ({ file: `episodes/${name}`, slug: slugOf(name) })),
     pages: [
-      ...top.map((name) => ({ file: name, slug: slugOf(name), section: (name === 'index.md' ? 'home' : 'top') as PageSection })),
+      ...top.map((name) => ({
+        file: name,
+        slug: slugOf(name),
+        section: (name === 'index.md' ? 'home' : 'top') as PageSection,
+      })),
       ...section('learners'),
       ...section('instructors'),
       ...section('profiles'),
@@ -79,34 +136,73 @@ function listWorkbench(dir: string, settings: LessonSettings, bag: DiagnosticBag
   };
 }
 
-function listStyles(dir: string, settings: LessonSettings, bag: DiagnosticBag, configLine: (path: readonly PropertyKey[]) => number): LessonFiles {
+function listStyles(
+  dir: string,
+  settings: LessonSettings,
+  bag: DiagnosticBag,
+  configLine: (path: readonly PropertyKey[]) => number,
+): LessonFiles {
   const knitted = new Set(markdownIn(dir, '_episodes', bag).map(slugOf));
   for (const rmd of markdownIn(dir, '_episodes_rmd', bag).filter((n) => n.endsWith('.Rmd'))) {
-    if (!knitted.has(slugOf(rmd))) bag.add({ file: `_episodes_rmd/${rmd}`, severity: 'notice', rule: 'styles/unknitted-rmd', message: `no knitted _episodes/${slugOf(rmd)}.md: R Markdown is not executed here, so this episode is not published`, hint: 'Knit it with R (make lesson-md) and commit the .md file.' });
+    if (!knitted.has(slugOf(rmd)))
+      bag.add({
+        file: `_episodes_rmd/${rmd}`,
+        severity: 'notice',
+        rule: 'styles/unknitted-rmd',
+        message: `no knitted _episodes/${slugOf(rmd)}.md: R Markdown is not executed here, so this episode is not published`,
+        hint: 'Knit it with R (make lesson-md) and commit the .md file.',
+      });
   }
-  const episodes = applyOrder(markdownIn(dir, '_episodes', bag).filter((n) => n.endsWith('.md')), settings.episodeOrder, 'episode_order', bag, (i) => configLine(['episode_order', i]), '_episodes');
+  const episodes = applyOrder(
+    markdownIn(dir, '_episodes', bag).filter((n) => n.endsWith('.md')),
+    settings.episodeOrder,
+    'episode_order',
+    bag,
+    (i) => configLine(['episode_order', i]),
+    '_episodes',
+  );
   const extras = markdownIn(dir, '_extras', bag)
     .filter((n) => n.endsWith('.md'))
     .filter((name) => {
       const replaced = isThemeFiguresPage(readLessonText(dir, `_extras/${name}`) ?? '');
-      if (replaced) bag.add({ file: `_extras/${name}`, severity: 'notice', rule: 'styles/theme-page', message: "this is the styles theme's figures page; the generator builds its own figures page from the episodes instead" });
+      if (replaced)
+        bag.add({
+          file: `_extras/${name}`,
+          severity: 'notice',
+          rule: 'styles/theme-page',
+          message:
+            "this is the styles theme's figures page; the generator builds its own figures page from the episodes instead",
+        });
       return !replaced;
     });
   // Jekyll renders only top-level files that have frontmatter; README.md and the like are copied raw.
   const top = markdownIn(dir, '', bag)
     .filter((name) => name.endsWith('.md') && !replacedTemplatePages.has(name))
-    .filter((name) => /^---\s*\r?\n/.test((readLessonText(dir, name) ?? '').replace(/^\uFEFF/, '')));
+    .filter((name) =>
+      /^---\s*\r?\n/.test((readLessonText(dir, name) ?? '').replace(/^\uFEFF/, '')),
+    );
   return {
     episodes: episodes.map((name) => ({ file: `_episodes/${name}`, slug: slugOf(name) })),
     pages: [
-      ...top.map((name) => ({ file: name, slug: slugOf(name), section: (name === 'index.md' ? 'home' : 'top') as PageSection })),
-      ...extras.map((name) => ({ file: `_extras/${name}`, slug: slugOf(name), section: 'extras' as PageSection })),
+      ...top.map((name) => ({
+        file: name,
+        slug: slugOf(name),
+        section: (name === 'index.md' ? 'home' : 'top') as PageSection,
+      })),
+      ...extras.map((name) => ({
+        file: `_extras/${name}`,
+        slug: slugOf(name),
+        section: 'extras' as PageSection,
+      })),
     ],
-    links: readLessonText(dir, '_includes/links.md', bag.items) ?? readLessonText(dir, 'links.md', bag.items),
+    links:
+      readLessonText(dir, '_includes/links.md', bag.items) ??
+      readLessonText(dir, 'links.md', bag.items),
   };
 }
 
 /** The styles theme's figures page collected images with Liquid and a script; ours is generated. */
-const isThemeFiguresPage = (text: string) => /\{%\s*include\s+(all_figures\.html|manual_episode_order\.html)/.test(text);
+const isThemeFiguresPage = (text: string) =>
+  /\{%\s*include\s+(all_figures\.html|manual_episode_order\.html)/.test(text);
 
 export type { LessonFormat };

@@ -15,8 +15,26 @@ import type { EpisodeSource, Lesson, PageSource } from './types.ts';
 export function loadLesson(dir: string): Lesson {
   const format = detectFormat(dir);
   if (!format) {
-    const problem = diagnostic({ file: dir, severity: 'error', rule: 'lesson/not-found', message: `no lesson found in ${dir}: expected an episodes/ folder (Workbench) or an _episodes/ folder (styles)`, hint: 'Point LESSON_DIR at the folder that contains the lesson.' });
-    return { settings: { format: 'workbench', dir, title: 'Lesson', startMinutes: 540, branch: 'main', siteVariables: {} }, episodes: [], pages: [], diagnostics: [problem] };
+    const problem = diagnostic({
+      file: dir,
+      severity: 'error',
+      rule: 'lesson/not-found',
+      message: `no lesson found in ${dir}: expected an episodes/ folder (Workbench) or an _episodes/ folder (styles)`,
+      hint: 'Point LESSON_DIR at the folder that contains the lesson.',
+    });
+    return {
+      settings: {
+        format: 'workbench',
+        dir,
+        title: 'Lesson',
+        startMinutes: 540,
+        branch: 'main',
+        siteVariables: {},
+      },
+      episodes: [],
+      pages: [],
+      diagnostics: [problem],
+    };
   }
   const config = readConfig(dir, format);
   const diagnostics: Diagnostic[] = [];
@@ -26,9 +44,21 @@ export function loadLesson(dir: string): Lesson {
   const episodes: EpisodeSource[] = files.episodes.map(({ file, slug }) => {
     const bag = new DiagnosticBag(file);
     const text = readSourceText(dir, file, bag);
-    if (file.endsWith('.Rmd')) bag.notice('source/rmd-not-executed', 'R Markdown episode rendered as Markdown: its code chunks are shown but not executed', 0);
+    if (file.endsWith('.Rmd'))
+      bag.notice(
+        'source/rmd-not-executed',
+        'R Markdown episode rendered as Markdown: its code chunks are shown but not executed',
+        0,
+      );
     // An unreadable file has its one error already; parsing '' would add a misleading second one.
-    const parsed = text === undefined ? parseEpisodeFile(`---\ntitle: ${JSON.stringify(slug)}\n---\n`, slug, new DiagnosticBag(file)) : parseEpisodeFile(text, slug, bag);
+    const parsed =
+      text === undefined
+        ? parseEpisodeFile(
+            `---\ntitle: ${JSON.stringify(slug)}\n---\n`,
+            slug,
+            new DiagnosticBag(file),
+          )
+        : parseEpisodeFile(text, slug, bag);
     diagnostics.push(...bag.items);
     return { file, slug, text: text ?? '', ...parsed };
   });
@@ -39,12 +69,25 @@ export function loadLesson(dir: string): Lesson {
     const parsed = parsePageFile(text, bag);
     diagnostics.push(...bag.items);
     const heading = /^#\s+(.+)$/m.exec(parsed.body)?.[1];
-    const title = parsed.frontmatter.title || (section === 'home' ? config.settings.title : heading?.trim() || defaultTitle(slug));
+    const title =
+      parsed.frontmatter.title ||
+      (section === 'home' ? config.settings.title : heading?.trim() || defaultTitle(slug));
     return { file, slug, text, section: section ?? 'top', title, ...parsed };
   });
 
-  diagnostics.push(...duplicateSlugs([...episodes, ...pages.filter((p) => !mergedIntoGeneratedPage(p.section, p.slug))]));
-  const links = files.links === undefined ? undefined : { file: format === 'styles' ? '_includes/links.md' : 'links.md', text: splitFrontmatter(files.links).body };
+  diagnostics.push(
+    ...duplicateSlugs([
+      ...episodes,
+      ...pages.filter((p) => !mergedIntoGeneratedPage(p.section, p.slug)),
+    ]),
+  );
+  const links =
+    files.links === undefined
+      ? undefined
+      : {
+          file: format === 'styles' ? '_includes/links.md' : 'links.md',
+          text: splitFrontmatter(files.links).body,
+        };
   return { settings: config.settings, episodes, pages, links, diagnostics };
 }
 
@@ -61,7 +104,10 @@ const themeTitles: Record<string, string> = {
 export function defaultTitle(slug: string): string {
   const known = themeTitles[slug];
   if (known) return known;
-  const words = slug.replace(/^\d+[-_]/, '').replace(/[-_]+/g, ' ').trim();
+  const words = slug
+    .replace(/^\d+[-_]/, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
   return words ? words[0]!.toUpperCase() + words.slice(1) : slug;
 }
 
@@ -72,9 +118,26 @@ function duplicateSlugs(sources: { slug: string; file: string }[]): Diagnostic[]
   for (const { slug, file } of sources) {
     const other = bySlug.get(slug);
     if (reservedSlugs.has(slug)) {
-      problems.push(diagnostic({ file, severity: 'warning', rule: 'lesson/reserved-slug', message: `/${slug}/ is a page the generator builds itself, so this file is not published there`, hint: 'Rename the file to publish it under its own name.' }));
+      problems.push(
+        diagnostic({
+          file,
+          severity: 'warning',
+          rule: 'lesson/reserved-slug',
+          message: `/${slug}/ is a page the generator builds itself, so this file is not published there`,
+          hint: 'Rename the file to publish it under its own name.',
+        }),
+      );
     }
-    if (other) problems.push(diagnostic({ file, severity: 'error', rule: 'lesson/duplicate-slug', message: `${file} and ${other} would both be published at /${slug}/`, hint: 'Rename one of the files.' }));
+    if (other)
+      problems.push(
+        diagnostic({
+          file,
+          severity: 'error',
+          rule: 'lesson/duplicate-slug',
+          message: `${file} and ${other} would both be published at /${slug}/`,
+          hint: 'Rename one of the files.',
+        }),
+      );
     else bySlug.set(slug, file);
   }
   return problems;

@@ -7,7 +7,13 @@ import { normaliseKramdownBlocks } from '../normalise/kramdown-blocks.ts';
 import { normalisePandocAttributes } from '../normalise/pandoc-attributes.ts';
 import { normalisePandocDivs, type LiftedItems } from '../normalise/pandoc-divs.ts';
 import { normalisePandocMath } from '../normalise/pandoc-math.ts';
-import { joinLines, matchFence, closesFence, toLines, type SourceLine } from '../normalise/lines.ts';
+import {
+  joinLines,
+  matchFence,
+  closesFence,
+  toLines,
+  type SourceLine,
+} from '../normalise/lines.ts';
 import { pagePath } from './urls.ts';
 import type { Lesson } from './types.ts';
 
@@ -38,17 +44,29 @@ export interface MarkdownSource {
 export function createMarkdownPreparer(lesson: Lesson) {
   const sources = new Map([...lesson.episodes, ...lesson.pages].map((s) => [s.file, s.slug]));
   const liquidLesson: LiquidLesson = {
-    site: { ...lesson.settings.siteVariables, title: lesson.settings.title, episodes: lesson.episodes.map((e) => ({ ...e.frontmatter, url: pagePath(e.slug) })) },
+    site: {
+      ...lesson.settings.siteVariables,
+      title: lesson.settings.title,
+      episodes: lesson.episodes.map((e) => ({ ...e.frontmatter, url: pagePath(e.slug) })),
+    },
     readInclude: (name) => {
       // Jekyll refuses `..` in include names; the gate refuses links out of the lesson.
-      if (/[./]{2,}/.test(name)) return { refused: 'its name climbs out of _includes/ (Jekyll refuses ".." in include names)' };
+      if (/[./]{2,}/.test(name))
+        return {
+          refused: 'its name climbs out of _includes/ (Jekyll refuses ".." in include names)',
+        };
       const problems: Diagnostic[] = [];
       const text = readLessonText(lesson.settings.dir, `_includes/${name}`, problems);
-      return text !== undefined ? { text } : problems[0] ? { refused: problems[0].message } : undefined;
+      return text !== undefined
+        ? { text }
+        : problems[0]
+          ? { refused: problems[0].message }
+          : undefined;
     },
     linkTo: (path) => {
       const clean = path.replace(/^\.?\//, '');
-      const slug = sources.get(clean) ?? sources.get(`_extras/${clean}`) ?? generatedPageForSource(clean);
+      const slug =
+        sources.get(clean) ?? sources.get(`_extras/${clean}`) ?? generatedPageForSource(clean);
       return slug === undefined ? undefined : pagePath(slug);
     },
   };
@@ -57,14 +75,31 @@ export function createMarkdownPreparer(lesson: Lesson) {
   // links.md is rendered once per page depth (its Liquid uses the relative root), with its own
   // diagnostics, so a problem in it is reported once, against links.md itself.
   const linksBag = new DiagnosticBag(lesson.links?.file ?? 'links.md');
-  const renderLinks = (root: string) => (lesson.links ? renderLiquid(liquid, lesson.links.text, { page: { root }, firstLine: 1, bag: root === '..' ? linksBag : new DiagnosticBag('') }, liquidLesson) : '');
-  const linksByRoot = new Map([['.', renderLinks('.')], ['..', renderLinks('..')]]);
+  const renderLinks = (root: string) =>
+    lesson.links
+      ? renderLiquid(
+          liquid,
+          lesson.links.text,
+          { page: { root }, firstLine: 1, bag: root === '..' ? linksBag : new DiagnosticBag('') },
+          liquidLesson,
+        )
+      : '';
+  const linksByRoot = new Map([
+    ['.', renderLinks('.')],
+    ['..', renderLinks('..')],
+  ]);
 
   const prepare = (source: MarkdownSource, bag: DiagnosticBag): PreparedMarkdown => {
     const root = source.slug === 'index' ? '.' : '..';
     const page = { ...source.frontmatter, root };
-    const protectedBody = lesson.settings.format === 'styles' ? source.body : protectCode(source.body);
-    const afterLiquid = renderLiquid(liquid as Liquid, protectedBody, { page, firstLine: source.bodyLine, bag }, liquidLesson);
+    const protectedBody =
+      lesson.settings.format === 'styles' ? source.body : protectCode(source.body);
+    const afterLiquid = renderLiquid(
+      liquid as Liquid,
+      protectedBody,
+      { page, firstLine: source.bodyLine, bag },
+      liquidLesson,
+    );
     let lines = toLines(afterLiquid, source.bodyLine);
     let lifted: LiftedItems | undefined;
     if (lesson.settings.format === 'workbench') {
@@ -73,10 +108,17 @@ export function createMarkdownPreparer(lesson: Lesson) {
       // is escaped before the math rule could read it.
       const divs = normalisePandocDivs(lines, bag);
       lifted = divs.lifted;
-      lines = normalisePandocMath(normalisePandocAttributes(normaliseKramdownBlocks(divs.lines, bag), bag));
+      lines = normalisePandocMath(
+        normalisePandocAttributes(normaliseKramdownBlocks(divs.lines, bag), bag),
+      );
     } else lines = normaliseKramdownBlocks(lines, bag);
     const body = joinLines(lines);
-    return { markdown: `${body}\n\n${linksByRoot.get(root)}\n`, lines, bodyEnd: body.length, lifted };
+    return {
+      markdown: `${body}\n\n${linksByRoot.get(root)}\n`,
+      lines,
+      bodyEnd: body.length,
+      lifted,
+    };
   };
   return { prepare, sharedDiagnostics: linksBag.items };
 }

@@ -1,5 +1,10 @@
 import { DiagnosticBag } from '../diagnostics.ts';
-import { StylesConfigSchema, WorkbenchConfigSchema, stylesConfigKeys, workbenchConfigKeys } from '../schemas/lesson-config.ts';
+import {
+  StylesConfigSchema,
+  WorkbenchConfigSchema,
+  stylesConfigKeys,
+  workbenchConfigKeys,
+} from '../schemas/lesson-config.ts';
 import { parseYamlSource } from '../yaml-source.ts';
 import { reportUnknownKeys, reportZodIssues } from '../zod-diagnostics.ts';
 import { configFileName } from './detect-layout.ts';
@@ -24,31 +29,79 @@ export function readConfig(dir: string, format: LessonFormat): ConfigResult {
   const file = configFileName(format);
   const bag = new DiagnosticBag(file);
   const text = readLessonText(dir, file, bag.items);
-  const base: LessonSettings = { format, dir, title: 'Lesson', startMinutes: defaultStart, branch: 'main', siteVariables: {} };
+  const base: LessonSettings = {
+    format,
+    dir,
+    title: 'Lesson',
+    startMinutes: defaultStart,
+    branch: 'main',
+    siteVariables: {},
+  };
   if (text === undefined) {
-    bag.warn('config/missing', `no ${file} in the lesson folder; using a default title and start time`, 0, `Create ${file} with at least "title: …".`);
+    bag.warn(
+      'config/missing',
+      `no ${file} in the lesson folder; using a default title and start time`,
+      0,
+      `Create ${file} with at least "title: …".`,
+    );
     return { settings: base, bag, lineOf: () => 0 };
   }
   const yaml = parseYamlSource(text);
-  for (const e of yaml.errors) bag.add({ severity: 'error', rule: 'yaml/syntax', message: `YAML syntax error: ${e.message}`, line: e.line, column: e.column, hint: 'Check indentation, colons and quotes on this line.' });
-  if (yaml.errors.length) return { settings: { ...base, configFile: file }, bag, lineOf: yaml.lineOf };
+  for (const e of yaml.errors)
+    bag.add({
+      severity: 'error',
+      rule: 'yaml/syntax',
+      message: `YAML syntax error: ${e.message}`,
+      line: e.line,
+      column: e.column,
+      hint: 'Check indentation, colons and quotes on this line.',
+    });
+  if (yaml.errors.length)
+    return { settings: { ...base, configFile: file }, bag, lineOf: yaml.lineOf };
   const data = yaml.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    bag.error('config/not-a-mapping', `${file}: expected keys such as "title: My lesson", found ${Array.isArray(data) ? 'a list' : 'plain text'}`, 1, 'Write the config as "key: value" lines.');
+    bag.error(
+      'config/not-a-mapping',
+      `${file}: expected keys such as "title: My lesson", found ${Array.isArray(data) ? 'a list' : 'plain text'}`,
+      1,
+      'Write the config as "key: value" lines.',
+    );
     return { settings: { ...base, configFile: file }, bag, lineOf: yaml.lineOf };
   }
   const record = data as Record<string, unknown>;
   const schema = format === 'styles' ? StylesConfigSchema : WorkbenchConfigSchema;
   // An empty value (`created: ~`, `learners:`) means "not set", as sandpaper reads it.
-  const parsed = schema.safeParse(Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null)));
+  const parsed = schema.safeParse(
+    Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null)),
+  );
   if (!parsed.success) {
-    reportZodIssues(parsed.error.issues, record, yaml, bag, { rule: 'config/schema', hint: (field) => `Fix "${field}" in ${file}.` });
+    reportZodIssues(parsed.error.issues, record, yaml, bag, {
+      rule: 'config/schema',
+      hint: (field) => `Fix "${field}" in ${file}.`,
+    });
   }
   // Workbench configs are closed vocabularies; unknown keys there are likely typos. Styles configs
   // carry arbitrary site variables for Liquid, so their extra keys are expected.
-  if (format === 'workbench') reportUnknownKeys(record, [...workbenchConfigKeys, 'carpentry_description', 'sandpaper', 'varnish', 'pegboard', 'overview', 'handout', 'analytics'], yaml, bag, 'config/unknown-key');
+  if (format === 'workbench')
+    reportUnknownKeys(
+      record,
+      [
+        ...workbenchConfigKeys,
+        'carpentry_description',
+        'sandpaper',
+        'varnish',
+        'pegboard',
+        'overview',
+        'handout',
+        'analytics',
+      ],
+      yaml,
+      bag,
+      'config/unknown-key',
+    );
   const valid = (parsed.success ? parsed.data : {}) as Record<string, unknown>;
-  const str = (key: string) => (typeof valid[key] === 'string' ? (valid[key] as string) : undefined);
+  const str = (key: string) =>
+    typeof valid[key] === 'string' ? (valid[key] as string) : undefined;
   const source = str('source') ?? githubUrl(str('repository'));
   const branch = str('branch') ?? 'main';
   const order = (valid.episodes ?? valid.episode_order) as string[] | undefined;

@@ -14,13 +14,23 @@ export function readSourceText(dir: string, file: string, bag: DiagnosticBag): s
   for (const problem of problems) bag.add(problem);
   if (bytes === undefined) return undefined;
   if (bytes.includes(0)) {
-    bag.error('source/binary', 'file is binary (it contains NUL bytes), not Markdown text', 0, 'Remove it from the episodes folder or replace it with the Markdown source.');
+    bag.error(
+      'source/binary',
+      'file is binary (it contains NUL bytes), not Markdown text',
+      0,
+      'Remove it from the episodes folder or replace it with the Markdown source.',
+    );
     return undefined;
   }
   try {
     return utf8.decode(bytes);
   } catch {
-    bag.error('source/encoding', 'file is not valid UTF-8 text', firstBadLine(bytes), 'Re-save the file with UTF-8 encoding.');
+    bag.error(
+      'source/encoding',
+      'file is not valid UTF-8 text',
+      firstBadLine(bytes),
+      'Re-save the file with UTF-8 encoding.',
+    );
     return undefined;
   }
 }

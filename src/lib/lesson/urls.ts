@@ -33,7 +33,8 @@ export const withBase = (base: string, sitePath: string) => `${base}${sitePath.r
  * to the same place.
  */
 export function publishedAssetPath(lessonPath: string, format: LessonFormat): string {
-  if (format === 'workbench') return lessonPath.replace(/^(episodes|learners|instructors|profiles)\//, '');
+  if (format === 'workbench')
+    return lessonPath.replace(/^(episodes|learners|instructors|profiles)\//, '');
   return lessonPath;
 }
 
@@ -50,13 +51,17 @@ export function resolveLessonUrl(url: string, { site, sourceFile }: UrlContext):
   if (!path) return url;
   let lessonPath: string;
   try {
-    lessonPath = path.startsWith('/') ? path.slice(1) : posix.normalize(posix.join(posix.dirname(sourceFile), decodeURI(path)));
+    lessonPath = path.startsWith('/')
+      ? path.slice(1)
+      : posix.normalize(posix.join(posix.dirname(sourceFile), decodeURI(path)));
   } catch {
     return url;
   }
   if (lessonPath.startsWith('..')) return url;
   const page = site.pageBySource.get(lessonPath) ?? pageFromJekyllPath(lessonPath, site.pageSlugs);
-  const sitePath = page ?? `/${publishedAssetPath(lessonPath, site.format)}${path.endsWith('/') && !lessonPath.endsWith('/') ? '/' : ''}`;
+  const sitePath =
+    page ??
+    `/${publishedAssetPath(lessonPath, site.format)}${path.endsWith('/') && !lessonPath.endsWith('/') ? '/' : ''}`;
   return withBase(site.base, encodeURI(sitePath)) + suffix;
 }
 
@@ -67,7 +72,10 @@ export function resolveLessonUrl(url: string, { site, sourceFile }: UrlContext):
  */
 function pageFromJekyllPath(lessonPath: string, slugs: ReadonlySet<string>): string | undefined {
   if (['.', './', '', 'index.html', 'index.md'].includes(lessonPath)) return '/';
-  const slug = lessonPath.replace(/\/index\.html$/, '').replace(/\.html$/, '').replace(/\/$/, '');
+  const slug = lessonPath
+    .replace(/\/index\.html$/, '')
+    .replace(/\.html$/, '')
+    .replace(/\/$/, '');
   if (!slug.includes('/') && slugs.has(slug)) return pagePath(slug);
   const markdown = /(?:^|\/)([^/]+)\.(?:md|Rmd)$/.exec(lessonPath);
   return markdown && slugs.has(markdown[1]!) ? pagePath(markdown[1]!) : undefined;
@@ -81,11 +89,17 @@ export function darkVariant(url: string, site: SiteMap): string | undefined {
   if (!site.assets || !url.startsWith(site.base)) return undefined;
   const path = decodeURI(url.slice(site.base.length));
   const variant = path.replace(/(\.[a-z0-9]+)$/i, '-dark$1');
-  return variant !== path && site.assets.has(variant) ? withBase(site.base, encodeURI(`/${variant}`)) : undefined;
+  return variant !== path && site.assets.has(variant)
+    ? withBase(site.base, encodeURI(`/${variant}`))
+    : undefined;
 }
 
 /** The site map of a loaded lesson: every episode and page at its URL. */
-export function siteMapOf(lesson: Pick<Lesson, 'episodes' | 'pages' | 'settings'>, base = '/', assets?: ReadonlySet<string>): SiteMap {
+export function siteMapOf(
+  lesson: Pick<Lesson, 'episodes' | 'pages' | 'settings'>,
+  base = '/',
+  assets?: ReadonlySet<string>,
+): SiteMap {
   const sources = [...lesson.episodes, ...lesson.pages];
   return {
     base,

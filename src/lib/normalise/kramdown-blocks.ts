@@ -11,7 +11,10 @@ import { closesFence, invented, matchFence, type SourceLine } from './lines.ts';
  *   that `rehype-block-attributes` applies to the element before it.
  * Works recursively, so callouts nest at any depth, and never reads `>` inside code as a quote.
  */
-export function normaliseKramdownBlocks(lines: readonly SourceLine[], bag: DiagnosticBag): SourceLine[] {
+export function normaliseKramdownBlocks(
+  lines: readonly SourceLine[],
+  bag: DiagnosticBag,
+): SourceLine[] {
   const out: SourceLine[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -21,7 +24,10 @@ export function normaliseKramdownBlocks(lines: readonly SourceLine[], bag: Diagn
       const ial = lines[end + 1] && parseIal(lines[end + 1]!.text);
       const block = lines.slice(i, end + 1);
       if (ial && !ial.option) {
-        block[0] = { ...block[0]!, text: withInfo(block[0]!.text, codeLanguage(ial, lines[end + 1]!, bag)) };
+        block[0] = {
+          ...block[0]!,
+          text: withInfo(block[0]!.text, codeLanguage(ial, lines[end + 1]!, bag)),
+        };
         i = end + 2;
       } else i = end + 1;
       out.push(...block);
@@ -43,7 +49,12 @@ export function normaliseKramdownBlocks(lines: readonly SourceLine[], bag: Diagn
         // Keep the indentation: an IAL inside a list item must not end the list.
         out.push({ text: `${/^\s*/.exec(line.text)![0]}${ialMarker(ial)}`, line: line.line });
       } else if (!ial.option) {
-        bag.warn('kramdown/detached-ial', `attribute list ${line.text.trim()} follows a blank line, so it belongs to nothing and is dropped`, line.line, 'Put it on the line right after the paragraph, table or quote it styles.');
+        bag.warn(
+          'kramdown/detached-ial',
+          `attribute list ${line.text.trim()} follows a blank line, so it belongs to nothing and is dropped`,
+          line.line,
+          'Put it on the line right after the paragraph, table or quote it styles.',
+        );
       }
       i++;
       continue;
@@ -68,7 +79,12 @@ const quoteContent = (text: string) => text.replace(/^(?: {0,3}> ?)+/, '');
  */
 function quoteEnd(lines: readonly SourceLine[], start: number): number {
   let end = start;
-  while (end + 1 < lines.length && !isBlank(lines[end + 1]!.text) && !isIalLine(lines[end + 1]!.text)) end++;
+  while (
+    end + 1 < lines.length &&
+    !isBlank(lines[end + 1]!.text) &&
+    !isIalLine(lines[end + 1]!.text)
+  )
+    end++;
   return end;
 }
 
@@ -81,7 +97,8 @@ function fenceAnyIndent(text: string) {
 
 function fenceEndAnyIndent(lines: readonly SourceLine[], start: number): number {
   const open = fenceAnyIndent(lines[start]!.text)!;
-  for (let i = start + 1; i < lines.length; i++) if (closesFence(lines[i]!.text.trimStart(), open)) return i;
+  for (let i = start + 1; i < lines.length; i++)
+    if (closesFence(lines[i]!.text.trimStart(), open)) return i;
   return lines.length - 1;
 }
 
@@ -90,14 +107,24 @@ function stripOneLevel(lines: readonly SourceLine[]): SourceLine[] {
   return lines.map((l) => ({ ...l, text: l.text.replace(/^ {0,3}> ?/, '').replace(/^\t/, '') }));
 }
 
-function quoteToCallout(quote: SourceLine[], ial: Ial | undefined, closing: SourceLine | undefined, bag: DiagnosticBag): SourceLine[] {
+function quoteToCallout(
+  quote: SourceLine[],
+  ial: Ial | undefined,
+  closing: SourceLine | undefined,
+  bag: DiagnosticBag,
+): SourceLine[] {
   const inner = normaliseKramdownBlocks(stripOneLevel(quote), bag);
   const names = ial?.classes ?? [];
   const kind = names.map(calloutKind).find(Boolean);
   if (ial && closing) warnUndotted(ial, closing, bag);
   if (!kind) {
     if (ial && !ial.option && closing) {
-      bag.warn('kramdown/unknown-callout', `blockquote class ${names.map((n) => `.${n}`).join(' ') || '(none)'} is not a known callout, so it renders as a plain quote`, closing.line, 'Use one of .challenge, .solution, .callout, .caution, .discussion, .prereq, .checklist, .testimonial, .quotation, .keypoints, .objectives.');
+      bag.warn(
+        'kramdown/unknown-callout',
+        `blockquote class ${names.map((n) => `.${n}`).join(' ') || '(none)'} is not a known callout, so it renders as a plain quote`,
+        closing.line,
+        'Use one of .challenge, .solution, .callout, .caution, .discussion, .prereq, .checklist, .testimonial, .quotation, .keypoints, .objectives.',
+      );
     }
     // Keep it a quote: re-prefix, so callouts nested inside stay inside.
     const quoted = inner.map((l) => ({ ...l, text: l.text === '' ? '>' : `> ${l.text}` }));
@@ -106,7 +133,10 @@ function quoteToCallout(quote: SourceLine[], ial: Ial | undefined, closing: Sour
   const first = inner.findIndex((l) => !isBlank(l.text));
   const hasHeading = first !== -1 && /^#{1,6}\s/.test(inner[first]!.text);
   const body = hasHeading ? [...inner.slice(0, first), ...inner.slice(first + 1)] : inner;
-  const opening = openCallout(kind, { heading: hasHeading ? inner[first]!.text : undefined, id: ial?.id });
+  const opening = openCallout(kind, {
+    heading: hasHeading ? inner[first]!.text : undefined,
+    id: ial?.id,
+  });
   const line = quote[0]!.line;
   return [...opening.map((text) => ({ text, line })), ...body, ...closeCallout(kind).map(invented)];
 }
@@ -130,7 +160,12 @@ function withInfo(fenceLine: string, info: string): string {
 
 function warnUndotted(ial: Ial, line: SourceLine, bag: DiagnosticBag): void {
   for (const word of ial.undotted) {
-    bag.warn('kramdown/ial-without-dot', `attribute list {: ${word}} has no dot; read as the class .${word}`, line.line, `Write {: .${word}}.`);
+    bag.warn(
+      'kramdown/ial-without-dot',
+      `attribute list {: ${word}} has no dot; read as the class .${word}`,
+      line.line,
+      `Write {: .${word}}.`,
+    );
   }
 }
 

@@ -11,7 +11,10 @@ import { fenceEnd, invented, matchFence, type SourceLine } from './lines.ts';
  * Code fences and spans are left alone; so are headings (`## T {#id}`: the parser reads those).
  * Limitation: indented (4-space) code blocks are not recognised, as that needs list context.
  */
-export function normalisePandocAttributes(lines: readonly SourceLine[], bag: DiagnosticBag): SourceLine[] {
+export function normalisePandocAttributes(
+  lines: readonly SourceLine[],
+  bag: DiagnosticBag,
+): SourceLine[] {
   const out: SourceLine[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -23,10 +26,17 @@ export function normalisePandocAttributes(lines: readonly SourceLine[], bag: Dia
     }
     // A run of non-blank lines: code spans and links may wrap inside it, never across a blank line.
     let end = i;
-    while (end < lines.length && lines[end]!.text.trim() !== '' && (end === i || !matchFence(lines[end]!.text))) end++;
+    while (
+      end < lines.length &&
+      lines[end]!.text.trim() !== '' &&
+      (end === i || !matchFence(lines[end]!.text))
+    )
+      end++;
     if (end === i) end = i + 1;
     const block = lines.slice(i, end);
-    const rewritten = block.some((l) => l.text.includes(']{') || l.text.includes('){')) ? rewriteBlock(block) : block;
+    const rewritten = block.some((l) => l.text.includes(']{') || l.text.includes('){'))
+      ? rewriteBlock(block)
+      : block;
     if (rewritten !== block) warnUnread(rewritten, bag);
     out.push(...rewritten);
     i = end;
@@ -38,12 +48,26 @@ export function normalisePandocAttributes(lines: readonly SourceLine[], bag: Dia
 function warnUnread(block: readonly SourceLine[], bag: DiagnosticBag): void {
   const masked = maskCodeSpans(block.map((l) => l.text).join('\n')).split('\n');
   const k = masked.findIndex((t) => /[\])]\{[^}]*(?:\}|$)/.test(t));
-  if (k !== -1) bag.warn('attributes/unreadable', `attribute list after a link, image or span could not be read, so it shows as text: ${block[k]!.text.trim()}`, block[k]!.line, "Write it as {alt='text'}, {#id} or {.class key=\"value\"}; quote values that contain spaces.");
+  if (k !== -1)
+    bag.warn(
+      'attributes/unreadable',
+      `attribute list after a link, image or span could not be read, so it shows as text: ${block[k]!.text.trim()}`,
+      block[k]!.line,
+      'Write it as {alt=\'text\'}, {#id} or {.class key="value"}; quote values that contain spaces.',
+    );
 }
 
-interface Edit { start: number; end: number; text: string }
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
 
-interface Attributes { id?: string; classes: string[]; values: Record<string, string> }
+interface Attributes {
+  id?: string;
+  classes: string[];
+  values: Record<string, string>;
+}
 
 function rewriteBlock(block: readonly SourceLine[]): SourceLine[] {
   const text = block.map((l) => l.text).join('\n');
@@ -56,7 +80,8 @@ function rewriteBlock(block: readonly SourceLine[]): SourceLine[] {
 }
 
 /** Code spans (backtick runs of equal length) blanked out, so nothing inside them is rewritten. */
-const maskCodeSpans = (text: string) => text.replace(/(?<![`\\])(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (span) => span.replace(/[^\n]/g, '\0'));
+const maskCodeSpans = (text: string) =>
+  text.replace(/(?<![`\\])(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (span) => span.replace(/[^\n]/g, '\0'));
 
 /** `close` is the index of `]`; `target` the `(…)` range of a link or image; `braces` the `{…}` range. */
 interface Construct {
@@ -112,22 +137,40 @@ function scanInline(text: string, masked: string, from: number, to: number, edit
  * `![caption](src){alt='…'}` alone in its paragraph: pandoc makes it a figure with the caption
  * below, and the Workbench documents that; keep the caption rather than drop it.
  */
-function loneFigure(text: string, masked: string, block: readonly SourceLine[]): SourceLine[] | undefined {
+function loneFigure(
+  text: string,
+  masked: string,
+  block: readonly SourceLine[],
+): SourceLine[] | undefined {
   const start = masked.search(/\S/);
   if (start === -1 || start > 3 || !masked.startsWith('![', start)) return undefined;
   const found = constructAt(text, masked, start);
   const alt = found?.attributes.values.alt;
-  if (!found?.target || alt === undefined || masked.slice(found.braces[1]).trim() !== '') return undefined;
+  if (!found?.target || alt === undefined || masked.slice(found.braces[1]).trim() !== '')
+    return undefined;
   const caption = text.slice(start + 2, found.close);
   if (caption.trim() === '') return undefined;
   delete found.attributes.values.alt;
   const indent = text.slice(0, start);
   const target = text.slice(...found.target).replace(/\n/g, ' ');
-  const image = { text: `${indent}![${escapeAlt(alt)}]${target}${marker(found.attributes)}`, line: block[0]!.line };
+  const image = {
+    text: `${indent}![${escapeAlt(alt)}]${target}${marker(found.attributes)}`,
+    line: block[0]!.line,
+  };
   const firstCaptionLine = text.slice(0, start + 2).split('\n').length - 1;
-  const captionLines = rewriteBlock(caption.split('\n').map((t, k) => ({ text: indent + t.trim(), line: block[firstCaptionLine + k]!.line })));
+  const captionLines = rewriteBlock(
+    caption
+      .split('\n')
+      .map((t, k) => ({ text: indent + t.trim(), line: block[firstCaptionLine + k]!.line })),
+  );
   const wrap = (...texts: string[]) => texts.map((t) => invented(t && indent + t));
-  return [...wrap('<figure>', ''), image, ...wrap('', '<figcaption>', ''), ...captionLines, ...wrap('', '</figcaption>', '', '</figure>', '')];
+  return [
+    ...wrap('<figure>', ''),
+    image,
+    ...wrap('', '<figcaption>', ''),
+    ...captionLines,
+    ...wrap('', '</figcaption>', '', '</figure>', ''),
+  ];
 }
 
 /**
@@ -137,11 +180,13 @@ function loneFigure(text: string, masked: string, block: readonly SourceLine[]):
 function applyEdits(block: readonly SourceLine[], text: string, edits: Edit[]): SourceLine[] {
   edits.sort((x, y) => x.start - y.start);
   let [result, pos] = ['', 0];
-  for (const edit of edits) [result, pos] = [result + text.slice(pos, edit.start) + edit.text, edit.end];
+  for (const edit of edits)
+    [result, pos] = [result + text.slice(pos, edit.start) + edit.text, edit.end];
   result += text.slice(pos);
   const kept: number[] = [];
   for (let k = 0, offset = 0; k < block.length; offset += block[k]!.text.length + 1, k++) {
-    if (k === 0 || !edits.some((e) => e.start <= offset - 1 && offset - 1 < e.end)) kept.push(block[k]!.line);
+    if (k === 0 || !edits.some((e) => e.start <= offset - 1 && offset - 1 < e.end))
+      kept.push(block[k]!.line);
   }
   return result.split('\n').map((t, k) => ({ text: t, line: kept[k]! }));
 }
@@ -159,11 +204,14 @@ function matchingBracket(masked: string, open: number, opener: string, closer: s
 
 /** The `}` ending an attribute list, skipping quoted values (`alt='a } b'`). */
 function closingBrace(masked: string, open: number): number {
-  const m = /^\{(?:[^}'"\\]|\\[\s\S]|'(?:[^'\\]|\\[\s\S])*'|"(?:[^"\\]|\\[\s\S])*")*\}/.exec(masked.slice(open));
+  const m = /^\{(?:[^}'"\\]|\\[\s\S]|'(?:[^'\\]|\\[\s\S])*'|"(?:[^"\\]|\\[\s\S])*")*\}/.exec(
+    masked.slice(open),
+  );
   return m ? open + m[0].length - 1 : -1;
 }
 
-const attributeToken = /\s*(?:#([\w:.-]+)|\.([\w:-]+)|([\w:-]+)=(?:"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|([^\s"'}]+)))/y;
+const attributeToken =
+  /\s*(?:#([\w:.-]+)|\.([\w:-]+)|([\w:-]+)=(?:"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|([^\s"'}]+)))/y;
 
 /** Pandoc's `{#id .class key=value key='quoted'}`; undefined when it is not an attribute list. */
 export function parseAttributes(body: string): Attributes | undefined {
@@ -182,13 +230,21 @@ export function parseAttributes(body: string): Attributes | undefined {
 }
 
 // Pandoc reads backslash escapes in quoted values and joins wrapped lines with a space.
-const unescapeValue = (value: string) => value.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/\s*\n\s*/g, ' ');
+const unescapeValue = (value: string) =>
+  value.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/\s*\n\s*/g, ' ');
 /** Every ASCII punctuation character escaped: Markdown then gives back exactly the author's text. */
 const escapeAlt = (alt: string) => alt.replace(/[!-/:-@[-`{-~]/g, '\\$&');
-const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const htmlAttributes = ({ id, classes, values }: Attributes) =>
-  Object.entries({ ...(id && { id }), ...(classes.length && { class: classes.join(' ') }), ...values }).map(([key, value]) => ` ${key}="${escapeHtml(value)}"`).join('');
+  Object.entries({
+    ...(id && { id }),
+    ...(classes.length && { class: classes.join(' ') }),
+    ...values,
+  })
+    .map(([key, value]) => ` ${key}="${escapeHtml(value)}"`)
+    .join('');
 
 /** The marker `rehype-block-attributes` applies to the element before it; `>` escaped so `-->` cannot end it early. */
 function marker({ id, classes, values }: Attributes): string {

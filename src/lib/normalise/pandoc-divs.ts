@@ -1,4 +1,10 @@
-import { calloutKind, calloutNames, closeCallout, openCallout, type CalloutKind } from '../callouts.ts';
+import {
+  calloutKind,
+  calloutNames,
+  closeCallout,
+  openCallout,
+  type CalloutKind,
+} from '../callouts.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
 import { didYouMean } from '../did-you-mean.ts';
 import { fenceEnd, invented, matchFence, type SourceLine } from './lines.ts';
@@ -22,7 +28,10 @@ export interface PandocDivsResult {
  * `tab` and `group-tab` become plain callout boxes titled by their first heading; the tabs
  * component is expected to enhance those boxes into real tabs later.
  */
-export function normalisePandocDivs(lines: readonly SourceLine[], bag: DiagnosticBag): PandocDivsResult {
+export function normalisePandocDivs(
+  lines: readonly SourceLine[],
+  bag: DiagnosticBag,
+): PandocDivsResult {
   const lifted: LiftedItems = { questions: [], objectives: [], keypoints: [] };
   return { lines: rewrite(lines, bag, lifted), lifted };
 }
@@ -50,7 +59,11 @@ export function parseDivOpening(text: string): DivOpening | undefined {
 
 export const isDivClosing = (text: string) => closingPattern.test(text);
 
-function rewrite(lines: readonly SourceLine[], bag: DiagnosticBag, lifted: LiftedItems): SourceLine[] {
+function rewrite(
+  lines: readonly SourceLine[],
+  bag: DiagnosticBag,
+  lifted: LiftedItems,
+): SourceLine[] {
   const out: SourceLine[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -66,7 +79,12 @@ function rewrite(lines: readonly SourceLine[], bag: DiagnosticBag, lifted: Lifte
       const end = closingIndex(lines, i);
       const closing = end === -1 ? undefined : lines[end];
       if (!closing) {
-        bag.warn('divs/unclosed', `fenced div "${opening.name || line.text.trim()}" opened here is never closed; it is closed at the end of the file`, line.line, 'Add a line of colons (:::) where the div ends; if it holds other divs, check that each of them is closed too.');
+        bag.warn(
+          'divs/unclosed',
+          `fenced div "${opening.name || line.text.trim()}" opened here is never closed; it is closed at the end of the file`,
+          line.line,
+          'Add a line of colons (:::) where the div ends; if it holds other divs, check that each of them is closed too.',
+        );
       }
       const inner = lines.slice(i + 1, closing ? end : lines.length);
       out.push(...divToMarkdown(opening, line, inner, closing, bag, lifted));
@@ -74,7 +92,12 @@ function rewrite(lines: readonly SourceLine[], bag: DiagnosticBag, lifted: Lifte
       continue;
     }
     if (isDivClosing(line.text)) {
-      bag.warn('divs/stray-close', 'closing fence (:::) with no open div; the line is dropped', line.line, 'Remove the line, or add the opening fence (::: challenge) it was meant to close.');
+      bag.warn(
+        'divs/stray-close',
+        'closing fence (:::) with no open div; the line is dropped',
+        line.line,
+        'Remove the line, or add the opening fence (::: challenge) it was meant to close.',
+      );
     } else out.push(line);
     i++;
   }
@@ -93,28 +116,47 @@ function closingIndex(lines: readonly SourceLine[], start: number): number {
   return -1;
 }
 
-const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const headingPattern = /^\s{0,3}#{1,6}(?:\s|$)/;
 const isBlank = (text: string) => text.trim() === '';
 
-function kindOf(opening: DivOpening, line: SourceLine, bag: DiagnosticBag): CalloutKind | undefined {
+function kindOf(
+  opening: DivOpening,
+  line: SourceLine,
+  bag: DiagnosticBag,
+): CalloutKind | undefined {
   if (!opening.name) return undefined;
   const known = calloutKind(opening.name);
   if (known) return known;
   const guess = didYouMean(opening.name, calloutNames);
-  bag.warn('divs/unknown-name', `fenced div name "${opening.name}" is not a known callout, so it renders as a plain box`, line.line, guess ? `Did you mean "${guess}"?` : `Use one of: ${calloutNames.join(', ')}.`);
+  bag.warn(
+    'divs/unknown-name',
+    `fenced div name "${opening.name}" is not a known callout, so it renders as a plain box`,
+    line.line,
+    guess ? `Did you mean "${guess}"?` : `Use one of: ${calloutNames.join(', ')}.`,
+  );
   // A stand-in kind: class `callout-unknown`, labelled with the author's own word.
   return { name: 'unknown', label: escapeHtml(opening.name), folds: false };
 }
 
-function divToMarkdown(opening: DivOpening, line: SourceLine, inner: SourceLine[], closing: SourceLine | undefined, bag: DiagnosticBag, lifted: LiftedItems): SourceLine[] {
+function divToMarkdown(
+  opening: DivOpening,
+  line: SourceLine,
+  inner: SourceLine[],
+  closing: SourceLine | undefined,
+  bag: DiagnosticBag,
+  lifted: LiftedItems,
+): SourceLine[] {
   const kind = kindOf(opening, line, bag);
   if (kind?.lifted) {
     lifted[kind.lifted].push(...listItems(inner, kind, bag));
     return [invented('')]; // keeps the blocks either side apart
   }
   const body = rewrite(inner, bag, lifted);
-  const at = (n: number) => (text: string): SourceLine => ({ text: text && opening.indent + text, line: n });
+  const at =
+    (n: number) =>
+    (text: string): SourceLine => ({ text: text && opening.indent + text, line: n });
   const closeAt = at(closing?.line ?? 0);
   if (!kind) {
     // `::: {#id}` with no class: a plain anchor wrapper, no box.
@@ -122,7 +164,8 @@ function divToMarkdown(opening: DivOpening, line: SourceLine, inner: SourceLine[
     return [...[`<div${id}>`, ''].map(at(line.line)), ...body, ...['', '</div>', ''].map(closeAt)];
   }
   const first = body.findIndex((l) => !isBlank(l.text));
-  const heading = !kind.tabs && first !== -1 && headingPattern.test(body[first]!.text) ? body[first]! : undefined;
+  const heading =
+    !kind.tabs && first !== -1 && headingPattern.test(body[first]!.text) ? body[first]! : undefined;
   const rest = heading ? body.slice(first + 1) : body;
   const headingText = heading?.text.trim();
   const openingLines = openCallout(kind, { heading: headingText, id: opening.id }).map((text) =>
@@ -160,7 +203,12 @@ function listItems(inner: readonly SourceLine[], kind: CalloutKind, bag: Diagnos
       afterBlank = false;
     } else {
       finish();
-      bag.warn('divs/lifted-not-a-list', `text in the ${kind.name} div is not a list item; it is shown as one`, line, `Start the line with "- " to make it an item of the ${kind.label.toLowerCase()} list.`);
+      bag.warn(
+        'divs/lifted-not-a-list',
+        `text in the ${kind.name} div is not a list item; it is shown as one`,
+        line,
+        `Start the line with "- " to make it an item of the ${kind.label.toLowerCase()} list.`,
+      );
       current = [text.trim()];
       afterBlank = false;
     }

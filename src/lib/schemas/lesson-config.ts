@@ -2,9 +2,19 @@ import { z } from 'astro/zod';
 
 /** "09:00" or minutes since midnight (the styles template's `start_time: 0`). */
 const startTime = z
-  .union([z.number().int().min(0).max(24 * 60 - 1), z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/)], {
-    error: 'a start time such as "09:00" (or minutes since midnight, such as 540)',
-  })
+  .union(
+    [
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(24 * 60 - 1),
+      z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/),
+    ],
+    {
+      error: 'a start time such as "09:00" (or minutes since midnight, such as 540)',
+    },
+  )
   .transform((value) => {
     if (typeof value === 'number') return value;
     const [hours, minutes] = value.split(':').map(Number);
@@ -44,7 +54,9 @@ export const WorkbenchConfigSchema = z.looseObject({
   /** Date the lesson was created. */
   created: z.union([z.string(), z.date()], { error: 'a date such as 2024-01-31' }).optional(),
   /** Keywords, comma-separated or as a list. */
-  keywords: z.union([z.string(), z.array(z.string())], { error: 'keywords as text or a list' }).optional(),
+  keywords: z
+    .union([z.string(), z.array(z.string())], { error: 'keywords as text or a list' })
+    .optional(),
   /** License of the lesson text. */
   license: text('a license name such as "CC-BY 4.0"').optional(),
   /** URL of the lesson's source repository; "Edit this page" links point into it. */

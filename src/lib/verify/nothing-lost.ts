@@ -49,7 +49,8 @@ export function pageText(tree: Root): string {
   return normaliseText([toText(scope), ...pieces].join('\n'));
 }
 
-const shorten = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const shorten = (text: string, max = 80) =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 /**
  * Every heading, paragraph, table cell, code line and alt text of a source page must still be on
@@ -60,21 +61,32 @@ export function checkNothingLost(input: NothingLostInput): Diagnostic[] {
   const haystack = htmls.map((html) => pageText(parsePage(html))).join('\n');
   const bodyLines = input.body.split('\n').length;
   const markdown = input.links ? `${input.body}\n\n${input.links}\n` : input.body;
-  const atoms = sourceAtoms(markdown, bodyLines).map((a) => ({ ...a, line: a.line + input.bodyLine - 1 }));
-  for (const { text, line } of input.extra ?? []) atoms.push(...sourceAtoms(text).map((a) => ({ ...a, line })));
+  const atoms = sourceAtoms(markdown, bodyLines).map((a) => ({
+    ...a,
+    line: a.line + input.bodyLine - 1,
+  }));
+  for (const { text, line } of input.extra ?? [])
+    atoms.push(...sourceAtoms(text).map((a) => ({ ...a, line })));
 
   const problems: Diagnostic[] = [];
   for (const atom of atoms) {
     // kramdown quotes are lazier than CommonMark's, so remark may read quoted prose as code:
     // such a line counts as found when its text is there with the inline code marks rendered.
-    const found = (fragment: string) => haystack.includes(fragment) || (atom.kind === 'code line' && haystack.includes(fragment.replace(/`/g, '')));
+    const found = (fragment: string) =>
+      haystack.includes(fragment) ||
+      (atom.kind === 'code line' && haystack.includes(fragment.replace(/`/g, '')));
     const missing = fragmentsOf(atom).find((fragment) => !found(fragment));
     if (!missing) continue;
-    problems.push(diagnostic({
-      file: input.file, line: atom.line, severity: 'error', rule: 'nothing-lost/missing-text',
-      message: `${atom.kind} missing from the built page${input.page ? ` ${input.page}` : ''}: "${shorten(missing)}"`,
-      hint: 'The generator dropped or rewrote this text; check how this construct is rendered.',
-    }));
+    problems.push(
+      diagnostic({
+        file: input.file,
+        line: atom.line,
+        severity: 'error',
+        rule: 'nothing-lost/missing-text',
+        message: `${atom.kind} missing from the built page${input.page ? ` ${input.page}` : ''}: "${shorten(missing)}"`,
+        hint: 'The generator dropped or rewrote this text; check how this construct is rendered.',
+      }),
+    );
   }
   return problems;
 }

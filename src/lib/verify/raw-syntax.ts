@@ -38,14 +38,24 @@ export interface RawSyntaxProblem {
 
 function excerpt(text: string, at: number): string {
   const start = Math.max(0, at - 25);
-  return `${start > 0 ? '…' : ''}${text.slice(start, at + 35).replace(/\s+/g, ' ').trim()}${at + 35 < text.length ? '…' : ''}`;
+  return `${start > 0 ? '…' : ''}${text
+    .slice(start, at + 35)
+    .replace(/\s+/g, ' ')
+    .trim()}${at + 35 < text.length ? '…' : ''}`;
 }
 
 function scan(text: string, node: Nodes, where: string, out: RawSyntaxProblem[]): void {
   for (const { token, what } of rawSyntaxPatterns) {
     const at = text.indexOf(token);
     if (at === -1) continue;
-    out.push({ line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0, token, what, excerpt: excerpt(text, at), in: where });
+    out.push({
+      line: node.position?.start.line ?? 0,
+      column: node.position?.start.column ?? 0,
+      token,
+      what,
+      excerpt: excerpt(text, at),
+      in: where,
+    });
   }
 }
 
@@ -75,7 +85,11 @@ export function checkRawSyntax(outDir: string): Diagnostic[] {
   return site.pages.flatMap((page) =>
     findRawSyntax(readFileSync(join(outDir, page), 'utf8')).map((p) =>
       diagnostic({
-        file: page, line: p.line, column: p.column, severity: 'error', rule: 'raw-syntax/leak',
+        file: page,
+        line: p.line,
+        column: p.column,
+        severity: 'error',
+        rule: 'raw-syntax/leak',
         message: `${p.what} (${p.token}) shows as ${p.in === 'text' ? 'text' : `the ${p.in} attribute`}: "${p.excerpt}"`,
         hint: 'The source construct was not converted; fix the normaliser or the source.',
       }),

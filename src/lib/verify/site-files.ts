@@ -35,14 +35,21 @@ export function readSiteFiles(outDir: string, base = '/'): SiteFiles {
   const all: string[] = [];
   walk(outDir, '', all);
   all.sort();
-  return { outDir, base: normaliseBase(base), files: new Set(all), pages: all.filter((f) => f.endsWith('.html')) };
+  return {
+    outDir,
+    base: normaliseBase(base),
+    files: new Set(all),
+    pages: all.filter((f) => f.endsWith('.html')),
+  };
 }
 
 /** URL path at which a built file is served: `x/index.html` → `/base/x/`, `a.png` → `/base/a.png`. */
 export function urlPathOf(file: string, base = '/'): string {
   const b = normaliseBase(base);
   if (file === 'index.html') return b;
-  return file.endsWith('/index.html') ? `${b}${file.slice(0, -'index.html'.length)}` : `${b}${file}`;
+  return file.endsWith('/index.html')
+    ? `${b}${file.slice(0, -'index.html'.length)}`
+    : `${b}${file}`;
 }
 
 export type Resolution =
@@ -54,22 +61,32 @@ export type Resolution =
  * The file a decoded, absolute URL path is served from. A path without a trailing slash that names
  * a folder with an index.html counts as found, because static hosts redirect `/x` to `/x/`.
  */
-export function resolveUrlPath(site: Pick<SiteFiles, 'base' | 'files'>, urlPath: string): Resolution {
-  if (!urlPath.startsWith(site.base) && `${urlPath}/` !== site.base) return { kind: 'outside-base' };
+export function resolveUrlPath(
+  site: Pick<SiteFiles, 'base' | 'files'>,
+  urlPath: string,
+): Resolution {
+  if (!urlPath.startsWith(site.base) && `${urlPath}/` !== site.base)
+    return { kind: 'outside-base' };
   const inside = posix.normalize(urlPath.slice(site.base.length) || '.');
   if (inside.startsWith('..')) return { kind: 'outside-base' };
   const relative = inside === '.' || inside === './' ? '' : inside.replace(/^\.\//, '');
   if (relative === '' || relative.endsWith('/')) {
     const index = `${relative}index.html`;
-    return site.files.has(index) ? { kind: 'file', file: index } : { kind: 'missing', expected: index };
+    return site.files.has(index)
+      ? { kind: 'file', file: index }
+      : { kind: 'missing', expected: index };
   }
   if (site.files.has(relative)) return { kind: 'file', file: relative };
-  if (site.files.has(`${relative}/index.html`)) return { kind: 'file', file: `${relative}/index.html` };
+  if (site.files.has(`${relative}/index.html`))
+    return { kind: 'file', file: `${relative}/index.html` };
   return { kind: 'missing', expected: relative };
 }
 
 /** The built page for a site path such as `/setup/` or `/` (without base), if it was built. */
-export function pageFileFor(site: Pick<SiteFiles, 'base' | 'files'>, sitePath: string): string | undefined {
+export function pageFileFor(
+  site: Pick<SiteFiles, 'base' | 'files'>,
+  sitePath: string,
+): string | undefined {
   const found = resolveUrlPath(site, `${site.base}${sitePath.replace(/^\//, '')}`);
   return found.kind === 'file' ? found.file : undefined;
 }

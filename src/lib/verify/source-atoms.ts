@@ -23,10 +23,21 @@ const parser = unified().use(remarkParse).use(remarkGfm);
  */
 function textOf(node: Nodes): string {
   switch (node.type) {
-    case 'text': case 'inlineCode': return node.value;
-    case 'break': return ' ';
-    case 'html': case 'image': case 'imageReference': case 'footnoteReference': case 'definition': return '';
-    default: return 'children' in node ? node.children.map((child) => textOf(child as Nodes)).join('') : '';
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    case 'break':
+      return ' ';
+    case 'html':
+    case 'image':
+    case 'imageReference':
+    case 'footnoteReference':
+    case 'definition':
+      return '';
+    default:
+      return 'children' in node
+        ? node.children.map((child) => textOf(child as Nodes)).join('')
+        : '';
   }
 }
 
@@ -49,17 +60,28 @@ export function sourceAtoms(markdown: string, lineLimit = Number.POSITIVE_INFINI
   visit(tree, (node: Nodes) => {
     const line = node.position?.start.line ?? 0;
     switch (node.type) {
-      case 'heading': add('heading', textOf(node), line); return;
-      case 'paragraph': add('paragraph', textOf(node), line); return;
-      case 'tableCell': add('table cell', textOf(node), line); return;
-      case 'image': case 'imageReference': add('alt text', node.alt ?? '', line); return;
+      case 'heading':
+        add('heading', textOf(node), line);
+        return;
+      case 'paragraph':
+        add('paragraph', textOf(node), line);
+        return;
+      case 'tableCell':
+        add('table cell', textOf(node), line);
+        return;
+      case 'image':
+      case 'imageReference':
+        add('alt text', node.alt ?? '', line);
+        return;
       case 'code':
         // The fence line comes first; code lines start on the next one.
         node.value.split('\n').forEach((text, i) => add('code line', text, line + 1 + i));
         return;
       case 'html':
-        for (const m of node.value.matchAll(iframeTitle)) add('iframe title', m[2] ?? m[3] ?? '', line);
-        for (const m of node.value.matchAll(htmlImageAlt)) add('alt text', m[2] ?? m[3] ?? '', line);
+        for (const m of node.value.matchAll(iframeTitle))
+          add('iframe title', m[2] ?? m[3] ?? '', line);
+        for (const m of node.value.matchAll(htmlImageAlt))
+          add('alt text', m[2] ?? m[3] ?? '', line);
         return;
     }
   });
@@ -68,12 +90,14 @@ export function sourceAtoms(markdown: string, lineLimit = Number.POSITIVE_INFINI
 
 /** Pieces of an atom worth looking for: split at Liquid and TeX, at least `min` characters. */
 export function fragmentsOf(atom: Atom, min = 4): string[] {
-  return atom.text
-    // Inline TeX (pandoc's rule: no space inside the dollars, no digit after) becomes KaTeX markup.
-    .replace(/\$\$?(?=[^\s$])[^$]*?[^\s$\\]\$\$?(?!\d)/g, separator)
-    .split(separator)
-    .map(normaliseText)
-    .filter((fragment) => fragment.length >= min);
+  return (
+    atom.text
+      // Inline TeX (pandoc's rule: no space inside the dollars, no digit after) becomes KaTeX markup.
+      .replace(/\$\$?(?=[^\s$])[^$]*?[^\s$\\]\$\$?(?!\d)/g, separator)
+      .split(separator)
+      .map(normaliseText)
+      .filter((fragment) => fragment.length >= min)
+  );
 }
 
 /**

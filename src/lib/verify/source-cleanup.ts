@@ -19,7 +19,8 @@ export interface CleanSource {
 const blank = (match: string) => separator + match.replace(/[^\n]/g, '');
 
 /** Liquid blocks whose content may or may not be output; they are not expected text. */
-const conditionalBlock = /\{%-?\s*(if|unless|case|for|comment|capture)\b[^%]*?-?%\}((?:(?!\{%-?\s*(?:if|unless|case|for|comment|capture)\b)[\s\S])*?)\{%-?\s*end\1\s*-?%\}/g;
+const conditionalBlock =
+  /\{%-?\s*(if|unless|case|for|comment|capture)\b[^%]*?-?%\}((?:(?!\{%-?\s*(?:if|unless|case|for|comment|capture)\b)[\s\S])*?)\{%-?\s*end\1\s*-?%\}/g;
 
 function removeLiquid(text: string): string {
   let previous = '';
@@ -32,7 +33,10 @@ function removeLiquid(text: string): string {
   const separated = current.replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, blank);
   // A tag alone on its line (`{% include links.md %}`) leaves a blank line, as Jekyll's output
   // does; a separator there would glue the next block (link definitions) into a paragraph.
-  return separated.replace(new RegExp(`^([ \\t>]*)${separator}[${separator} \\t]*$`, 'gm'), (_, prefix: string) => prefix.trimEnd());
+  return separated.replace(
+    new RegExp(`^([ \\t>]*)${separator}[${separator} \\t]*$`, 'gm'),
+    (_, prefix: string) => prefix.trimEnd(),
+  );
 }
 
 const attrValue = String.raw`(?:"[^"]*"|'[^']*'|[^\s}'"]+)`;
@@ -42,7 +46,8 @@ const pandocAttributes = new RegExp(String.raw`\{\s*${attrItem}(?:\s+${attrItem}
 const pandocSpan = new RegExp(String.raw`(?<!!)\[([^\[\]]*)\](?=${pandocAttributes.source})`, 'g');
 const altAttribute = new RegExp(String.raw`\balt=(${attrValue})`);
 
-const unquote = (value: string) => value.replace(/^(["'])([\s\S]*)\1$/, '$2').replace(/\\([!-/:-@[-`{-~])/g, '$1');
+const unquote = (value: string) =>
+  value.replace(/^(["'])([\s\S]*)\1$/, '$2').replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 /** Leading blockquote markers and indentation, which every line-level rule must look past. */
 const prefixOf = (line: string) => /^[\s>]*/.exec(line)![0];

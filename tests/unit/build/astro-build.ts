@@ -20,7 +20,14 @@ export function buildLesson(lessonDir: string, env: Record<string, string> = {})
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   const run = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
     cwd: projectRoot,
-    env: { ...process.env, LESSON_DIR: lessonDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: {
+      ...process.env,
+      LESSON_DIR: lessonDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
     encoding: 'utf8',
     timeout: 120_000,
   });

@@ -9,7 +9,10 @@ function lessonWith(broken: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'broken-lesson-'));
   mkdirSync(join(dir, 'episodes'));
   writeFileSync(join(dir, 'config.yaml'), 'title: Broken lesson\n');
-  writeFileSync(join(dir, 'episodes/01-good.md'), '---\ntitle: Good\nteaching: 5\nexercises: 0\n---\nFine.\n');
+  writeFileSync(
+    join(dir, 'episodes/01-good.md'),
+    '---\ntitle: Good\nteaching: 5\nexercises: 0\n---\nFine.\n',
+  );
   writeFileSync(join(dir, 'episodes/02-broken.md'), broken);
   return dir;
 }
@@ -18,17 +21,20 @@ const cases: { name: string; source: string; message: string }[] = [
   {
     name: 'wrong type',
     source: '---\ntitle: Broken\nteaching: ten\n---\nBody\n',
-    message: 'episodes/02-broken.md:3  error  teaching: expected teaching time as a whole number of minutes, such as 10, found "ten" (text)  (frontmatter/schema)',
+    message:
+      'episodes/02-broken.md:3  error  teaching: expected teaching time as a whole number of minutes, such as 10, found "ten" (text)  (frontmatter/schema)',
   },
   {
     name: 'missing title',
     source: '---\nteaching: 5\n---\nBody\n',
-    message: 'episodes/02-broken.md:2  error  title: expected the episode title as text, such as title: "Creating a cluster", found nothing  (frontmatter/schema)',
+    message:
+      'episodes/02-broken.md:2  error  title: expected the episode title as text, such as title: "Creating a cluster", found nothing  (frontmatter/schema)',
   },
   {
     name: 'misspelled key',
     source: '---\ntitel: Broken\nteaching: 5\n---\nBody\n',
-    message: 'episodes/02-broken.md:2  warning  unknown key "titel"; did you mean "title"?  (frontmatter/unknown-key)',
+    message:
+      'episodes/02-broken.md:2  warning  unknown key "titel"; did you mean "title"?  (frontmatter/unknown-key)',
   },
   {
     name: 'YAML syntax error',
@@ -43,7 +49,9 @@ describe.sequential('a broken episode stops the build with a precise message', (
       const build = buildLesson(lessonWith(source));
       expect(build.status).toBe(1);
       expect(build.output).toContain(message);
-      expect(build.output).toContain('The lesson has errors (listed above); fix them and build again.');
+      expect(build.output).toContain(
+        'The lesson has errors (listed above); fix them and build again.',
+      );
       // A message, not a crash: no stack frames.
       expect(build.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     });

@@ -14,7 +14,11 @@ describe.sequential('fixture lessons build and verify clean', () => {
       const lesson = join(projectRoot, 'tests/fixtures/lessons', name);
       const build = buildLesson(lesson);
       expect(build.status, build.output).toBe(0);
-      const verify = spawnSync(process.execPath, ['scripts/verify-site.ts', '--lesson', lesson, '--site', build.outDir], { cwd: projectRoot, encoding: 'utf8' });
+      const verify = spawnSync(
+        process.execPath,
+        ['scripts/verify-site.ts', '--lesson', lesson, '--site', build.outDir],
+        { cwd: projectRoot, encoding: 'utf8' },
+      );
       expect(verify.status, verify.stdout + verify.stderr).toBe(0);
       expect(verify.stdout).toMatch(/0 errors, 0 warnings/);
       expect(existsSync(join(build.outDir, 'instructor/index.html'))).toBe(true);
@@ -26,11 +30,15 @@ describe.sequential('fixture lessons build and verify clean', () => {
     expect(build.status, build.output).toBe(0);
     const about = readFileSync(join(build.outDir, 'about/index.html'), 'utf8');
     expect(about).toContain('class="about-box"');
-    expect(readFileSync(join(build.outDir, 'figures/index.html'), 'utf8')).not.toContain('window.onload');
+    expect(readFileSync(join(build.outDir, 'figures/index.html'), 'utf8')).not.toContain(
+      'window.onload',
+    );
     expect(existsSync(join(build.outDir, 'files/data.txt'))).toBe(true);
     expect(existsSync(join(build.outDir, 'fig/staging.svg'))).toBe(true);
     const guide = readFileSync(join(build.outDir, 'instructor-notes/index.html'), 'utf8');
     expect(guide).toContain('href="/01-first/"');
-    expect(build.output).toContain('_episodes/01-first.md:89  warning  attribute list {: language-bash} has no dot; read as the class .language-bash  (kramdown/ial-without-dot)');
+    expect(build.output).toContain(
+      '_episodes/01-first.md:89  warning  attribute list {: language-bash} has no dot; read as the class .language-bash  (kramdown/ial-without-dot)',
+    );
   });
 });

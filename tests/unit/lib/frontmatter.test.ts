@@ -34,14 +34,20 @@ describe('splitFrontmatter', () => {
   });
 
   it('CRLF line endings: values carry no stray carriage return', () => {
-    const r = splitFrontmatter('---\r\ntitle: A\r\nteaching: 5\r\nexercises: 10\r\n---\r\nBody\r\n');
+    const r = splitFrontmatter(
+      '---\r\ntitle: A\r\nteaching: 5\r\nexercises: 10\r\n---\r\nBody\r\n',
+    );
     expect(r.yaml.data).toEqual({ title: 'A', teaching: 5, exercises: 10 });
     expect(r.bodyLine).toBe(6);
   });
 
   it('CRLF episode validates like its LF twin', () => {
     const bag = new DiagnosticBag('e.md');
-    const r = parseEpisodeFile('---\r\ntitle: A\r\nteaching: 5\r\nexercises: 10\r\n---\r\nBody\r\n', 'e', bag);
+    const r = parseEpisodeFile(
+      '---\r\ntitle: A\r\nteaching: 5\r\nexercises: 10\r\n---\r\nBody\r\n',
+      'e',
+      bag,
+    );
     expect(bag.items.map((d) => formatDiagnostic(d))).toEqual([]);
     expect(r.frontmatter.exercises).toBe(10);
   });

@@ -9,7 +9,17 @@ const marker = '\u0001';
 
 describe('parseGitLog', () => {
   it('takes the newest commit that touched each file (log is newest first)', () => {
-    const log = [`${marker}2024-05-02`, '', 'episodes/01-intro.md', 'config.yaml', `${marker}2023-01-10`, '', 'episodes/01-intro.md', 'episodes/02-next.md', ''].join('\n');
+    const log = [
+      `${marker}2024-05-02`,
+      '',
+      'episodes/01-intro.md',
+      'config.yaml',
+      `${marker}2023-01-10`,
+      '',
+      'episodes/01-intro.md',
+      'episodes/02-next.md',
+      '',
+    ].join('\n');
     const dates = parseGitLog(log);
     expect(dates.get('episodes/01-intro.md')).toBe('2024-05-02');
     expect(dates.get('config.yaml')).toBe('2024-05-02');
@@ -18,7 +28,9 @@ describe('parseGitLog', () => {
   });
 
   it('never mistakes a file named like a date for a commit, and skips malformed dates', () => {
-    const log = [`${marker}2024-05-02`, '2020-01-01', `${marker}not-a-date`, 'orphan.md', ''].join('\n');
+    const log = [`${marker}2024-05-02`, '2020-01-01', `${marker}not-a-date`, 'orphan.md', ''].join(
+      '\n',
+    );
     const dates = parseGitLog(log);
     expect(dates.get('2020-01-01')).toBe('2024-05-02');
     expect(dates.has('orphan.md')).toBe(false);
@@ -32,7 +44,15 @@ describe('parseGitLog', () => {
 describe('lastUpdated', () => {
   it('reads dates from a real repository, relative to a lesson in a subfolder', () => {
     const repo = mkdtempSync(join(tmpdir(), 'git-dates-'));
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env: { ...process.env, GIT_COMMITTER_DATE: '2022-03-04T12:00:00Z', GIT_AUTHOR_DATE: '2022-03-04T12:00:00Z' } });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: repo,
+        env: {
+          ...process.env,
+          GIT_COMMITTER_DATE: '2022-03-04T12:00:00Z',
+          GIT_AUTHOR_DATE: '2022-03-04T12:00:00Z',
+        },
+      });
     git('init', '-q');
     mkdirSync(join(repo, 'lesson', 'episodes'), { recursive: true });
     writeFileSync(join(repo, 'lesson', 'episodes', 'intro.md'), '# Intro\n');

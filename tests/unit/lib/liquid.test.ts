@@ -8,7 +8,12 @@ const includes: Record<string, string> = {
 };
 
 const lesson: LiquidLesson = {
-  site: { title: 'Shell Lesson', repo_url: 'https://github.com/o/r', source_branch: 'main', nested: { depth: 2 } },
+  site: {
+    title: 'Shell Lesson',
+    repo_url: 'https://github.com/o/r',
+    source_branch: 'main',
+    nested: { depth: 2 },
+  },
   readInclude: (name) => (includes[name] === undefined ? undefined : { text: includes[name] }),
   linkTo: (path) => ({ 'reference.md': '/reference/', 'setup.md': '/setup/' })[path],
 };
@@ -23,7 +28,9 @@ function render(text: string, page: Record<string, unknown> = { root: '..' }) {
 
 describe('renderLiquid', () => {
   it('text without Liquid is returned as is', () => {
-    expect(render('Plain *markdown* with { braces }.').out).toBe('Plain *markdown* with { braces }.');
+    expect(render('Plain *markdown* with { braces }.').out).toBe(
+      'Plain *markdown* with { braces }.',
+    );
   });
 
   it('{{ page.root }}{% link reference.md %}', () => {
@@ -35,11 +42,17 @@ describe('renderLiquid', () => {
   it('{% link %} to a page that is not built warns and still writes a URL', () => {
     const r = render('x\n{% link nope.md %}');
     expect(r.out).toBe('x\n/nope/');
-    expect(r.messages).toEqual(['_episodes/x.md:11  warning  {% link nope.md %}: no page is built from nope.md  (liquid/missing-link)\n    hint: Check the file name and folder.']);
+    expect(r.messages).toEqual([
+      '_episodes/x.md:11  warning  {% link nope.md %}: no page is built from nope.md  (liquid/missing-link)\n    hint: Check the file name and folder.',
+    ]);
   });
 
   it('{{ site.X }}, nested values and missing values', () => {
-    expect(render('{{ site.title }}|{{ site.nested.depth }}|{{ site.missing }}|{{ repo_url }}|{{ source_branch }}').out).toBe('Shell Lesson|2||https://github.com/o/r|main');
+    expect(
+      render(
+        '{{ site.title }}|{{ site.nested.depth }}|{{ site.missing }}|{{ repo_url }}|{{ source_branch }}',
+      ).out,
+    ).toBe('Shell Lesson|2||https://github.com/o/r|main');
   });
 
   it('a comment disappears', () => {
@@ -52,17 +65,23 @@ describe('renderLiquid', () => {
   });
 
   it('for, if/else and assign', () => {
-    const r = render('{% assign xs = "a,b,c" | split: "," %}{% for x in xs %}[{{ x }}]{% endfor %}{% if xs.size > 2 %} many{% else %} few{% endif %}');
+    const r = render(
+      '{% assign xs = "a,b,c" | split: "," %}{% for x in xs %}[{{ x }}]{% endfor %}{% if xs.size > 2 %} many{% else %} few{% endif %}',
+    );
     expect(r.out).toBe('[a][b][c] many');
     expect(r.messages).toEqual([]);
   });
 
   it('Jekyll filters the theme used are harmless', () => {
-    expect(render('{{ "/fig/x.png" | relative_url }} {{ site.nested | jsonify }}').out).toBe('/fig/x.png {"depth":2}');
+    expect(render('{{ "/fig/x.png" | relative_url }} {{ site.nested | jsonify }}').out).toBe(
+      '/fig/x.png {"depth":2}',
+    );
   });
 
   it('include of a lesson file, with the page scope', () => {
-    expect(render('{% include greeting.md %}', { root: '..', who: 'Ann' }).out).toBe('Hello Ann from Shell Lesson');
+    expect(render('{% include greeting.md %}', { root: '..', who: 'Ann' }).out).toBe(
+      'Hello Ann from Shell Lesson',
+    );
   });
 
   it('theme includes map to the generator: links.md to nothing, syllabus to a marker', () => {
@@ -74,14 +93,18 @@ describe('renderLiquid', () => {
   it('include of a missing file: dropped with a warning on its line', () => {
     const r = render('line one\n{% include missing.md %}');
     expect(r.out).toBe('line one\n');
-    expect(r.messages).toEqual(['_episodes/x.md:11  warning  {% include missing.md %}: no file _includes/missing.md in the lesson; the tag is dropped  (liquid/missing-include)\n    hint: Create _includes/missing.md or remove the tag.']);
+    expect(r.messages).toEqual([
+      '_episodes/x.md:11  warning  {% include missing.md %}: no file _includes/missing.md in the lesson; the tag is dropped  (liquid/missing-include)\n    hint: Create _includes/missing.md or remove the tag.',
+    ]);
   });
 
   it('an include that includes itself: a warning, and no hang', () => {
     const started = Date.now();
     const r = render('x {% include self.md %} y');
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(r.bag.items.map((d) => [d.severity, d.rule])).toEqual([['warning', 'liquid/include-loop']]);
+    expect(r.bag.items.map((d) => [d.severity, d.rule])).toEqual([
+      ['warning', 'liquid/include-loop'],
+    ]);
     expect(r.out.startsWith('x again')).toBe(true);
     expect(r.out.endsWith(' y')).toBe(true);
   });
@@ -90,8 +113,16 @@ describe('renderLiquid', () => {
     const r = render('a\n{% highlight python %}\nprint(1)\n{% endhighlight %}\nb');
     expect(r.out).toBe('a\n\nprint(1)\n\nb');
     expect(r.bag.items.map((d) => [d.rule, d.line, d.message])).toEqual([
-      ['liquid/unknown-tag', 11, '{% highlight %} is a Jekyll tag this generator does not support; it is dropped'],
-      ['liquid/unknown-tag', 13, '{% endhighlight %} is a Jekyll tag this generator does not support; it is dropped'],
+      [
+        'liquid/unknown-tag',
+        11,
+        '{% highlight %} is a Jekyll tag this generator does not support; it is dropped',
+      ],
+      [
+        'liquid/unknown-tag',
+        13,
+        '{% endhighlight %} is a Jekyll tag this generator does not support; it is dropped',
+      ],
     ]);
   });
 

@@ -12,7 +12,9 @@ describe('stripPrompts', () => {
   });
 
   it('keeps lines without a prompt and "$" or ">" elsewhere in a line', () => {
-    expect(stripPrompts('echo $HOME > out.txt\n$HOME\n>x', 'bash')).toBe('echo $HOME > out.txt\n$HOME\n>x');
+    expect(stripPrompts('echo $HOME > out.txt\n$HOME\n>x', 'bash')).toBe(
+      'echo $HOME > out.txt\n$HOME\n>x',
+    );
   });
 
   it('only strips a prompt at the start of a line, once', () => {
@@ -20,7 +22,9 @@ describe('stripPrompts', () => {
   });
 
   it('keeps Markdown quotes ("> ") in Markdown blocks, but still strips "$ "', () => {
-    expect(stripPrompts('> a quote\n$ not markdown really', 'markdown')).toBe('> a quote\nnot markdown really');
+    expect(stripPrompts('> a quote\n$ not markdown really', 'markdown')).toBe(
+      '> a quote\nnot markdown really',
+    );
     expect(stripPrompts('> a quote', 'MD')).toBe('> a quote');
   });
 

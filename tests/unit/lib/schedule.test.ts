@@ -1,26 +1,59 @@
 import { describe, expect, it } from 'vitest';
-import { buildSchedule, episodeMinutes, formatClock, formatDuration, type ScheduleInput } from '../../../src/lib/schedule.ts';
+import {
+  buildSchedule,
+  episodeMinutes,
+  formatClock,
+  formatDuration,
+  type ScheduleInput,
+} from '../../../src/lib/schedule.ts';
 
-const ep = (slug: string, teaching: number, exercises: number, extra: Partial<ScheduleInput> = {}): ScheduleInput => ({ slug, title: slug, teaching, exercises, ...extra });
+const ep = (
+  slug: string,
+  teaching: number,
+  exercises: number,
+  extra: Partial<ScheduleInput> = {},
+): ScheduleInput => ({ slug, title: slug, teaching, exercises, ...extra });
 /** Rows as `kind day HH:MM +minutes slug`, easy to read in a failure. */
-const table = (rows: ReturnType<typeof buildSchedule>['rows']) => rows.map((r) => `${r.kind} d${r.day} ${formatClock(r.startMinutes)} +${r.minutes}${r.episode ? ` ${r.episode.slug}` : ''}`);
+const table = (rows: ReturnType<typeof buildSchedule>['rows']) =>
+  rows.map(
+    (r) =>
+      `${r.kind} d${r.day} ${formatClock(r.startMinutes)} +${r.minutes}${r.episode ? ` ${r.episode.slug}` : ''}`,
+  );
 
 describe('buildSchedule', () => {
   it('accumulates teaching + exercises from the start time', () => {
     const s = buildSchedule([ep('intro', 5, 0), ep('files', 15, 10), ep('pipes', 20, 15)], 9 * 60);
-    expect(table(s.rows)).toEqual(['setup d1 09:00 +0', 'episode d1 09:00 +5 intro', 'episode d1 09:05 +25 files', 'episode d1 09:30 +35 pipes', 'finish d1 10:05 +0']);
+    expect(table(s.rows)).toEqual([
+      'setup d1 09:00 +0',
+      'episode d1 09:00 +5 intro',
+      'episode d1 09:05 +25 files',
+      'episode d1 09:30 +35 pipes',
+      'finish d1 10:05 +0',
+    ]);
     expect(s.multiDay).toBe(false);
     expect(s.totalMinutes).toBe(65);
   });
 
   it('a break counts its own minutes, not teaching or exercises', () => {
-    const s = buildSchedule([ep('intro', 30, 15), ep('coffee', 99, 99, { break: 15 }), ep('next', 10, 0)], 13 * 60 + 30);
-    expect(table(s.rows)).toEqual(['setup d1 13:30 +0', 'episode d1 13:30 +45 intro', 'break d1 14:15 +15 coffee', 'episode d1 14:30 +10 next', 'finish d1 14:40 +0']);
+    const s = buildSchedule(
+      [ep('intro', 30, 15), ep('coffee', 99, 99, { break: 15 }), ep('next', 10, 0)],
+      13 * 60 + 30,
+    );
+    expect(table(s.rows)).toEqual([
+      'setup d1 13:30 +0',
+      'episode d1 13:30 +45 intro',
+      'break d1 14:15 +15 coffee',
+      'episode d1 14:30 +10 next',
+      'finish d1 14:40 +0',
+    ]);
     expect(s.totalMinutes).toBe(70);
   });
 
   it('start: true restarts the clock on a new day and closes the previous day', () => {
-    const s = buildSchedule([ep('a', 60, 30), ep('b', 30, 0), ep('c', 45, 15, { start: true }), ep('d', 10, 0)], 9 * 60);
+    const s = buildSchedule(
+      [ep('a', 60, 30), ep('b', 30, 0), ep('c', 45, 15, { start: true }), ep('d', 10, 0)],
+      9 * 60,
+    );
     expect(table(s.rows)).toEqual([
       'setup d1 09:00 +0',
       'episode d1 09:00 +90 a',
@@ -35,8 +68,13 @@ describe('buildSchedule', () => {
   });
 
   it('three days number 1, 2, 3', () => {
-    const s = buildSchedule([ep('a', 10, 0), ep('b', 10, 0, { start: true }), ep('c', 10, 0, { start: true })], 600);
-    expect(s.rows.filter((r) => r.kind === 'finish').map((r) => [r.day, formatClock(r.startMinutes)])).toEqual([
+    const s = buildSchedule(
+      [ep('a', 10, 0), ep('b', 10, 0, { start: true }), ep('c', 10, 0, { start: true })],
+      600,
+    );
+    expect(
+      s.rows.filter((r) => r.kind === 'finish').map((r) => [r.day, formatClock(r.startMinutes)]),
+    ).toEqual([
       [1, '10:10'],
       [2, '10:10'],
       [3, '10:10'],
@@ -46,7 +84,12 @@ describe('buildSchedule', () => {
   it('start: true on the first episode does not open a second day', () => {
     const s = buildSchedule([ep('a', 10, 0, { start: true }), ep('b', 10, 0)], 540);
     expect(s.multiDay).toBe(false);
-    expect(table(s.rows)).toEqual(['setup d1 09:00 +0', 'episode d1 09:00 +10 a', 'episode d1 09:10 +10 b', 'finish d1 09:20 +0']);
+    expect(table(s.rows)).toEqual([
+      'setup d1 09:00 +0',
+      'episode d1 09:00 +10 a',
+      'episode d1 09:10 +10 b',
+      'finish d1 09:20 +0',
+    ]);
   });
 
   it('no episodes: just setup and finish', () => {

@@ -24,7 +24,12 @@ describe('kramdownId', () => {
 describe('IdRegistry', () => {
   it('numbers repeats -1, -2 like kramdown', () => {
     const ids = new IdRegistry();
-    expect(['intro', 'intro', 'intro', 'other'].map((b) => ids.unique(b))).toEqual(['intro', 'intro-1', 'intro-2', 'other']);
+    expect(['intro', 'intro', 'intro', 'other'].map((b) => ids.unique(b))).toEqual([
+      'intro',
+      'intro-1',
+      'intro-2',
+      'other',
+    ]);
   });
 
   it('an explicit id is reserved: a generated one skips it', () => {

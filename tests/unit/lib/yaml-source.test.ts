@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseYamlSource } from '../../../src/lib/yaml-source.ts';
 
 describe('parseYamlSource', () => {
-  const text = ['title: A', 'episodes:', '- one.md', '- two.md', 'nested:', '  inner:', '    deep: 1'].join('\n');
+  const text = [
+    'title: A',
+    'episodes:',
+    '- one.md',
+    '- two.md',
+    'nested:',
+    '  inner:',
+    '    deep: 1',
+  ].join('\n');
 
   it('finds the line of keys and list items', () => {
     const y = parseYamlSource(text);

@@ -32,7 +32,17 @@ describe('reportUnknownKeys', () => {
     const yaml = parseYamlSource('title: A\nexercices: 5\n', 1);
     const bag = new DiagnosticBag('f.md');
     reportUnknownKeys(yaml.data as Record<string, unknown>, ['title', 'exercises'], yaml, bag, 'r');
-    expect(bag.items).toEqual([{ file: 'f.md', line: 3, column: 0, severity: 'warning', rule: 'r', message: 'unknown key "exercices"; did you mean "exercises"?', hint: 'Rename "exercices" to "exercises".' }]);
+    expect(bag.items).toEqual([
+      {
+        file: 'f.md',
+        line: 3,
+        column: 0,
+        severity: 'warning',
+        rule: 'r',
+        message: 'unknown key "exercices"; did you mean "exercises"?',
+        hint: 'Rename "exercices" to "exercises".',
+      },
+    ]);
   });
 });
 

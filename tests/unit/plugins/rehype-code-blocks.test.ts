@@ -19,7 +19,9 @@ describe('rehype-code-blocks', () => {
 
   it('an unknown language falls back to plain code with its label', async () => {
     const { html } = await renderPage('```nosuchlang\nx\n```\n');
-    expect(html).toContain('<div class="code-block code-input language-nosuchlang"><p class="code-label">nosuchlang</p><pre');
+    expect(html).toContain(
+      '<div class="code-block code-input language-nosuchlang"><p class="code-label">nosuchlang</p><pre',
+    );
     expect(html).toContain('>x</code></pre>');
   });
 

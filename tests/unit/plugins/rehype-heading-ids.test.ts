@@ -5,7 +5,9 @@ const ids = (html: string) => [...html.matchAll(/<(h[1-6]|dt) id="([^"]*)"/g)].m
 
 describe('rehype-heading-ids', () => {
   it('kramdown ids: leading digits dropped, punctuation removed, repeats numbered', async () => {
-    const { html } = await renderPage('## 1. Introduction\n\n## What is `git`?\n\n## Intro\n\n## Intro\n\n## Intro\n');
+    const { html } = await renderPage(
+      '## 1. Introduction\n\n## What is `git`?\n\n## Intro\n\n## Intro\n\n## Intro\n',
+    );
     expect(ids(html)).toEqual(['introduction', 'what-is-git', 'intro', 'intro-1', 'intro-2']);
   });
 
@@ -23,7 +25,9 @@ describe('rehype-heading-ids', () => {
   });
 
   it('headings inside callouts get ids too', async () => {
-    const { html } = await renderPage('> ## Exercise 1\n> Do it.\n{: .challenge}\n\n> ## Exercise 1\n> Again.\n{: .challenge}\n');
+    const { html } = await renderPage(
+      '> ## Exercise 1\n> Do it.\n{: .challenge}\n\n> ## Exercise 1\n> Again.\n{: .challenge}\n',
+    );
     expect(ids(html)).toEqual(['exercise-1', 'exercise-1-1']);
   });
 });

@@ -2,20 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { renderLessonMarkdown } from '../../../src/plugins/index.ts';
 
 const site = (assets?: string[]) => ({
-  site: { base: '/', format: 'workbench' as const, pageBySource: new Map<string, string>(), pageSlugs: new Set<string>(), assets: assets && new Set(assets) },
+  site: {
+    base: '/',
+    format: 'workbench' as const,
+    pageBySource: new Map<string, string>(),
+    pageSlugs: new Set<string>(),
+    assets: assets && new Set(assets),
+  },
   sourceFile: 'episodes/intro.md',
 });
 
 describe('rehype-resolve-urls: images with a -dark variant', () => {
   it('wraps the image in a <picture> whose dark source follows the theme', async () => {
-    const { html, data } = await renderLessonMarkdown('![A cluster](fig/cluster.svg)\n', site(['fig/cluster.svg', 'fig/cluster-dark.svg']));
-    expect(html).toContain('<picture><source srcset="/fig/cluster-dark.svg" media="(prefers-color-scheme: dark)" data-theme-variant="dark"><img src="/fig/cluster.svg" alt="A cluster"></picture>');
+    const { html, data } = await renderLessonMarkdown(
+      '![A cluster](fig/cluster.svg)\n',
+      site(['fig/cluster.svg', 'fig/cluster-dark.svg']),
+    );
+    expect(html).toContain(
+      '<picture><source srcset="/fig/cluster-dark.svg" media="(prefers-color-scheme: dark)" data-theme-variant="dark"><img src="/fig/cluster.svg" alt="A cluster"></picture>',
+    );
     // The figures page lists the image once, by its light version.
     expect(data.images).toEqual([{ src: '/fig/cluster.svg', alt: 'A cluster' }]);
   });
 
   it('leaves an image without a variant as it is', async () => {
-    const { html } = await renderLessonMarkdown('![A cluster](fig/cluster.svg)\n', site(['fig/cluster.svg']));
+    const { html } = await renderLessonMarkdown(
+      '![A cluster](fig/cluster.svg)\n',
+      site(['fig/cluster.svg']),
+    );
     expect(html).not.toContain('<picture>');
     expect(html).toContain('<img src="/fig/cluster.svg" alt="A cluster">');
   });

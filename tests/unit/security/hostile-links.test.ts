@@ -9,7 +9,9 @@ import { buildLesson } from '../build/astro-build.ts';
 function filesUnder(dir: string, prefix = ''): [string, Buffer][] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path, `${prefix}${name}/`) : [[`${prefix}${name}`, readFileSync(path)] as [string, Buffer]];
+    return statSync(path).isDirectory()
+      ? filesUnder(path, `${prefix}${name}/`)
+      : [[`${prefix}${name}`, readFileSync(path)] as [string, Buffer]];
   });
 }
 
@@ -23,7 +25,10 @@ describe.sequential('a lesson with hostile symbolic links', () => {
       const { dir, badLinks } = makeHostileLesson(format);
       const build = buildLesson(dir, { BASE_PATH: '/' });
       expect(build.status, build.output).toBe(0);
-      for (const [path, rule] of Object.entries(badLinks)) expect(build.output).toMatch(new RegExp(`${path.replace(/[.]/g, '\\.')}\\s+warning .*\\(${rule}\\)`));
+      for (const [path, rule] of Object.entries(badLinks))
+        expect(build.output).toMatch(
+          new RegExp(`${path.replace(/[.]/g, '\\.')}\\s+warning .*\\(${rule}\\)`),
+        );
       expect(build.output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
       const site = filesUnder(build.outDir);
       const paths = site.map(([path]) => path);
@@ -35,7 +40,8 @@ describe.sequential('a lesson with hostile symbolic links', () => {
       // The data file and the folder linked from inside the lesson are still published.
       expect(paths).toContain('files/data.txt');
       expect(paths).toContain('files/shared/plot.svg');
-      for (const bad of Object.keys(badLinks)) expect(paths).not.toContain(bad.replace(/^episodes\//, ''));
+      for (const bad of Object.keys(badLinks))
+        expect(paths).not.toContain(bad.replace(/^episodes\//, ''));
     });
 
     it(`${format}: npm run check reports each bad link at its path`, () => {

@@ -3,8 +3,10 @@ import { calloutRanges } from '../callout-ranges.ts';
 import type { Rule } from '../context.ts';
 
 const hints = {
-  styles: 'Add a solution inside the challenge ("> > ## Solution" … "> {: .solution}"), or make it a {: .discussion} if it has no single answer.',
-  workbench: 'Add a "::: solution" div inside the challenge, or make it a "::: discussion" if it has no single answer.',
+  styles:
+    'Add a solution inside the challenge ("> > ## Solution" … "> {: .solution}"), or make it a {: .discussion} if it has no single answer.',
+  workbench:
+    'Add a "::: solution" div inside the challenge, or make it a "::: discussion" if it has no single answer.',
 };
 
 const headingText = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/;
@@ -21,15 +23,20 @@ export const challengeWithoutSolution: Rule = (page, context) => {
     const next = ranges.slice(index + 1).find((r) => r.start > range.end);
     const between = next ? page.lines.slice(range.end + 1, next.start) : [];
     if (next?.kind === 'solution' && between.every((l) => l.text.trim() === '')) return;
-    const title = page.lines.slice(range.start, range.end).map((l) => headingText.exec(l.text)?.[1]).find(Boolean);
-    found.push(diagnostic({
-      file: page.source.file,
-      line: range.line,
-      severity: 'warning',
-      rule: 'callout/challenge-without-solution',
-      message: title ? `challenge "${title}" has no solution` : 'challenge has no solution',
-      hint: hints[context.lesson.settings.format],
-    }));
+    const title = page.lines
+      .slice(range.start, range.end)
+      .map((l) => headingText.exec(l.text)?.[1])
+      .find(Boolean);
+    found.push(
+      diagnostic({
+        file: page.source.file,
+        line: range.line,
+        severity: 'warning',
+        rule: 'callout/challenge-without-solution',
+        message: title ? `challenge "${title}" has no solution` : 'challenge has no solution',
+        hint: hints[context.lesson.settings.format],
+      }),
+    );
   });
   return found;
 };

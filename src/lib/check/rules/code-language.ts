@@ -5,8 +5,10 @@ import { walk } from '../mdast.ts';
 import { authorPosition, inBody } from '../parse-page.ts';
 
 const hints = {
-  styles: 'Add an attribute list such as {: .language-bash} (or {: .output}) on the line after the closing fence.',
-  workbench: 'Name the language after the opening fence, e.g. ```bash, or ```output for program output.',
+  styles:
+    'Add an attribute list such as {: .language-bash} (or {: .output}) on the line after the closing fence.',
+  workbench:
+    'Name the language after the opening fence, e.g. ```bash, or ```output for program output.',
 };
 
 /**
@@ -22,7 +24,16 @@ export const codeLanguage: Rule = (page, context) => {
     const line = page.lines[(node.position?.start.line ?? 1) - 1];
     if (!line || !matchFence(line.text.replace(/^\s+/, ''))) return;
     const at = authorPosition(page, node);
-    found.push(diagnostic({ file: page.source.file, ...at, severity: 'warning', rule: 'code/no-language', message: 'code block has no language, so it is shown without highlighting', hint: hints[context.lesson.settings.format] }));
+    found.push(
+      diagnostic({
+        file: page.source.file,
+        ...at,
+        severity: 'warning',
+        rule: 'code/no-language',
+        message: 'code block has no language, so it is shown without highlighting',
+        hint: hints[context.lesson.settings.format],
+      }),
+    );
   });
   return found;
 };

@@ -20,14 +20,16 @@ export const skippedHeadingLevels: Rule = (page) => {
     const depth = node.depth;
     if (depth > previous + 1) {
       const text = textOf(node).trim();
-      found.push(diagnostic({
-        file: page.source.file,
-        ...authorPosition(page, node),
-        severity: 'warning',
-        rule: 'headings/skipped-level',
-        message: `heading "${text}" jumps from level ${previous} to level ${depth}`,
-        hint: `Make it a level ${previous + 1} heading (${'#'.repeat(previous + 1)} ${text}), so the outline has no gaps.`,
-      }));
+      found.push(
+        diagnostic({
+          file: page.source.file,
+          ...authorPosition(page, node),
+          severity: 'warning',
+          rule: 'headings/skipped-level',
+          message: `heading "${text}" jumps from level ${previous} to level ${depth}`,
+          hint: `Make it a level ${previous + 1} heading (${'#'.repeat(previous + 1)} ${text}), so the outline has no gaps.`,
+        }),
+      );
     }
     previous = depth;
   });

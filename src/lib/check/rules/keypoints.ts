@@ -19,5 +19,13 @@ export const episodeKeypoints: Rule = (page, context) => {
   if (frontmatter.break !== undefined || frontmatter.layout === 'break') return [];
   if (frontmatter.keypoints.length || page.lifted?.keypoints.length) return [];
   if (calloutRanges(page.lines).some((r) => r.kind === 'keypoints')) return [];
-  return [diagnostic({ file: page.source.file, severity: 'warning', rule: 'episode/no-keypoints', message: 'episode has no key points, so it is missing from the key points page', hint: hints[context.lesson.settings.format] })];
+  return [
+    diagnostic({
+      file: page.source.file,
+      severity: 'warning',
+      rule: 'episode/no-keypoints',
+      message: 'episode has no key points, so it is missing from the key points page',
+      hint: hints[context.lesson.settings.format],
+    }),
+  ];
 };

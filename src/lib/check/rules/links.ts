@@ -15,17 +15,46 @@ export const brokenLinks: Rule = (page, context) => {
   for (const use of urlUses(page)) {
     if (use.kind !== 'link') continue;
     const target = resolveTarget(use.url, page, context);
-    const report = (rule: string, message: string, hint: string) => found.push(diagnostic({ file: page.source.file, ...authorPosition(page, use.node), severity: 'error', rule, message, hint }));
+    const report = (rule: string, message: string, hint: string) =>
+      found.push(
+        diagnostic({
+          file: page.source.file,
+          ...authorPosition(page, use.node),
+          severity: 'error',
+          rule,
+          message,
+          hint,
+        }),
+      );
     if (target.kind === 'outside') {
-      report('links/broken', `link "${use.url}" points outside the lesson folder`, 'Link to the published page with a full https:// URL instead.');
+      report(
+        'links/broken',
+        `link "${use.url}" points outside the lesson folder`,
+        'Link to the published page with a full https:// URL instead.',
+      );
     } else if (target.kind === 'asset' && !target.exists) {
-      report('links/broken', `link "${use.url}" points to a page or file that does not exist in the lesson`, `Check the spelling and the folder (the path is relative to ${page.source.file}), or add the missing file.`);
-    } else if (target.kind === 'page' && target.page && target.fragment && target.fragment.toLowerCase() !== 'top') {
+      report(
+        'links/broken',
+        `link "${use.url}" points to a page or file that does not exist in the lesson`,
+        `Check the spelling and the folder (the path is relative to ${page.source.file}), or add the missing file.`,
+      );
+    } else if (
+      target.kind === 'page' &&
+      target.page &&
+      target.fragment &&
+      target.fragment.toLowerCase() !== 'top'
+    ) {
       const ids = context.anchors(target.page);
       if (ids.has(target.fragment)) continue;
       const guess = didYouMean(target.fragment, [...ids]);
       const where = target.page === page ? 'this page' : target.page.source.file;
-      report('links/missing-anchor', `link "${use.url}" points to #${target.fragment}, but ${where} has no heading or anchor with that id`, guess ? `Did you mean #${guess}?` : `Link to an existing heading, or give the target an id: ## Title {#${target.fragment}}.`);
+      report(
+        'links/missing-anchor',
+        `link "${use.url}" points to #${target.fragment}, but ${where} has no heading or anchor with that id`,
+        guess
+          ? `Did you mean #${guess}?`
+          : `Link to an existing heading, or give the target an id: ## Title {#${target.fragment}}.`,
+      );
     }
   }
   return found;

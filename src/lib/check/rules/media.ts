@@ -16,11 +16,33 @@ export const images: Rule = (page, context) => {
     if (use.kind !== 'image') continue;
     const at = authorPosition(page, use.node);
     const target = resolveTarget(use.url, page, context);
-    if (target.kind === 'outside' || (target.kind === 'asset' && !target.exists) || (target.kind === 'page' && !use.url.startsWith('#'))) {
-      found.push(diagnostic({ file: page.source.file, ...at, severity: 'error', rule: 'images/missing', message: `image "${use.url}" does not exist in the lesson`, hint: `Check the spelling and the folder (the path is relative to ${page.source.file}), or add the image file.` }));
+    if (
+      target.kind === 'outside' ||
+      (target.kind === 'asset' && !target.exists) ||
+      (target.kind === 'page' && !use.url.startsWith('#'))
+    ) {
+      found.push(
+        diagnostic({
+          file: page.source.file,
+          ...at,
+          severity: 'error',
+          rule: 'images/missing',
+          message: `image "${use.url}" does not exist in the lesson`,
+          hint: `Check the spelling and the folder (the path is relative to ${page.source.file}), or add the image file.`,
+        }),
+      );
     }
     if (!use.text?.trim()) {
-      found.push(diagnostic({ file: page.source.file, ...at, severity: 'warning', rule: 'images/missing-alt', message: `image "${use.url}" has no alt text, so screen readers cannot describe it`, hint: altHints[context.lesson.settings.format] }));
+      found.push(
+        diagnostic({
+          file: page.source.file,
+          ...at,
+          severity: 'warning',
+          rule: 'images/missing-alt',
+          message: `image "${use.url}" has no alt text, so screen readers cannot describe it`,
+          hint: altHints[context.lesson.settings.format],
+        }),
+      );
     }
   }
   return found;
@@ -30,11 +52,13 @@ export const images: Rule = (page, context) => {
 export const iframes: Rule = (page) =>
   urlUses(page)
     .filter((use) => use.kind === 'iframe')
-    .map((use) => diagnostic({
-      file: page.source.file,
-      ...authorPosition(page, use.node),
-      severity: 'warning',
-      rule: 'media/iframe',
-      message: `<iframe> embeds "${use.url}", which loads another site's content into the page`,
-      hint: 'Prefer a link to the page; a YouTube iframe is shown as a click-to-load player, so give it a title="…" naming the video.',
-    }));
+    .map((use) =>
+      diagnostic({
+        file: page.source.file,
+        ...authorPosition(page, use.node),
+        severity: 'warning',
+        rule: 'media/iframe',
+        message: `<iframe> embeds "${use.url}", which loads another site's content into the page`,
+        hint: 'Prefer a link to the page; a YouTube iframe is shown as a click-to-load player, so give it a title="…" naming the video.',
+      }),
+    );

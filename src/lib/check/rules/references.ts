@@ -6,7 +6,15 @@ import { authorPosition, inBody, type CheckedPage } from '../parse-page.ts';
 /** Blocks whose inline content may hold a reference link. */
 const containers = new Set(['paragraph', 'heading', 'tableCell', 'descriptionTerm']);
 /** Inline nodes whose text cannot be (part of) an unresolved reference: blanked before matching. */
-const opaque = new Set(['inlineCode', 'link', 'linkReference', 'image', 'imageReference', 'html', 'inlineMath']);
+const opaque = new Set([
+  'inlineCode',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'html',
+  'inlineMath',
+]);
 // `[text][ref]` or `[ref][]`, not escaped and not an index such as `a[i][j]`.
 const reference = /(?<![\\\w\]])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]/g;
 
@@ -30,11 +38,14 @@ function maskedSource(page: CheckedPage, node: MdNode): string {
  */
 export const undefinedReferences: Rule = (page, context) => {
   const found: Diagnostic[] = [];
-  const linksFile = context.lesson.links?.file ?? (context.lesson.settings.format === 'styles' ? '_includes/links.md' : 'links.md');
+  const linksFile =
+    context.lesson.links?.file ??
+    (context.lesson.settings.format === 'styles' ? '_includes/links.md' : 'links.md');
   walk(page.tree, (node, ancestors) => {
     if (!containers.has(node.type) || !node.position || !inBody(page, node)) return;
     if (ancestors.some((a) => containers.has(a.type))) return;
-    if (!page.markdown.slice(node.position.start.offset, node.position.end.offset).includes('][')) return;
+    if (!page.markdown.slice(node.position.start.offset, node.position.end.offset).includes(']['))
+      return;
     const text = maskedSource(page, node);
     for (const m of text.matchAll(reference)) {
       const offset = node.position.start.offset + m.index;
@@ -45,15 +56,20 @@ export const undefinedReferences: Rule = (page, context) => {
       const before = page.markdown.slice(0, offset);
       const line = before.split('\n').length;
       const column = offset - before.lastIndexOf('\n');
-      const at = authorPosition(page, { type: 'text', position: { start: { line, column, offset }, end: { line, column, offset } } });
-      found.push(diagnostic({
-        file: page.source.file,
-        ...at,
-        severity: 'error',
-        rule: 'links/undefined-reference',
-        message: `reference link ${written} has no definition "[${ref}]: …" in this page or in ${linksFile}`,
-        hint: `Add a line "[${ref}]: https://…" to ${linksFile} or to this page, or correct the reference name.`,
-      }));
+      const at = authorPosition(page, {
+        type: 'text',
+        position: { start: { line, column, offset }, end: { line, column, offset } },
+      });
+      found.push(
+        diagnostic({
+          file: page.source.file,
+          ...at,
+          severity: 'error',
+          rule: 'links/undefined-reference',
+          message: `reference link ${written} has no definition "[${ref}]: …" in this page or in ${linksFile}`,
+          hint: `Add a line "[${ref}]: https://…" to ${linksFile} or to this page, or correct the reference name.`,
+        }),
+      );
     }
   });
   return found;

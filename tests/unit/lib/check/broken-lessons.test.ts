@@ -10,16 +10,31 @@ const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const fixture = (name: string) => join(root, 'tests/fixtures/broken', name);
 /** The project pins Node 24 (type stripping); the system node may be older. */
 const node = join(root, 'node_modules/.bin/node');
-const cli = (...args: string[]) => spawnSync(node, [join(root, 'src/cli/check.ts'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' }, timeout: 30_000 });
+const cli = (...args: string[]) =>
+  spawnSync(node, [join(root, 'src/cli/check.ts'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' },
+    timeout: 30_000,
+  });
 
 /** The diagnostics of a fixture lesson as `rule line message`, the shape every case pins. */
-const findings = (dir: string) => checkLesson(dir).diagnostics.map((d) => `${d.file}:${d.line} ${d.severity} ${d.rule} ${d.message}`);
+const findings = (dir: string) =>
+  checkLesson(dir).diagnostics.map(
+    (d) => `${d.file}:${d.line} ${d.severity} ${d.rule} ${d.message}`,
+  );
 
 describe('checkLesson on broken lessons: diagnostics, never a crash', () => {
   it('invalid YAML in the frontmatter: the parser line and column', () => {
     const [d, ...rest] = checkLesson(fixture('invalid-yaml')).diagnostics;
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ file: 'episodes/01-bad.md', line: 3, column: 12, severity: 'error', rule: 'yaml/syntax', message: 'YAML syntax error in the frontmatter: Missing closing "quote' });
+    expect(d).toMatchObject({
+      file: 'episodes/01-bad.md',
+      line: 3,
+      column: 12,
+      severity: 'error',
+      rule: 'yaml/syntax',
+      message: 'YAML syntax error in the frontmatter: Missing closing "quote',
+    });
   });
 
   it('wrong types: each field, what was expected and found, on its line', () => {
@@ -37,11 +52,15 @@ describe('checkLesson on broken lessons: diagnostics, never a crash', () => {
   });
 
   it('a binary file among the episodes', () => {
-    expect(findings(fixture('binary-file'))).toEqual(['episodes/02-picture.md:0 error source/binary file is binary (it contains NUL bytes), not Markdown text']);
+    expect(findings(fixture('binary-file'))).toEqual([
+      'episodes/02-picture.md:0 error source/binary file is binary (it contains NUL bytes), not Markdown text',
+    ]);
   });
 
   it('invalid UTF-8: the first bad line', () => {
-    expect(findings(fixture('invalid-utf8'))).toEqual(['episodes/01-latin1.md:7 error source/encoding file is not valid UTF-8 text']);
+    expect(findings(fixture('invalid-utf8'))).toEqual([
+      'episodes/01-latin1.md:7 error source/encoding file is not valid UTF-8 text',
+    ]);
   });
 
   it('an unclosed fenced div (Workbench)', () => {
@@ -57,11 +76,15 @@ describe('checkLesson on broken lessons: diagnostics, never a crash', () => {
   });
 
   it('a missing config: a warning, defaults used', () => {
-    expect(findings(fixture('missing-config'))).toEqual(['config.yaml:0 warning config/missing no config.yaml in the lesson folder; using a default title and start time']);
+    expect(findings(fixture('missing-config'))).toEqual([
+      'config.yaml:0 warning config/missing no config.yaml in the lesson folder; using a default title and start time',
+    ]);
   });
 
   it('an empty config: the missing title, on line 1', () => {
-    expect(findings(fixture('empty-config'))).toEqual(['config.yaml:1 error config/schema title: expected the lesson title as text, found nothing']);
+    expect(findings(fixture('empty-config'))).toEqual([
+      'config.yaml:1 error config/schema title: expected the lesson title as text, found nothing',
+    ]);
   });
 
   it('an include that includes itself stops at the depth limit', () => {
@@ -73,20 +96,29 @@ describe('checkLesson on broken lessons: diagnostics, never a crash', () => {
   describe('a 5 MB episode', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lesson-huge-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
-    const section = (n: number) => `## Section ${n}\n\nSome text linking to [section ${n}](#section-${n}) and \`code\`.\n\n\`\`\`bash\necho ${n}\n\`\`\`\n\n`;
+    const section = (n: number) =>
+      `## Section ${n}\n\nSome text linking to [section ${n}](#section-${n}) and \`code\`.\n\n\`\`\`bash\necho ${n}\n\`\`\`\n\n`;
     mkdirSync(join(dir, 'episodes'));
     writeFileSync(join(dir, 'config.yaml'), 'title: Huge\n');
     let body = '';
     for (let n = 0; body.length < 5 * 1024 * 1024; n++) body += section(n);
-    writeFileSync(join(dir, 'episodes/01-huge.md'), `---\ntitle: Huge\nkeypoints:\n- One.\n---\n\n${body}`);
+    writeFileSync(
+      join(dir, 'episodes/01-huge.md'),
+      `---\ntitle: Huge\nkeypoints:\n- One.\n---\n\n${body}`,
+    );
 
     it('is checked in seconds, with a finding pointing deep into it', () => {
-      writeFileSync(join(dir, 'episodes/01-huge.md'), `---\ntitle: Huge\nkeypoints:\n- One.\n---\n\n${body}#### Deep\n`);
+      writeFileSync(
+        join(dir, 'episodes/01-huge.md'),
+        `---\ntitle: Huge\nkeypoints:\n- One.\n---\n\n${body}#### Deep\n`,
+      );
       const started = performance.now();
       const result = checkLesson(dir);
       expect(performance.now() - started).toBeLessThan(20_000);
       const lines = body.split('\n').length;
-      expect(result.diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual([`${lines + 6} headings/skipped-level`]);
+      expect(result.diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual([
+        `${lines + 6} headings/skipped-level`,
+      ]);
     });
   });
 });
@@ -96,7 +128,9 @@ describe('the check CLI on broken lessons', () => {
     const run = cli('--lesson', fixture('invalid-yaml'));
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^\nepisodes\/01-bad\.md\n {2}episodes\/01-bad\.md:3:12 {2}error {2}YAML syntax error in the frontmatter: Missing closing "quote {2}\(yaml\/syntax\)\n/);
+    expect(run.stdout).toMatch(
+      /^\nepisodes\/01-bad\.md\n {2}episodes\/01-bad\.md:3:12 {2}error {2}YAML syntax error in the frontmatter: Missing closing "quote {2}\(yaml\/syntax\)\n/,
+    );
     expect(run.stdout).toMatch(/\n1 error, 0 warnings, 0 notices in 1 file \(\d+ ms\)\n$/);
   });
 
@@ -112,16 +146,30 @@ describe('the check CLI on broken lessons', () => {
   it('prints JSON for a binary episode, and never a stack trace', () => {
     const run = cli('--lesson', fixture('binary-file'), '--format', 'json');
     expect(run.status).toBe(1);
-    const report = JSON.parse(run.stdout) as { summary: Record<string, unknown>; diagnostics: { rule: string }[] };
-    expect(report.summary).toMatchObject({ errors: 1, warnings: 0, notices: 0, files: 2, failed: true });
+    const report = JSON.parse(run.stdout) as {
+      summary: Record<string, unknown>;
+      diagnostics: { rule: string }[];
+    };
+    expect(report.summary).toMatchObject({
+      errors: 1,
+      warnings: 0,
+      notices: 0,
+      files: 2,
+      failed: true,
+    });
     expect(report.diagnostics.map((d) => d.rule)).toEqual(['source/binary']);
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
   it('uses github annotations by default under GitHub Actions', () => {
-    const run = spawnSync(node, [join(root, 'src/cli/check.ts')], { encoding: 'utf8', env: { ...process.env, LESSON_DIR: fixture('wrong-types'), GITHUB_ACTIONS: 'true' } });
+    const run = spawnSync(node, [join(root, 'src/cli/check.ts')], {
+      encoding: 'utf8',
+      env: { ...process.env, LESSON_DIR: fixture('wrong-types'), GITHUB_ACTIONS: 'true' },
+    });
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^::error file=episodes\/01-types\.md,line=3,title=frontmatter\/schema::teaching: expected/);
+    expect(run.stdout).toMatch(
+      /^::error file=episodes\/01-types\.md,line=3,title=frontmatter\/schema::teaching: expected/,
+    );
   });
 
   it('a bad flag or format is a usage error (exit 2), one message, no stack', () => {

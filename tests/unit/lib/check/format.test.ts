@@ -6,8 +6,23 @@ const result: CheckResult = {
   files: 2,
   ms: 12,
   diagnostics: [
-    { file: 'episodes/01-a.md', line: 3, column: 1, severity: 'error', rule: 'frontmatter/schema', message: 'teaching: expected a number', hint: 'Fix it.' },
-    { file: 'episodes/01-a.md', line: 9, column: 0, severity: 'warning', rule: 'code/no-language', message: 'code block has no language' },
+    {
+      file: 'episodes/01-a.md',
+      line: 3,
+      column: 1,
+      severity: 'error',
+      rule: 'frontmatter/schema',
+      message: 'teaching: expected a number',
+      hint: 'Fix it.',
+    },
+    {
+      file: 'episodes/01-a.md',
+      line: 9,
+      column: 0,
+      severity: 'warning',
+      rule: 'code/no-language',
+      message: 'code block has no language',
+    },
     { file: 'index.md', line: 0, column: 0, severity: 'notice', rule: 'x/y', message: 'note' },
   ],
 };
@@ -31,9 +46,13 @@ describe('formatReport', () => {
   });
 
   it('text: colours only when asked, and a clean lesson is one summary line', () => {
-    expect(formatReport(result, { format: 'text', color: true })).toContain('\u001b[1;4mepisodes/01-a.md\u001b[0m');
+    expect(formatReport(result, { format: 'text', color: true })).toContain(
+      '\u001b[1;4mepisodes/01-a.md\u001b[0m',
+    );
     expect(formatReport(result, { format: 'text' })).not.toContain('\u001b[');
-    expect(formatReport({ files: 1, ms: 3, diagnostics: [] }, { format: 'text', strict: true })).toBe('0 errors, 0 warnings, 0 notices in 1 file (3 ms); --strict: warnings count as errors');
+    expect(
+      formatReport({ files: 1, ms: 3, diagnostics: [] }, { format: 'text', strict: true }),
+    ).toBe('0 errors, 0 warnings, 0 notices in 1 file (3 ms); --strict: warnings count as errors');
   });
 
   it('github: one workflow command per problem, then the summary', () => {
@@ -47,7 +66,14 @@ describe('formatReport', () => {
 
   it('json: a summary and the diagnostics as data', () => {
     const report = JSON.parse(formatReport(result, { format: 'json', strict: false }));
-    expect(report.summary).toEqual({ errors: 1, warnings: 1, notices: 1, files: 2, ms: 12, failed: true });
+    expect(report.summary).toEqual({
+      errors: 1,
+      warnings: 1,
+      notices: 1,
+      files: 2,
+      ms: 12,
+      failed: true,
+    });
     expect(report.diagnostics).toEqual(result.diagnostics);
   });
 });

@@ -1,7 +1,11 @@
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLessonText, resolveInLesson, walkLesson } from '../../../../src/lib/lesson/lesson-files.ts';
+import {
+  readLessonText,
+  resolveInLesson,
+  walkLesson,
+} from '../../../../src/lib/lesson/lesson-files.ts';
 import { makeHostileLesson, outsideSecret } from '../../../helpers/hostile-lesson.ts';
 import { makeLessonDir } from '../../../helpers/lesson-dir.ts';
 
@@ -20,7 +24,10 @@ describe('lesson-file gate', () => {
   });
 
   it('refuses plain paths that climb out of the lesson or into a dot-folder', () => {
-    expect(resolveInLesson(dir, '../outside/secret.txt')).toMatchObject({ ok: false, refusal: 'outside' });
+    expect(resolveInLesson(dir, '../outside/secret.txt')).toMatchObject({
+      ok: false,
+      refusal: 'outside',
+    });
     expect(resolveInLesson(dir, '.git/config')).toMatchObject({ ok: false, refusal: 'hidden' });
   });
 

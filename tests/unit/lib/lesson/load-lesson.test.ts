@@ -20,7 +20,11 @@ describe('loadLesson: Workbench layout (config.yaml + episodes/)', () => {
     const lesson = loadLesson(dir);
     expect(lesson.settings.format).toBe('workbench');
     expect(lesson.settings.title).toBe('Shell');
-    expect(files(lesson)).toEqual(['episodes/01-first.md', 'episodes/02-second.md', 'episodes/10-last.md']);
+    expect(files(lesson)).toEqual([
+      'episodes/01-first.md',
+      'episodes/02-second.md',
+      'episodes/10-last.md',
+    ]);
     expect(lesson.episodes.map((e) => [e.slug, e.frontmatter.title])).toEqual([
       ['01-first', 'First'],
       ['02-second', 'Second'],
@@ -95,20 +99,32 @@ describe('loadLesson: Workbench layout (config.yaml + episodes/)', () => {
   });
 
   it('a binary file and an invalid UTF-8 file among episodes: diagnostics, no throw', () => {
-    const latin1 = Buffer.concat([Buffer.from('---\ntitle: Cafe\n---\n\nLine four.\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]);
+    const latin1 = Buffer.concat([
+      Buffer.from('---\ntitle: Cafe\n---\n\nLine four.\nCaf'),
+      Buffer.from([0xe9]),
+      Buffer.from(' au lait\n'),
+    ]);
     const dir = makeLessonDir({
       'config.yaml': 'title: Shell\n',
       'episodes/01-good.md': episode('Good'),
-      'episodes/02-image.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+      'episodes/02-image.md': new Uint8Array([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d,
+      ]),
       'episodes/03-latin1.md': latin1,
     });
     let lesson!: ReturnType<typeof loadLesson>;
     expect(() => (lesson = loadLesson(dir))).not.toThrow();
-    expect(files(lesson)).toEqual(['episodes/01-good.md', 'episodes/02-image.md', 'episodes/03-latin1.md']);
+    expect(files(lesson)).toEqual([
+      'episodes/01-good.md',
+      'episodes/02-image.md',
+      'episodes/03-latin1.md',
+    ]);
     expect(format(byRule(lesson.diagnostics, 'source/binary'))).toEqual([
       'episodes/02-image.md  error  file is binary (it contains NUL bytes), not Markdown text  (source/binary)\n    hint: Remove it from the episodes folder or replace it with the Markdown source.',
     ]);
-    expect(format(byRule(lesson.diagnostics, 'source/encoding'))).toEqual(['episodes/03-latin1.md:6  error  file is not valid UTF-8 text  (source/encoding)\n    hint: Re-save the file with UTF-8 encoding.']);
+    expect(format(byRule(lesson.diagnostics, 'source/encoding'))).toEqual([
+      'episodes/03-latin1.md:6  error  file is not valid UTF-8 text  (source/encoding)\n    hint: Re-save the file with UTF-8 encoding.',
+    ]);
     expect(lesson.diagnostics.filter((d) => d.file === 'episodes/01-good.md')).toEqual([]);
   });
 
@@ -140,7 +156,11 @@ describe('loadLesson: Workbench layout (config.yaml + episodes/)', () => {
 
 describe('loadLesson: styles layout (_config.yml + _episodes/)', () => {
   it('orders by file name without episode_order', () => {
-    const dir = makeLessonDir({ '_config.yml': 'title: Git\n', '_episodes/b.md': episode('B'), '_episodes/a.md': episode('A') });
+    const dir = makeLessonDir({
+      '_config.yml': 'title: Git\n',
+      '_episodes/b.md': episode('B'),
+      '_episodes/a.md': episode('A'),
+    });
     const lesson = loadLesson(dir);
     expect(lesson.settings.format).toBe('styles');
     expect(files(lesson)).toEqual(['_episodes/a.md', '_episodes/b.md']);
@@ -158,7 +178,10 @@ describe('loadLesson: styles layout (_config.yml + _episodes/)', () => {
   });
 
   it('episode_order naming a missing file: error on its line', () => {
-    const dir = makeLessonDir({ '_config.yml': 'title: Git\nepisode_order:\n- intro\n- gone\n', '_episodes/intro.md': episode('Intro') });
+    const dir = makeLessonDir({
+      '_config.yml': 'title: Git\nepisode_order:\n- intro\n- gone\n',
+      '_episodes/intro.md': episode('Intro'),
+    });
     expect(format(loadLesson(dir).diagnostics)).toEqual([
       '_config.yml:4  error  episode_order[1] lists "gone", but there is no _episodes/gone.md  (config/missing-file)\n    hint: Create _episodes/gone.md or remove it from the list.',
     ]);
@@ -194,7 +217,10 @@ describe('loadLesson: styles layout (_config.yml + _episodes/)', () => {
       ['setup.md', 'setup', 'top'],
       ['_extras/guide.md', 'guide', 'extras'],
     ]);
-    expect(lesson.links).toEqual({ file: '_includes/links.md', text: '[git]: https://git-scm.com\n' });
+    expect(lesson.links).toEqual({
+      file: '_includes/links.md',
+      text: '[git]: https://git-scm.com\n',
+    });
   });
 
   it('duplicate slugs across _extras and the top level are an error', () => {
@@ -215,6 +241,8 @@ describe('loadLesson: not a lesson', () => {
     const dir = makeLessonDir({ 'README.md': '# hi\n' });
     const lesson = loadLesson(dir);
     expect(lesson.episodes).toEqual([]);
-    expect(lesson.diagnostics.map((d) => [d.severity, d.rule])).toEqual([['error', 'lesson/not-found']]);
+    expect(lesson.diagnostics.map((d) => [d.severity, d.rule])).toEqual([
+      ['error', 'lesson/not-found'],
+    ]);
   });
 });

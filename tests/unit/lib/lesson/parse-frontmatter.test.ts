@@ -16,7 +16,21 @@ const titleHint = '\n    hint: Add a line such as title: "Creating a cluster" to
 
 describe('parseEpisodeFile: valid frontmatter', () => {
   it('reads every field and reports nothing', () => {
-    const r = parse('---', 'title: "Introducing the Shell"', 'teaching: 5', 'exercises: 10', 'questions:', '- "What is a shell?"', 'objectives:', '- "Explain the shell."', 'keypoints:', '- "A shell runs programs."', '---', '', 'Body.');
+    const r = parse(
+      '---',
+      'title: "Introducing the Shell"',
+      'teaching: 5',
+      'exercises: 10',
+      'questions:',
+      '- "What is a shell?"',
+      'objectives:',
+      '- "Explain the shell."',
+      'keypoints:',
+      '- "A shell runs programs."',
+      '---',
+      '',
+      'Body.',
+    );
     expect(r.messages).toEqual([]);
     expect(r.frontmatter).toEqual({
       title: 'Introducing the Shell',
@@ -34,17 +48,46 @@ describe('parseEpisodeFile: valid frontmatter', () => {
   it('defaults teaching and exercises to 0 and lists to empty', () => {
     const r = parse('---', 'title: Only a title', '---');
     expect(r.messages).toEqual([]);
-    expect(r.frontmatter).toMatchObject({ title: 'Only a title', teaching: 0, exercises: 0, questions: [], objectives: [], keypoints: [], start: false });
+    expect(r.frontmatter).toMatchObject({
+      title: 'Only a title',
+      teaching: 0,
+      exercises: 0,
+      questions: [],
+      objectives: [],
+      keypoints: [],
+      start: false,
+    });
   });
 
   it('accepts a break episode with start: true and math', () => {
-    const r = parse('---', 'title: Coffee', 'layout: break', 'break: 15', 'start: true', 'math: true', '---');
+    const r = parse(
+      '---',
+      'title: Coffee',
+      'layout: break',
+      'break: 15',
+      'start: true',
+      'math: true',
+      '---',
+    );
     expect(r.messages).toEqual([]);
-    expect(r.frontmatter).toMatchObject({ title: 'Coffee', break: 15, start: true, math: true, layout: 'break' });
+    expect(r.frontmatter).toMatchObject({
+      title: 'Coffee',
+      break: 15,
+      start: true,
+      math: true,
+      layout: 'break',
+    });
   });
 
   it('accepts the legacy keys layout, permalink and root silently', () => {
-    const r = parse('---', 'layout: episode', 'permalink: /01-intro/', 'root: .', 'title: Intro', '---');
+    const r = parse(
+      '---',
+      'layout: episode',
+      'permalink: /01-intro/',
+      'root: .',
+      'title: Intro',
+      '---',
+    );
     expect(r.bag.items).toEqual([]);
     expect(r.frontmatter.title).toBe('Intro');
   });
@@ -95,7 +138,9 @@ describe('parseEpisodeFile: invalid values, with their messages and lines', () =
 
   it('start: "yes" is not a boolean', () => {
     const r = parse('---', 'title: Day two', 'start: "yes"', '---');
-    expect(r.messages).toEqual([`${FILE}:3  error  start: expected true or false, found "yes" (text)  (frontmatter/schema)${schemaHint('start')}`]);
+    expect(r.messages).toEqual([
+      `${FILE}:3  error  start: expected true or false, found "yes" (text)  (frontmatter/schema)${schemaHint('start')}`,
+    ]);
   });
 
   it('missing title: error at the first frontmatter line; the slug stands in', () => {
@@ -109,7 +154,9 @@ describe('parseEpisodeFile: invalid values, with their messages and lines', () =
 
   it('empty title', () => {
     const r = parse('---', 'teaching: 5', 'title: ""', '---');
-    expect(r.messages).toEqual([`${FILE}:3  error  title: expected a non-empty title, found "" (text)  (frontmatter/schema)${titleHint}`]);
+    expect(r.messages).toEqual([
+      `${FILE}:3  error  title: expected a non-empty title, found "" (text)  (frontmatter/schema)${titleHint}`,
+    ]);
   });
 
   it('keypoint (misspelled) warns with a did-you-mean on its line', () => {
@@ -134,7 +181,9 @@ describe('parseEpisodeFile: invalid values, with their messages and lines', () =
   // "titel" is a swapped pair of letters, the commonest typo; the did-you-mean should catch it.
   it('titel: the warning suggests "title"', () => {
     const r = parse('---', 'teaching: 5', 'titel: Intro', '---');
-    expect(r.messages[0]).toBe(`${FILE}:3  warning  unknown key "titel"; did you mean "title"?  (frontmatter/unknown-key)\n    hint: Rename "titel" to "title".`);
+    expect(r.messages[0]).toBe(
+      `${FILE}:3  warning  unknown key "titel"; did you mean "title"?  (frontmatter/unknown-key)\n    hint: Rename "titel" to "title".`,
+    );
   });
 
   it('an unknown key with no near match lists the known keys', () => {
@@ -146,7 +195,9 @@ describe('parseEpisodeFile: invalid values, with their messages and lines', () =
 
   it('an empty list item is dropped with a warning naming questions[1] and its line', () => {
     const r = parse('---', 'title: Intro', 'questions:', '- "First?"', '- ""', '- "Third?"', '---');
-    expect(r.messages).toEqual([`${FILE}:5  warning  questions[1]: empty item is dropped  (frontmatter/empty-item)\n    hint: Delete the empty "- " line under questions.`]);
+    expect(r.messages).toEqual([
+      `${FILE}:5  warning  questions[1]: empty item is dropped  (frontmatter/empty-item)\n    hint: Delete the empty "- " line under questions.`,
+    ]);
     expect(r.frontmatter.questions).toEqual(['First?', 'Third?']);
   });
 
@@ -159,11 +210,14 @@ describe('parseEpisodeFile: invalid values, with their messages and lines', () =
 });
 
 describe('parseEpisodeFile: broken or missing frontmatter', () => {
-  const yamlHint = '\n    hint: Check indentation, colons and quotes; quote titles that contain ": ".';
+  const yamlHint =
+    '\n    hint: Check indentation, colons and quotes; quote titles that contain ": ".';
 
   it('a YAML syntax error on the first frontmatter line points at file line 2 and the parser column', () => {
     const r = parse('---', 'title: Intro: the shell', 'teaching: 5', '---');
-    expect(r.messages).toEqual([`${FILE}:2:8  error  YAML syntax error in the frontmatter: Nested mappings are not allowed in compact mappings  (yaml/syntax)${yamlHint}`]);
+    expect(r.messages).toEqual([
+      `${FILE}:2:8  error  YAML syntax error in the frontmatter: Nested mappings are not allowed in compact mappings  (yaml/syntax)${yamlHint}`,
+    ]);
     expect(r.frontmatter.title).toBe('01-intro');
   });
 
@@ -176,7 +230,9 @@ describe('parseEpisodeFile: broken or missing frontmatter', () => {
 
   it('a duplicated key is a syntax error at the second occurrence', () => {
     const r = parse('---', 'title: Intro', 'teaching: 5', 'teaching: 6', '---');
-    expect(r.messages).toEqual([`${FILE}:4:1  error  YAML syntax error in the frontmatter: Map keys must be unique  (yaml/syntax)${yamlHint}`]);
+    expect(r.messages).toEqual([
+      `${FILE}:4:1  error  YAML syntax error in the frontmatter: Map keys must be unique  (yaml/syntax)${yamlHint}`,
+    ]);
   });
 
   it('no frontmatter at all is an error at line 1', () => {
@@ -197,14 +253,23 @@ describe('parseEpisodeFile: broken or missing frontmatter', () => {
 
   it('frontmatter that is plain text is an error', () => {
     const r = parse('---', 'just some words', '---');
-    expect(r.bag.items.map((d) => [d.rule, d.line, d.message])).toEqual([['frontmatter/not-a-mapping', 2, 'frontmatter: expected "key: value" lines, found plain text']]);
+    expect(r.bag.items.map((d) => [d.rule, d.line, d.message])).toEqual([
+      [
+        'frontmatter/not-a-mapping',
+        2,
+        'frontmatter: expected "key: value" lines, found plain text',
+      ],
+    ]);
   });
 });
 
 describe('parsePageFile', () => {
   it('keeps a title and extra keys, and needs no title', () => {
     const bag = new DiagnosticBag('setup.md');
-    expect(parsePageFile('---\ntitle: Setup\nlayout: page\n---\nx', bag).frontmatter).toEqual({ title: 'Setup', layout: 'page' });
+    expect(parsePageFile('---\ntitle: Setup\nlayout: page\n---\nx', bag).frontmatter).toEqual({
+      title: 'Setup',
+      layout: 'page',
+    });
     expect(parsePageFile('---\nlayout: page\n---\nx', bag).frontmatter).toEqual({ layout: 'page' });
     expect(parsePageFile('No frontmatter', bag).frontmatter).toEqual({});
     expect(bag.items).toEqual([]);
@@ -213,6 +278,8 @@ describe('parsePageFile', () => {
   it('a title that is not text is an error on its line', () => {
     const bag = new DiagnosticBag('setup.md');
     parsePageFile('---\nlayout: page\ntitle: [a, b]\n---\n', bag);
-    expect(bag.items.map((d) => formatDiagnostic(d))).toEqual(['setup.md:3  error  title: expected the page title as text, found a list of 2 items  (frontmatter/schema)\n    hint: Fix the value of "title".']);
+    expect(bag.items.map((d) => formatDiagnostic(d))).toEqual([
+      'setup.md:3  error  title: expected the page title as text, found a list of 2 items  (frontmatter/schema)\n    hint: Fix the value of "title".',
+    ]);
   });
 });

@@ -5,7 +5,8 @@ import { createMarkdownPreparer } from '../../../../src/lib/lesson/prepare-markd
 import { makeLessonDir } from '../../../helpers/lesson-dir.ts';
 import { preparerOf, renderPage } from '../../../helpers/render.ts';
 
-const links = '[py-docs]: https://docs.python.org/3/\n[lesson-setup]: {{ page.root }}{% link setup.md %}\n';
+const links =
+  '[py-docs]: https://docs.python.org/3/\n[lesson-setup]: {{ page.root }}{% link setup.md %}\n';
 const pages = { 'setup.md': 'setup' };
 
 describe('links.md: shared reference definitions', () => {
@@ -22,12 +23,18 @@ describe('links.md: shared reference definitions', () => {
   });
 
   it('works the same in a Workbench lesson', async () => {
-    const r = await renderPage('Read [the docs][py-docs].\n', { format: 'workbench', links: '[py-docs]: https://docs.python.org/3/\n' });
+    const r = await renderPage('Read [the docs][py-docs].\n', {
+      format: 'workbench',
+      links: '[py-docs]: https://docs.python.org/3/\n',
+    });
     expect(r.html).toContain('<a href="https://docs.python.org/3/">the docs</a>');
   });
 
   it('{% include links.md %} leaves no raw Liquid and no visible definitions', async () => {
-    const r = await renderPage('Read [the docs][py-docs].\n\n{% include links.md %}\n', { links, pages });
+    const r = await renderPage('Read [the docs][py-docs].\n\n{% include links.md %}\n', {
+      links,
+      pages,
+    });
     expect(r.html).not.toMatch(/\{%|%\}|include links/);
     expect(r.html).not.toContain('https://docs.python.org/3/</');
     expect(r.html.trim()).toBe('<p>Read <a href="https://docs.python.org/3/">the docs</a>.</p>');
@@ -73,10 +80,13 @@ describe('Liquid in a page', () => {
   });
 
   it('site variables and page.root reach the page', async () => {
-    const r = await renderPage('{{ site.title }} by {{ site.carpentry }}: [ref]({{ page.root }}{% link reference.md %})\n', {
-      siteVariables: { carpentry: 'swc' },
-      pages: { 'reference.md': 'reference' },
-    });
+    const r = await renderPage(
+      '{{ site.title }} by {{ site.carpentry }}: [ref]({{ page.root }}{% link reference.md %})\n',
+      {
+        siteVariables: { carpentry: 'swc' },
+        pages: { 'reference.md': 'reference' },
+      },
+    );
     expect(r.html.trim()).toBe('<p>Test lesson by swc: <a href="/reference/">ref</a></p>');
   });
 
@@ -88,8 +98,19 @@ describe('Liquid in a page', () => {
 
   // Normalisers must keep line numbers; Liquid that removes lines (a multi-line comment)
   // shifts every later diagnostic unless the removed lines are kept as blank lines.
-  it('diagnostics after a multi-line {% comment %} still point at the author\'s line', async () => {
-    const body = ['{% comment %}', 'Instructor: skip this.', 'Really.', '{% endcomment %}', '', '~~~', 'hello', '~~~', '{: output}', ''].join('\n');
+  it("diagnostics after a multi-line {% comment %} still point at the author's line", async () => {
+    const body = [
+      '{% comment %}',
+      'Instructor: skip this.',
+      'Really.',
+      '{% endcomment %}',
+      '',
+      '~~~',
+      'hello',
+      '~~~',
+      '{: output}',
+      '',
+    ].join('\n');
     const r = await renderPage(body, { bodyLine: 4 });
     // File lines: body starts at 4, so `{: output}` is on line 4 + 8 = 12.
     expect(r.diagnostics.map((d) => [d.rule, d.line])).toEqual([['kramdown/ial-without-dot', 12]]);
@@ -97,7 +118,7 @@ describe('Liquid in a page', () => {
 
   // Styles lessons ship their own _includes/ (the Liquid table maps only the theme's ones);
   // the preparer's readInclude always answers "missing".
-  it('{% include %} of a lesson\'s own _includes file inserts it', () => {
+  it("{% include %} of a lesson's own _includes file inserts it", () => {
     const dir = makeLessonDir({
       '_config.yml': 'title: Git\n',
       '_episodes/01-intro.md': '---\ntitle: Intro\n---\nBefore.\n\n{% include note.md %}\n',
@@ -107,7 +128,16 @@ describe('Liquid in a page', () => {
     const prepare = preparerOf(createMarkdownPreparer(lesson));
     const ep = lesson.episodes[0]!;
     const bag = new DiagnosticBag(ep.file);
-    const markdown = prepare({ file: ep.file, slug: ep.slug, body: ep.body, bodyLine: ep.bodyLine, frontmatter: ep.frontmatter }, bag);
+    const markdown = prepare(
+      {
+        file: ep.file,
+        slug: ep.slug,
+        body: ep.body,
+        bodyLine: ep.bodyLine,
+        frontmatter: ep.frontmatter,
+      },
+      bag,
+    );
     expect(markdown).toContain('Included note text.');
     expect(bag.items).toEqual([]);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { darkVariant, pagePath, publishedAssetPath, resolveLessonUrl, withBase, type SiteMap } from '../../../../src/lib/lesson/urls.ts';
+import {
+  darkVariant,
+  pagePath,
+  publishedAssetPath,
+  resolveLessonUrl,
+  withBase,
+  type SiteMap,
+} from '../../../../src/lib/lesson/urls.ts';
 
 const styles: SiteMap = {
   base: '/',
@@ -28,8 +35,10 @@ const workbench: SiteMap = {
   pageSlugs: new Set(['01-intro', '02-filedir', 'setup', 'reference']),
 };
 
-const inStyles = (url: string, sourceFile = '_episodes/01-intro.md') => resolveLessonUrl(url, { site: styles, sourceFile });
-const inWorkbench = (url: string, sourceFile = 'episodes/01-intro.md', base = '/') => resolveLessonUrl(url, { site: { ...workbench, base }, sourceFile });
+const inStyles = (url: string, sourceFile = '_episodes/01-intro.md') =>
+  resolveLessonUrl(url, { site: styles, sourceFile });
+const inWorkbench = (url: string, sourceFile = 'episodes/01-intro.md', base = '/') =>
+  resolveLessonUrl(url, { site: { ...workbench, base }, sourceFile });
 
 describe('resolveLessonUrl: styles lessons', () => {
   it.each([
@@ -81,14 +90,29 @@ describe('resolveLessonUrl: Workbench lessons', () => {
   });
 
   it('prefixes the base path', () => {
-    expect(inWorkbench('fig/x.png', 'episodes/01-intro.md', '/my-lesson/')).toBe('/my-lesson/fig/x.png');
-    expect(inWorkbench('02-filedir.md#sec', 'episodes/01-intro.md', '/my-lesson/')).toBe('/my-lesson/02-filedir/#sec');
-    expect(inWorkbench('/reference/#x', 'episodes/01-intro.md', '/my-lesson/')).toBe('/my-lesson/reference/#x');
+    expect(inWorkbench('fig/x.png', 'episodes/01-intro.md', '/my-lesson/')).toBe(
+      '/my-lesson/fig/x.png',
+    );
+    expect(inWorkbench('02-filedir.md#sec', 'episodes/01-intro.md', '/my-lesson/')).toBe(
+      '/my-lesson/02-filedir/#sec',
+    );
+    expect(inWorkbench('/reference/#x', 'episodes/01-intro.md', '/my-lesson/')).toBe(
+      '/my-lesson/reference/#x',
+    );
   });
 });
 
 describe('resolveLessonUrl: left untouched', () => {
-  it.each(['https://example.org/a?b=1#c', 'http://x.org', 'mailto:team@carpentries.org', 'ftp://x/y', '//cdn.example.org/lib.js', '#local-anchor', '', '?q=1'])('%j', (url) => {
+  it.each([
+    'https://example.org/a?b=1#c',
+    'http://x.org',
+    'mailto:team@carpentries.org',
+    'ftp://x/y',
+    '//cdn.example.org/lib.js',
+    '#local-anchor',
+    '',
+    '?q=1',
+  ])('%j', (url) => {
     expect(inStyles(url)).toBe(url);
     expect(inWorkbench(url, 'episodes/01-intro.md', '/base/')).toBe(url);
   });
@@ -114,7 +138,13 @@ describe('helpers', () => {
 });
 
 describe('darkVariant', () => {
-  const site = { base: '/repo/', format: 'workbench' as const, pageBySource: new Map<string, string>(), pageSlugs: new Set<string>(), assets: new Set(['fig/a.svg', 'fig/a-dark.svg', 'fig/b.png']) };
+  const site = {
+    base: '/repo/',
+    format: 'workbench' as const,
+    pageBySource: new Map<string, string>(),
+    pageSlugs: new Set<string>(),
+    assets: new Set(['fig/a.svg', 'fig/a-dark.svg', 'fig/b.png']),
+  };
 
   it('finds the -dark twin of a published image', () => {
     expect(darkVariant('/repo/fig/a.svg', site)).toBe('/repo/fig/a-dark.svg');

@@ -3,7 +3,9 @@ import { isIalLine, parseIal } from '../../../../src/lib/normalise/ial.ts';
 
 describe('parseIal', () => {
   it('classes, id and attributes', () => {
-    expect(parseIal('{: .challenge #first style="text-align: center;" data-x=\'y\' width=50}')).toEqual({
+    expect(
+      parseIal('{: .challenge #first style="text-align: center;" data-x=\'y\' width=50}'),
+    ).toEqual({
       classes: ['challenge'],
       id: 'first',
       attributes: { style: 'text-align: center;', 'data-x': 'y', width: '50' },
@@ -12,11 +14,20 @@ describe('parseIal', () => {
   });
 
   it('a word without a dot is a class, remembered as undotted', () => {
-    expect(parseIal('{: output}')).toEqual({ classes: ['output'], attributes: {}, undotted: ['output'] });
+    expect(parseIal('{: output}')).toEqual({
+      classes: ['output'],
+      attributes: {},
+      undotted: ['output'],
+    });
   });
 
   it('kramdown options', () => {
-    expect(parseIal('{:auto_ids}')).toEqual({ classes: [], attributes: {}, undotted: [], option: 'auto_ids' });
+    expect(parseIal('{:auto_ids}')).toEqual({
+      classes: [],
+      attributes: {},
+      undotted: [],
+      option: 'auto_ids',
+    });
   });
 
   it('tolerates spacing; rejects non-IAL text', () => {

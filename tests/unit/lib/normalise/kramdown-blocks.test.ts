@@ -7,7 +7,8 @@ import { joinLines, toLines } from '../../../../src/lib/normalise/lines.ts';
 import { expectGolden } from '../../../helpers/golden.ts';
 import { renderPage } from '../../../helpers/render.ts';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../../../fixtures/kramdown/${name}`, import.meta.url));
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../../../fixtures/kramdown/${name}`, import.meta.url));
 
 /**
  * Golden cases: tests/fixtures/kramdown/<case>.md rendered as a styles episode body starting on
@@ -38,7 +39,9 @@ const withoutHighlightStyles = (html: string) =>
 describe('kramdown normaliser: golden files', () => {
   for (const [name, expected] of Object.entries(cases)) {
     it(name, async () => {
-      const r = await renderPage(readFileSync(fixture(`${name}.md`), 'utf8'), { file: '_episodes/01-page.md' });
+      const r = await renderPage(readFileSync(fixture(`${name}.md`), 'utf8'), {
+        file: '_episodes/01-page.md',
+      });
       expectGolden(withoutHighlightStyles(r.html), fixture(`${name}.expected.html`));
       expect(r.diagnostics.map((d) => `${d.rule}@${d.line}`)).toEqual(expected);
     });
@@ -47,7 +50,8 @@ describe('kramdown normaliser: golden files', () => {
 
 /** Structural checks that hold whatever the golden says, so a careless UPDATE=1 cannot bless a regression. */
 describe('kramdown normaliser: invariants', () => {
-  const render = async (name: string) => (await renderPage(readFileSync(fixture(`${name}.md`), 'utf8'))).html;
+  const render = async (name: string) =>
+    (await renderPage(readFileSync(fixture(`${name}.md`), 'utf8'))).html;
 
   it('no kramdown syntax leaks into any case', async () => {
     for (const name of Object.keys(cases)) {
@@ -59,7 +63,9 @@ describe('kramdown normaliser: invariants', () => {
 
   it('a solution inside a challenge folds: <details> whose <summary> holds the heading', async () => {
     const html = await render('challenge-solution');
-    expect(html).toMatch(/<div class="callout callout-challenge">[\s\S]*<details class="callout callout-solution">\s*<summary>\s*<h2 id="solution">Solution<\/h2>\s*<\/summary>[\s\S]*<\/details>\s*<\/div>/);
+    expect(html).toMatch(
+      /<div class="callout callout-challenge">[\s\S]*<details class="callout callout-solution">\s*<summary>\s*<h2 id="solution">Solution<\/h2>\s*<\/summary>[\s\S]*<\/details>\s*<\/div>/,
+    );
     expect(html).not.toContain('<blockquote');
   });
 
@@ -68,7 +74,10 @@ describe('kramdown normaliser: invariants', () => {
     const tight = await render('quote-without-space');
     expect(tight).toContain('<details class="callout callout-solution">');
     expect(tight.replace(/Exercise|exercise|Question text\.|Answer text\./g, '')).toBe(
-      spaced.replace(/Counting files|counting-files|How many files are there\?|There are <strong>three<\/strong>\./g, ''),
+      spaced.replace(
+        /Counting files|counting-files|How many files are there\?|There are <strong>three<\/strong>\./g,
+        '',
+      ),
     );
   });
 
@@ -82,7 +91,9 @@ describe('kramdown normaliser: invariants', () => {
 
   it('code IALs become labelled blocks', async () => {
     const html = await render('code-ial');
-    expect(html).toContain('<div class="code-block code-input language-bash"><p class="code-label">bash</p>');
+    expect(html).toContain(
+      '<div class="code-block code-input language-bash"><p class="code-label">bash</p>',
+    );
     expect(html).toContain('<div class="code-block code-output"><p class="code-label">Output</p>');
     expect(html).toContain('<div class="code-block code-error"><p class="code-label">Error</p>');
   });
@@ -127,14 +138,26 @@ describe('normaliseKramdownBlocks: lines and diagnostics', () => {
     const r = normalise('> Quoted.\n{: .fancy}\n', 3);
     expect(r.text.startsWith('> Quoted.')).toBe(true);
     expect(r.bag.items.map((d) => [d.severity, d.rule, d.line, d.message])).toEqual([
-      ['warning', 'kramdown/unknown-callout', 4, 'blockquote class .fancy is not a known callout, so it renders as a plain quote'],
+      [
+        'warning',
+        'kramdown/unknown-callout',
+        4,
+        'blockquote class .fancy is not a known callout, so it renders as a plain quote',
+      ],
     ]);
   });
 
   it('{: output} without the dot: read as .output with a warning', () => {
     const r = normalise('~~~\nx\n~~~\n{: output}\n');
     expect(r.text.split('\n')[0]).toBe('~~~output');
-    expect(r.bag.items.map((d) => [d.rule, d.line, d.message, d.hint])).toEqual([['kramdown/ial-without-dot', 4, 'attribute list {: output} has no dot; read as the class .output', 'Write {: .output}.']]);
+    expect(r.bag.items.map((d) => [d.rule, d.line, d.message, d.hint])).toEqual([
+      [
+        'kramdown/ial-without-dot',
+        4,
+        'attribute list {: output} has no dot; read as the class .output',
+        'Write {: .output}.',
+      ],
+    ]);
   });
 
   it('a plain blockquote without an IAL stays a blockquote', () => {

@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../../../src/lib/diagnostics.ts';
 import { joinLines, toLines } from '../../../../src/lib/normalise/lines.ts';
-import { normalisePandocAttributes, parseAttributes } from '../../../../src/lib/normalise/pandoc-attributes.ts';
+import {
+  normalisePandocAttributes,
+  parseAttributes,
+} from '../../../../src/lib/normalise/pandoc-attributes.ts';
 import { plainCode, renderWorkbenchMarkdown } from '../../../helpers/render.ts';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/pandoc/', import.meta.url));
@@ -22,7 +25,8 @@ async function renderFixture(name: string) {
   return { lines, html, data, diagnostics: bag.items };
 }
 
-const outsideCode = (html: string) => html.replace(/<pre[\s\S]*?<\/pre>|<code>[\s\S]*?<\/code>/g, '');
+const outsideCode = (html: string) =>
+  html.replace(/<pre[\s\S]*?<\/pre>|<code>[\s\S]*?<\/code>/g, '');
 
 describe('parseAttributes', () => {
   it('reads ids, classes and quoted or bare values, with backslash escapes', () => {
@@ -33,7 +37,9 @@ describe('parseAttributes', () => {
     });
   });
 
-  it.each(['', '   ', 'alt=two words', "alt='unclosed", '=x'])('rejects %j', (body) => expect(parseAttributes(body)).toBeUndefined());
+  it.each(['', '   ', 'alt=two words', "alt='unclosed", '=x'])('rejects %j', (body) =>
+    expect(parseAttributes(body)).toBeUndefined(),
+  );
 });
 
 describe('normalisePandocAttributes', () => {
@@ -50,11 +56,15 @@ describe('normalisePandocAttributes', () => {
     // Code spans and fences keep the syntax as written; nothing else does.
     expect(outsideCode(html)).not.toMatch(/\{alt=|\{#|\{\./);
     expect(html).toContain("<code>![caption](url){alt='text'}</code>");
-    expect(lines.find((l) => l.line === 16)?.text).toBe("![caption](url){alt='inside a code fence'}");
+    expect(lines.find((l) => l.line === 16)?.text).toBe(
+      "![caption](url){alt='inside a code fence'}",
+    );
     expect(diagnostics).toEqual([]);
     // The wrapped image still reports the lines it came from.
     expect(lines.filter((l) => l.text.includes('fig/tree.svg')).map((l) => l.line)).toEqual([7]);
-    expect(lines.filter((l) => /An image whose|wrap onto/.test(l.text)).map((l) => l.line)).toEqual([7, 8]);
+    expect(lines.filter((l) => /An image whose|wrap onto/.test(l.text)).map((l) => l.line)).toEqual(
+      [7, 8],
+    );
   });
 
   it('turns [text]{#id} into a span, keeping the Markdown inside it working', async () => {
@@ -78,10 +88,18 @@ describe('normalisePandocAttributes', () => {
 
   it('warns about an attribute list it cannot read, which then shows as text', () => {
     const bag = new DiagnosticBag('episodes/x.md');
-    const lines = normalisePandocAttributes(toLines('Intro.\n\n![chart](fig/x.png){alt=two words}'), bag);
+    const lines = normalisePandocAttributes(
+      toLines('Intro.\n\n![chart](fig/x.png){alt=two words}'),
+      bag,
+    );
     expect(lines[2]).toEqual({ text: '![chart](fig/x.png){alt=two words}', line: 3 });
     expect(bag.items.map((d) => [d.rule, d.line, d.severity, d.message])).toEqual([
-      ['attributes/unreadable', 3, 'warning', 'attribute list after a link, image or span could not be read, so it shows as text: ![chart](fig/x.png){alt=two words}'],
+      [
+        'attributes/unreadable',
+        3,
+        'warning',
+        'attribute list after a link, image or span could not be read, so it shows as text: ![chart](fig/x.png){alt=two words}',
+      ],
     ]);
   });
 

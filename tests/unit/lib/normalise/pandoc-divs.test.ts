@@ -3,7 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../../../src/lib/diagnostics.ts';
 import { joinLines, toLines, type SourceLine } from '../../../../src/lib/normalise/lines.ts';
-import { isDivClosing, normalisePandocDivs, parseDivOpening } from '../../../../src/lib/normalise/pandoc-divs.ts';
+import {
+  isDivClosing,
+  normalisePandocDivs,
+  parseDivOpening,
+} from '../../../../src/lib/normalise/pandoc-divs.ts';
 import { plainCode, renderWorkbenchMarkdown } from '../../../helpers/render.ts';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/pandoc/', import.meta.url));
@@ -19,8 +23,16 @@ async function renderFixture(name: string) {
   expect(existsSync(golden), `missing golden ${golden}; run with UPDATE=1`).toBe(true);
   expect(html).toBe(readFileSync(golden, 'utf8'));
   // No fence may leak onto the page outside code.
-  expect(html.replace(/<pre[\s\S]*?<\/pre>|<code>[\s\S]*?<\/code>/g, '')).not.toMatch(/:::|\{\.|\{#/);
-  return { source: toLines(source), lines: result.lines, lifted: result.lifted, diagnostics: bag.items, html };
+  expect(html.replace(/<pre[\s\S]*?<\/pre>|<code>[\s\S]*?<\/code>/g, '')).not.toMatch(
+    /:::|\{\.|\{#/,
+  );
+  return {
+    source: toLines(source),
+    lines: result.lines,
+    lifted: result.lifted,
+    diagnostics: bag.items,
+    html,
+  };
 }
 
 /** Every non-blank author line that is not a fence survives exactly once, with its own number and text. */
@@ -42,9 +54,12 @@ describe('parseDivOpening', () => {
     ['   ::: hint', { indent: '   ', name: 'hint' }],
   ])('reads %j', (text, expected) => expect(parseDivOpening(text)).toEqual(expected));
 
-  it.each(['::', ':::', '::::::::::::::::', ':: challenge', 'text ::: challenge'])('does not open on %j', (text) => {
-    expect(parseDivOpening(text)).toBeUndefined();
-  });
+  it.each(['::', ':::', '::::::::::::::::', ':: challenge', 'text ::: challenge'])(
+    'does not open on %j',
+    (text) => {
+      expect(parseDivOpening(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('normalisePandocDivs', () => {
@@ -89,31 +104,46 @@ describe('normalisePandocDivs', () => {
     const { diagnostics, lines } = await renderFixture('divs-unknown');
     expect(diagnostics.map((d) => [d.rule, d.line, d.severity, d.hint])).toEqual([
       ['divs/unknown-name', 1, 'warning', 'Did you mean "challenge"?'],
-      ['divs/unknown-name', 9, 'warning', expect.stringContaining('Use one of: challenge, solution')],
+      [
+        'divs/unknown-name',
+        9,
+        'warning',
+        expect.stringContaining('Use one of: challenge, solution'),
+      ],
     ]);
-    expect(diagnostics[0]!.message).toBe('fenced div name "challange" is not a known callout, so it renders as a plain box');
+    expect(diagnostics[0]!.message).toBe(
+      'fenced div name "challange" is not a known callout, so it renders as a plain box',
+    );
     expect(joinLines(lines)).toContain('<p class="callout-label">fancy-box</p>');
   });
 
   it('closes an unclosed div at the end of the text, keeping all of it', async () => {
     const { source, lines, diagnostics } = await renderFixture('divs-unclosed');
     expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([['divs/unclosed', 3]]);
-    expect(diagnostics[0]!.message).toBe('fenced div "challenge" opened here is never closed; it is closed at the end of the file');
+    expect(diagnostics[0]!.message).toBe(
+      'fenced div "challenge" opened here is never closed; it is closed at the end of the file',
+    );
     expectLinesKept(source, lines);
     expect(lines.at(-2)).toEqual({ text: '</div>', line: 0 });
   });
 
   it('drops a closing fence with nothing open, and says where', async () => {
     const { source, lines, diagnostics } = await renderFixture('divs-stray-close');
-    expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([['divs/stray-close', 3], ['divs/stray-close', 12]]);
-    expect(diagnostics[0]!.message).toBe('closing fence (:::) with no open div; the line is dropped');
+    expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([
+      ['divs/stray-close', 3],
+      ['divs/stray-close', 12],
+    ]);
+    expect(diagnostics[0]!.message).toBe(
+      'closing fence (:::) with no open div; the line is dropped',
+    );
     expectLinesKept(source, lines);
   });
 
   it('leaves colons inside code fences alone', async () => {
     const { source, lines, diagnostics } = await renderFixture('divs-code-fence');
     expect(diagnostics).toEqual([]);
-    for (const n of [8, 10, 14]) expect(lines.find((l) => l.line === n)?.text).toBe(source[n - 1]!.text);
+    for (const n of [8, 10, 14])
+      expect(lines.find((l) => l.line === n)?.text).toBe(source[n - 1]!.text);
   });
 
   it('lifts questions, objectives and key points out of the body, in any order', async () => {
@@ -131,16 +161,30 @@ describe('normalisePandocDivs', () => {
 
   it('keeps text in a lifted div that is not a list item, with a warning', () => {
     const bag = new DiagnosticBag('episodes/x.md');
-    const { lifted } = normalisePandocDivs(toLines('::: keypoints\nJust a sentence,\nwrapped.\n\n- An item\n:::'), bag);
+    const { lifted } = normalisePandocDivs(
+      toLines('::: keypoints\nJust a sentence,\nwrapped.\n\n- An item\n:::'),
+      bag,
+    );
     expect(lifted.keypoints).toEqual(['Just a sentence, wrapped.', 'An item']);
     expect(bag.items.map((d) => [d.rule, d.line, d.message])).toEqual([
-      ['divs/lifted-not-a-list', 2, 'text in the keypoints div is not a list item; it is shown as one'],
+      [
+        'divs/lifted-not-a-list',
+        2,
+        'text in the keypoints div is not a list item; it is shown as one',
+      ],
     ]);
   });
 
   it('keeps the indentation of a div inside a list item', () => {
     const bag = new DiagnosticBag('episodes/x.md');
-    const { lines } = normalisePandocDivs(toLines('1. Step one\n\n   ::: callout\n   Careful.\n   :::\n'), bag);
-    expect(lines.filter((l) => l.text.trim() !== '').every((l) => l.text.startsWith('   ') || l.text.startsWith('1.'))).toBe(true);
+    const { lines } = normalisePandocDivs(
+      toLines('1. Step one\n\n   ::: callout\n   Careful.\n   :::\n'),
+      bag,
+    );
+    expect(
+      lines
+        .filter((l) => l.text.trim() !== '')
+        .every((l) => l.text.startsWith('   ') || l.text.startsWith('1.')),
+    ).toBe(true);
   });
 });

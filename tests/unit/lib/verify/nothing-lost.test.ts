@@ -3,11 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../../../src/lib/frontmatter.ts';
 import { checkNothingLost } from '../../../../src/lib/verify/nothing-lost.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/verify/lost/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../fixtures/verify/lost/${name}`, import.meta.url), 'utf8');
 const { body, bodyLine } = splitFrontmatter(fixture('source.md'));
 const links = fixture('links.md');
 const html = fixture('page.html');
-const check = (page: string) => checkNothingLost({ file: 'episodes/source.md', body, bodyLine, links, html: page, page: 'source/index.html' });
+const check = (page: string) =>
+  checkNothingLost({
+    file: 'episodes/source.md',
+    body,
+    bodyLine,
+    links,
+    html: page,
+    page: 'source/index.html',
+  });
 
 describe('checkNothingLost', () => {
   it('accepts a page that kept every text, through legitimate changes', () => {
@@ -19,8 +28,15 @@ describe('checkNothingLost', () => {
   it('reports a paragraph missing from the page, at its source line', () => {
     const problems = check(html.replace('This paragraph must survive the build.', ''));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'episodes/source.md', line: 6, severity: 'error', rule: 'nothing-lost/missing-text' });
-    expect(problems[0]!.message).toBe('paragraph missing from the built page source/index.html: "This paragraph must survive the build. It spans two lines."');
+    expect(problems[0]).toMatchObject({
+      file: 'episodes/source.md',
+      line: 6,
+      severity: 'error',
+      rule: 'nothing-lost/missing-text',
+    });
+    expect(problems[0]!.message).toBe(
+      'paragraph missing from the built page source/index.html: "This paragraph must survive the build. It spans two lines."',
+    );
   });
 
   it('reports a missing code line, heading, alt text, table cell and frame title', () => {
@@ -40,7 +56,9 @@ describe('checkNothingLost', () => {
   });
 
   it('checks text around Liquid in pieces, so a rendered value may stand in between', () => {
-    const problems = check(html.replace('in the shell, then compare it with', 'in the shell, then compared it with'));
+    const problems = check(
+      html.replace('in the shell, then compare it with', 'in the shell, then compared it with'),
+    );
     expect(problems.map((d) => d.line)).toEqual([11]);
   });
 
@@ -49,7 +67,15 @@ describe('checkNothingLost', () => {
   });
 
   it('checks frontmatter text passed as extras', () => {
-    const problems = checkNothingLost({ file: 'e.md', body: 'Text that is here.', bodyLine: 5, html: '<main>Text that is here.</main>', extra: [{ text: 'A `key` point', line: 3 }] });
-    expect(problems.map((d) => [d.line, d.message])).toEqual([[3, 'paragraph missing from the built page: "A key point"']]);
+    const problems = checkNothingLost({
+      file: 'e.md',
+      body: 'Text that is here.',
+      bodyLine: 5,
+      html: '<main>Text that is here.</main>',
+      extra: [{ text: 'A `key` point', line: 3 }],
+    });
+    expect(problems.map((d) => [d.line, d.message])).toEqual([
+      [3, 'paragraph missing from the built page: "A key point"'],
+    ]);
   });
 });

@@ -9,7 +9,14 @@ describe('findRawSyntax', () => {
   const problems = findRawSyntax(readFileSync(`${site}/index.html`, 'utf8'));
 
   it('reports a kramdown attribute list left in the text, with its line', () => {
-    expect(problems).toContainEqual(expect.objectContaining({ token: '{:', in: 'text', line: 14, excerpt: 'Leaked kramdown: {: .challenge}' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        token: '{:',
+        in: 'text',
+        line: 14,
+        excerpt: 'Leaked kramdown: {: .challenge}',
+      }),
+    );
   });
 
   it('reports syntax in visible attributes such as alt', () => {
@@ -31,7 +38,12 @@ describe('findRawSyntax', () => {
 
   it('reports on built files as diagnostics', () => {
     const diagnostics = checkRawSyntax(site);
-    expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`)).toEqual(['index.html:14 raw-syntax/leak', 'index.html:18 raw-syntax/leak']);
-    expect(diagnostics[0]!.message).toBe('a kramdown attribute list ({:) shows as text: "Leaked kramdown: {: .challenge}"');
+    expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`)).toEqual([
+      'index.html:14 raw-syntax/leak',
+      'index.html:18 raw-syntax/leak',
+    ]);
+    expect(diagnostics[0]!.message).toBe(
+      'a kramdown attribute list ({:) shows as text: "Leaked kramdown: {: .challenge}"',
+    );
   });
 });

@@ -1,6 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { normaliseBase, pageFileFor, readSiteFiles, resolveUrlPath, urlPathOf } from '../../../../src/lib/verify/site-files.ts';
+import {
+  normaliseBase,
+  pageFileFor,
+  readSiteFiles,
+  resolveUrlPath,
+  urlPathOf,
+} from '../../../../src/lib/verify/site-files.ts';
 
 const dir = fileURLToPath(new URL('../../../fixtures/verify/site', import.meta.url));
 
@@ -10,7 +16,14 @@ describe('site files', () => {
   });
 
   it('normalises base paths', () => {
-    expect(['', '/', 'repo', '/repo', 'repo/', '/repo/'].map(normaliseBase)).toEqual(['/', '/', '/repo/', '/repo/', '/repo/', '/repo/']);
+    expect(['', '/', 'repo', '/repo', 'repo/', '/repo/'].map(normaliseBase)).toEqual([
+      '/',
+      '/',
+      '/repo/',
+      '/repo/',
+      '/repo/',
+      '/repo/',
+    ]);
   });
 
   it('maps files to URL paths in directory format, under a base', () => {
@@ -24,8 +37,14 @@ describe('site files', () => {
     expect(resolveUrlPath(site, '/repo/')).toEqual({ kind: 'file', file: 'index.html' });
     expect(resolveUrlPath(site, '/repo')).toEqual({ kind: 'file', file: 'index.html' });
     expect(resolveUrlPath(site, '/repo/page')).toEqual({ kind: 'file', file: 'page/index.html' });
-    expect(resolveUrlPath(site, '/repo/fig/a b.png')).toEqual({ kind: 'file', file: 'fig/a b.png' });
-    expect(resolveUrlPath(site, '/repo/nope/')).toEqual({ kind: 'missing', expected: 'nope/index.html' });
+    expect(resolveUrlPath(site, '/repo/fig/a b.png')).toEqual({
+      kind: 'file',
+      file: 'fig/a b.png',
+    });
+    expect(resolveUrlPath(site, '/repo/nope/')).toEqual({
+      kind: 'missing',
+      expected: 'nope/index.html',
+    });
     expect(resolveUrlPath(site, '/page/')).toEqual({ kind: 'outside-base' });
     expect(resolveUrlPath(site, '/repo/../x')).toEqual({ kind: 'outside-base' });
     expect(pageFileFor(site, '/page/')).toBe('page/index.html');
