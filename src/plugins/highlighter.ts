@@ -40,6 +40,24 @@ function getHighlighter(): Promise<Highlighter> {
   return highlighter;
 }
 
+const loading = new Map<BundledLanguage, Promise<void>>();
+
+/**
+ * Pages render concurrently: every page that needs a grammar waits for the same load, so none
+ * highlights with a grammar whose embedded languages are still loading (which made two builds of
+ * one lesson differ under load).
+ */
+function loadOnce(hl: Highlighter, grammar: BundledLanguage): Promise<void> {
+  let pending = loading.get(grammar);
+  if (!pending) {
+    pending = hl.getLoadedLanguages().includes(grammar)
+      ? Promise.resolve()
+      : hl.loadLanguage(grammar);
+    loading.set(grammar, pending);
+  }
+  return pending;
+}
+
 export function grammarFor(lang: string): BundledLanguage | undefined {
   const name = (aliases[lang.toLowerCase()] ?? lang.toLowerCase()) as BundledLanguage;
   return name in bundledLanguages ? name : undefined;
@@ -50,7 +68,7 @@ export async function highlightToHast(code: string, lang: string) {
   const grammar = grammarFor(lang);
   if (!grammar) return undefined;
   const hl = await getHighlighter();
-  if (!hl.getLoadedLanguages().includes(grammar)) await hl.loadLanguage(grammar);
+  await loadOnce(hl, grammar);
   const root = hl.codeToHast(code, { lang: grammar, theme: cssVariablesTheme });
   return root.children[0];
 }
