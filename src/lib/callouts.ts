@@ -1,83 +1,154 @@
+import type { DiagnosticBag } from './diagnostics.ts';
+import { didYouMean } from './did-you-mean.ts';
+
 /**
- * The one vocabulary table for callouts. The styles normaliser (blockquote + IAL), the fenced-div
- * normaliser, the checker, the components and the CSS class names all read it.
+ * The one vocabulary table for callouts. Both normalisers (kramdown blockquote + IAL, pandoc fenced
+ * divs) name a callout by a key of this table; the render plugin builds the box from its row; the
+ * checker walks the same nodes; the stylesheet colours boxes by `tone` (a `data-tone` attribute),
+ * never by kind. To add a kind, add a row here (and, for a new tone, its colours in callouts.css).
  */
 export interface CalloutKind {
   /** Canonical name, as written in a fenced div (`::: challenge`) or a kramdown class (`.challenge`). */
   name: string;
   /** Label shown above the author's title. */
   label: string;
-  /** Folds behind a `<summary>` (solutions, hints, spoilers); open in print. */
-  folds: boolean;
+  /** Colour family in the stylesheet; kinds that mean the same thing share one. */
+  tone: CalloutTone;
+  /** Icon drawn beside the label (a key of `calloutIcons`). */
+  icon: keyof typeof calloutIcons;
+  /**
+   * Folds behind a `<summary>` that says what it holds ("Show me the solution"); open in print.
+   * Undefined: always open.
+   */
+  fold?: string;
   /** Lifted out of the body into the episode's overview or key points box (Workbench divs). */
   lifted?: 'questions' | 'objectives' | 'keypoints';
-  /** Shown only in the instructor view. */
+  /** Shown only in the instructor view, and never in the learner search index. */
   instructorOnly?: boolean;
-  /** A set of tabs: each heading inside starts a tab; `group-tab` choices persist across pages. */
-  tabs?: boolean;
+  /** A set of tabs: each heading inside starts a tab; `group` choices persist across pages. */
+  tabs?: 'tab' | 'group';
+  /**
+   * The kind that answers this one, inside it or right after it (a challenge's solution); the
+   * checker warns when it is missing, since self-learners are left stuck.
+   */
+  answeredBy?: string;
 }
 
-const kinds: CalloutKind[] = [
-  { name: 'challenge', label: 'Challenge', folds: false },
-  { name: 'solution', label: 'Solution', folds: true },
-  { name: 'hint', label: 'Hint', folds: true },
-  { name: 'spoiler', label: 'Show details', folds: true },
-  { name: 'callout', label: 'Callout', folds: false },
-  { name: 'caution', label: 'Caution', folds: false },
-  { name: 'warning', label: 'Warning', folds: false },
-  { name: 'discussion', label: 'Discussion', folds: false },
-  { name: 'prereq', label: 'Prerequisite', folds: false },
-  { name: 'checklist', label: 'Checklist', folds: false },
-  { name: 'testimonial', label: 'Testimonial', folds: false },
-  { name: 'quotation', label: 'Quotation', folds: false },
-  { name: 'instructor', label: 'Instructor note', folds: false, instructorOnly: true },
-  { name: 'keypoints', label: 'Key points', folds: false, lifted: 'keypoints' },
-  { name: 'objectives', label: 'Objectives', folds: false, lifted: 'objectives' },
-  { name: 'questions', label: 'Questions', folds: false, lifted: 'questions' },
-  { name: 'tab', label: 'Tabs', folds: false, tabs: true },
-  { name: 'group-tab', label: 'Tabs', folds: false, tabs: true },
+export type CalloutTone =
+  | 'challenge'
+  | 'solution'
+  | 'hint'
+  | 'info'
+  | 'caution'
+  | 'discussion'
+  | 'prereq'
+  | 'checklist'
+  | 'quote'
+  | 'instructor'
+  | 'spoiler'
+  | 'keypoints'
+  | 'overview';
+
+const kinds: readonly CalloutKind[] = [
+  {
+    name: 'challenge',
+    label: 'Challenge',
+    tone: 'challenge',
+    icon: 'pencil',
+    answeredBy: 'solution',
+  },
+  {
+    name: 'solution',
+    label: 'Solution',
+    tone: 'solution',
+    icon: 'check',
+    fold: 'Show me the solution',
+  },
+  { name: 'hint', label: 'Hint', tone: 'hint', icon: 'bulb', fold: 'Give me a hint' },
+  { name: 'spoiler', label: 'Details', tone: 'spoiler', icon: 'eye', fold: 'Show details' },
+  { name: 'callout', label: 'Callout', tone: 'info', icon: 'info' },
+  { name: 'caution', label: 'Caution', tone: 'caution', icon: 'alert' },
+  { name: 'warning', label: 'Warning', tone: 'caution', icon: 'alert' },
+  { name: 'discussion', label: 'Discussion', tone: 'discussion', icon: 'chat' },
+  { name: 'prereq', label: 'Prerequisite', tone: 'prereq', icon: 'book' },
+  { name: 'checklist', label: 'Checklist', tone: 'checklist', icon: 'list' },
+  { name: 'testimonial', label: 'Testimonial', tone: 'quote', icon: 'quote' },
+  { name: 'quotation', label: 'Quotation', tone: 'quote', icon: 'quote' },
+  {
+    name: 'instructor',
+    label: 'Instructor note',
+    tone: 'instructor',
+    icon: 'cap',
+    instructorOnly: true,
+  },
+  { name: 'keypoints', label: 'Key points', tone: 'keypoints', icon: 'key', lifted: 'keypoints' },
+  {
+    name: 'objectives',
+    label: 'Objectives',
+    tone: 'overview',
+    icon: 'target',
+    lifted: 'objectives',
+  },
+  {
+    name: 'questions',
+    label: 'Questions',
+    tone: 'overview',
+    icon: 'question',
+    lifted: 'questions',
+  },
+  { name: 'tab', label: 'Tabs', tone: 'info', icon: 'info', tabs: 'tab' },
+  { name: 'group-tab', label: 'Tabs', tone: 'info', icon: 'info', tabs: 'group' },
 ];
 
-export const calloutKinds: ReadonlyMap<string, CalloutKind> = new Map(
-  kinds.map((k) => [k.name, k]),
-);
-export const calloutNames = kinds.map((k) => k.name);
+const byName: ReadonlyMap<string, CalloutKind> = new Map(kinds.map((k) => [k.name, k]));
 
+/** Every kind's name, in table order. */
+export const calloutNames: readonly string[] = kinds.map((k) => k.name);
+
+/** The kind named `name` (any case), or undefined. */
 export const calloutKind = (name: string): CalloutKind | undefined =>
-  calloutKinds.get(name.toLowerCase());
+  byName.get(name.toLowerCase());
 
-/** CSS class of a callout box; stylesheets and components use this, never a literal. */
-export const calloutClass = (name: string) => `callout callout-${name}`;
+/** Kinds that fold (solutions, hints, spoilers): print opens them. */
+export const foldingKinds: readonly CalloutKind[] = kinds.filter((k) => k.fold);
 
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-export interface CalloutOpening {
-  /** The author's title line (a Markdown heading such as `## Solution`), if any. */
-  heading?: string;
-  /** An explicit id (`{.challenge #id}`). */
-  id?: string;
+/**
+ * The one diagnostic for a name that is not a callout kind, in either format: a did-you-mean
+ * when a kind is close, else the list of kinds. `shown` says what the reader gets instead.
+ */
+export function reportUnknownCallout(
+  bag: DiagnosticBag,
+  name: string,
+  line: number,
+  shown: string,
+): void {
+  const guess = didYouMean(name, calloutNames);
+  bag.warn(
+    'callout/unknown-kind',
+    `"${name}" is not a callout kind, so ${shown}`,
+    line,
+    guess ? `Did you mean "${guess}"?` : `Use one of: ${calloutNames.join(', ')}.`,
+  );
 }
 
 /**
- * HTML lines that open a callout. The blank lines matter: they end each HTML block, so the
- * Markdown between the wrappers is parsed as Markdown (CommonMark HTML block rule 6).
+ * Icons as SVG path data on a 24×24 grid, drawn with a 2px round stroke in the current colour.
+ * Drawn for this project: simple shapes that read at 1em.
  */
-export function openCallout(kind: CalloutKind, { heading, id }: CalloutOpening = {}): string[] {
-  const idAttribute = id ? ` id="${escapeAttribute(id)}"` : '';
-  // Tabs keep their headings in the body: `rehype-tabs` makes each one a tab.
-  if (kind.tabs) return [`<div class="tabs" data-tabs="${kind.name}"${idAttribute}>`, ''];
-  const classes = calloutClass(kind.name);
-  if (kind.folds) {
-    const summary = heading
-      ? ['<summary>', '', heading, '', '</summary>']
-      : [`<summary>${kind.label}</summary>`];
-    return [`<details class="${classes}"${idAttribute}>`, ...summary, ''];
-  }
-  const label = `<p class="callout-label">${kind.label}</p>`;
-  return [`<div class="${classes}"${idAttribute}>`, label, '', ...(heading ? [heading, ''] : [])];
-}
-
-export function closeCallout(kind: CalloutKind): string[] {
-  return ['', kind.folds ? '</details>' : '</div>', ''];
-}
+export const calloutIcons = {
+  pencil: 'M4 20h4L19 9l-4-4L4 16v4zM14 6l4 4',
+  check: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zM8 12l3 3l5-6',
+  bulb: 'M9 18h6M10 21h4M12 3a6 6 0 0 0-4 10.5c.8.8 1 1.5 1 2.5h6c0-1 .2-1.7 1-2.5A6 6 0 0 0 12 3z',
+  eye: 'M2 12s4-7 10-7s10 7 10 7s-4 7-10 7S2 12 2 12zM12 9a3 3 0 1 0 0 6a3 3 0 1 0 0-6z',
+  info: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zM12 11v6M12 7.5v.5',
+  alert: 'M12 3L2 20h20L12 3zM12 10v4M12 17v.5',
+  chat: 'M4 5h16v11H9l-5 4V5zM8 9h8M8 12h5',
+  book: 'M4 5c3-1 6-1 8 1c2-2 5-2 8-1v14c-3-1-6-1-8 1c-2-2-5-2-8-1V5zM12 6v14',
+  list: 'M4 4h5v5H4zM5.5 6.5l1 1l2-2M12 6.5h8M4 14h5v5H4zM12 16.5h8',
+  quote: 'M5 11h4v6H5v-6c0-3 1-5 4-6M15 11h4v6h-4v-6c0-3 1-5 4-6',
+  cap: 'M2 9l10-5l10 5l-10 5L2 9zM6 11v5c3 2 9 2 12 0v-5M22 9v5',
+  key: 'M8 10a4 4 0 1 0 0 .1M11.5 12.5L20 21M16 17l2-2M18 19l2-2',
+  target: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zM12 8a4 4 0 1 0 0 8a4 4 0 1 0 0-8zM12 11.5v1',
+  question:
+    'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zM9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .9-1 1.7M12 17v.5',
+} as const;

@@ -10,6 +10,7 @@ import {
 /** liquidjs does not export its tag-options type; this is its shape as `registerTag` takes it. */
 type TagImplOptions = Extract<Parameters<Liquid['registerTag']>[1], { render: unknown }>;
 import type { DiagnosticBag } from './diagnostics.ts';
+import { slotPlaceholder } from './normalise/directives.ts';
 
 /**
  * Jekyll's Liquid, as styles lessons use it, on a real Liquid engine (liquidjs). What only the
@@ -43,11 +44,11 @@ export interface LiquidPage {
 const themeIncludes: Record<string, string> = {
   'links.md': '',
   'base_path.html': '',
-  'syllabus.html': '<!--lesson:schedule-->',
-  'carpentries.html': '<!--lesson:about-->',
+  'syllabus.html': slotPlaceholder('schedule'),
+  'carpentries.html': slotPlaceholder('about'),
   'manual_episode_order.html': '',
-  'aio-script.md': '<!--lesson:all-in-one-->',
-  'all_figures.html': '<!--lesson:figures-->',
+  'aio-script.md': slotPlaceholder('all-in-one'),
+  'all_figures.html': slotPlaceholder('figures'),
 };
 
 const includeDepthLimit = 10;

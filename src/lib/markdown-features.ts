@@ -9,6 +9,7 @@ import type { Features } from 'satteri';
 export const markdownFeatures: Features = {
   gfm: { footnotes: true },
   math: { singleDollarTextMath: false },
+  directive: true,
   headingAttributes: true,
   definitionList: true,
   smartPunctuation: false,

@@ -46,17 +46,3 @@ export function pageHref(base: string, slug: string, view: View = 'learner'): st
   const path = view === 'instructor' ? `/${instructorPrefix}${pagePath(slug)}` : pagePath(slug);
   return withBase(withSlash(base), path);
 }
-
-/**
- * Rendered HTML links pages with learner URLs; in the instructor view, links between pages stay
- * in the instructor view. Assets (figures, files) keep their one URL.
- */
-export function toInstructorLinks(html: string, base: string, slugs: ReadonlySet<string>): string {
-  const root = withSlash(base);
-  const escaped = root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pageLink = new RegExp(`href="${escaped}([^"/#?]*)(/?)([#?][^"]*)?"`, 'g');
-  return html.replace(pageLink, (match, slug: string, slash: string, rest = '') => {
-    if (slug === '') return `href="${root}${instructorPrefix}/${rest}"`;
-    return slugs.has(slug) && slash ? `href="${root}${instructorPrefix}/${slug}/${rest}"` : match;
-  });
-}

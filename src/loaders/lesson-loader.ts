@@ -20,11 +20,9 @@ import type {
 import { loadLesson } from '../lib/lesson/load-lesson.ts';
 import { createMarkdownPreparer } from '../lib/lesson/prepare-markdown.ts';
 import type { EpisodeSource, Lesson, PageSource } from '../lib/lesson/types.ts';
-import type { LiftedItems } from '../lib/normalise/pandoc-divs.ts';
 import { listAssets } from '../lib/lesson/assets.ts';
 import { siteMapOf } from '../lib/lesson/urls.ts';
-import { renderInlineMarkdown, renderLessonMarkdown } from '../plugins/index.ts';
-import { extractDivs } from '../lib/extract-elements.ts';
+import { renderInlineMarkdown, renderPrepared, type RenderData } from '../plugins/index.ts';
 import { generatorFingerprint } from './generator-fingerprint.ts';
 
 export interface LessonLoaderOptions {
@@ -36,9 +34,7 @@ export interface LessonLoaderOptions {
   failOnError: boolean;
 }
 
-type Rendered = Pick<EpisodeData, 'html' | 'headings' | 'images' | 'math'> & {
-  lifted?: LiftedItems;
-};
+type Rendered = { html: string; data: RenderData };
 
 const srcDir = fileURLToPath(new URL('..', import.meta.url));
 /** Changes whenever the renderer's code does; see `generatorFingerprint`. */
@@ -106,13 +102,20 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
       return;
     }
     const bag = new DiagnosticBag(source.file);
-    const { markdown, lifted } = prepare(
+    const prepared = prepare(
       { ...source, frontmatter: source.frontmatter as Record<string, unknown> },
       bag,
     );
-    const { html, data } = await renderLessonMarkdown(markdown, { site, sourceFile: source.file });
+    const { html, data } = await renderPrepared(
+      prepared,
+      {
+        urls: { site, sourceFile: source.file },
+        liftOverview: lesson.settings.format === 'workbench',
+      },
+      bag,
+    );
+    const { lifted } = data;
     if (
-      lifted &&
       !id.startsWith('episode:') &&
       (lifted.questions.length || lifted.objectives.length || lifted.keypoints.length)
     ) {
@@ -124,13 +127,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
       );
     }
     diagnostics.push(...bag.items);
-    const { html: _, ...entryData } = toData({
-      html,
-      headings: data.headings,
-      images: data.images,
-      math: data.math,
-      lifted,
-    }) as EpisodeData | PageData;
+    const { html: _, ...entryData } = toData({ html, data }) as EpisodeData | PageData;
     const htmlFile = join(htmlDir, `${digest}.html`);
     writeFileSync(htmlFile, html);
     htmlFiles.add(htmlFile);
@@ -147,7 +144,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
   const tasks = [
     ...lesson.episodes.map(
       (episode, order) => () =>
-        renderOne(`episode:${episode.slug}`, episode, order, (rendered): EpisodeData => ({
+        renderOne(`episode:${episode.slug}`, episode, order, ({ html, data }): EpisodeData => ({
           kind: 'episode',
           slug: episode.slug,
           file: episode.file,
@@ -159,19 +156,16 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
             episode.frontmatter.break ?? (episode.frontmatter.layout === 'break' ? 0 : undefined),
           start: episode.frontmatter.start,
           // Legacy lessons list these in the frontmatter, Workbench lessons in divs; both fill the same boxes.
-          questions: listOf(episode.frontmatter.questions, rendered.lifted?.questions),
-          objectives: listOf(episode.frontmatter.objectives, rendered.lifted?.objectives),
-          keypoints: listOf(episode.frontmatter.keypoints, rendered.lifted?.keypoints),
-          html: rendered.html,
-          instructorNotes: extractDivs(rendered.html, 'callout-instructor'),
-          headings: rendered.headings,
-          images: rendered.images,
-          math: rendered.math,
+          questions: listOf(episode.frontmatter.questions, data.lifted.questions),
+          objectives: listOf(episode.frontmatter.objectives, data.lifted.objectives),
+          keypoints: listOf(episode.frontmatter.keypoints, data.lifted.keypoints),
+          instructorNotes: data.instructorNotes,
+          ...renderedFields(html, data),
         })),
     ),
     ...lesson.pages.map(
       (page, order) => () =>
-        renderOne(`page:${page.slug}`, page, order, ({ lifted: _, ...rendered }): PageData => ({
+        renderOne(`page:${page.slug}`, page, order, ({ html, data }): PageData => ({
           kind: 'page',
           slug: page.slug,
           file: page.file,
@@ -179,7 +173,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
           layout: typeof page.frontmatter.layout === 'string' ? page.frontmatter.layout : undefined,
           order,
           title: page.title,
-          ...rendered,
+          ...renderedFields(html, data),
         })),
     ),
   ];
@@ -210,6 +204,15 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     `${lesson.settings.format} lesson: ${lesson.episodes.length} episodes, ${lesson.pages.length} pages (${rendered} rendered) in ${Math.round(performance.now() - started)} ms`,
   );
 }
+
+/** What every rendered entry keeps of its render data. */
+const renderedFields = (html: string, data: RenderData) => ({
+  html,
+  headings: data.headings,
+  images: data.images,
+  math: data.math,
+  hasOwnH1: data.hasOwnH1,
+});
 
 /** Frontmatter items when there are any, else the ones lifted from divs; as inline HTML. */
 function listOf(frontmatter: string[], lifted: string[] | undefined): string[] {

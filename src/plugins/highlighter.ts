@@ -30,7 +30,11 @@ const aliases: Record<string, string> = {
 
 let highlighter: Promise<Highlighter> | undefined;
 
-/** One highlighter per process; grammars load the first time a lesson uses them. */
+/**
+ * One highlighter per process. (One per grammar would be worse: shiki's bundled grammars are
+ * shared objects that each highlighter's textmate registry annotates, so two registries compiling
+ * one grammar corrupt each other's rules.)
+ */
 function getHighlighter(): Promise<Highlighter> {
   highlighter ??= createHighlighter({
     themes: [cssVariablesTheme],
@@ -43,19 +47,31 @@ function getHighlighter(): Promise<Highlighter> {
 const loading = new Map<BundledLanguage, Promise<void>>();
 
 /**
- * Pages render concurrently: every page that needs a grammar waits for the same load, so none
- * highlights with a grammar whose embedded languages are still loading (which made two builds of
- * one lesson differ under load).
+ * Load a grammar once; every page that needs it waits for the same load. Always through
+ * `loadLanguage`: a grammar such as markdown lists the languages it embeds as loaded before they
+ * are, and asking whether `bash` is loaded then wrongly says yes.
  */
 function loadOnce(hl: Highlighter, grammar: BundledLanguage): Promise<void> {
   let pending = loading.get(grammar);
   if (!pending) {
-    pending = hl.getLoadedLanguages().includes(grammar)
-      ? Promise.resolve()
-      : hl.loadLanguage(grammar);
+    pending = hl.loadLanguage(grammar);
     loading.set(grammar, pending);
   }
   return pending;
+}
+
+/**
+ * Load every grammar a lesson uses, in one fixed order, before any page is highlighted. A grammar
+ * that embeds others when they are loaded (markdown's fenced code, yaml's block scalars) would
+ * otherwise highlight differently depending on which pages happened to render first, and two
+ * builds of one lesson would differ, cold or warm.
+ */
+export async function preloadGrammars(languages: Iterable<string>): Promise<void> {
+  const grammars = [
+    ...new Set([...languages].map(grammarFor).filter((g) => g !== undefined)),
+  ].sort();
+  const hl = await getHighlighter();
+  for (const grammar of grammars) await loadOnce(hl, grammar);
 }
 
 export function grammarFor(lang: string): BundledLanguage | undefined {
@@ -69,6 +85,12 @@ export async function highlightToHast(code: string, lang: string) {
   if (!grammar) return undefined;
   const hl = await getHighlighter();
   await loadOnce(hl, grammar);
-  const root = hl.codeToHast(code, { lang: grammar, theme: cssVariablesTheme });
+  // No time limit: with one (shiki's default is 500 ms), a line whose first tokenisation runs
+  // long on a busy machine is cut short into one plain token, and the build is not reproducible.
+  const root = hl.codeToHast(code, {
+    lang: grammar,
+    theme: cssVariablesTheme,
+    tokenizeTimeLimit: 0,
+  });
   return root.children[0];
 }

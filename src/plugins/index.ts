@@ -1,8 +1,11 @@
 import { markdownToHtml } from 'satteri';
+import type { DiagnosticBag } from '../lib/diagnostics.ts';
+import type { PreparedMarkdown } from '../lib/lesson/prepare-markdown.ts';
 import { markdownFeatures } from '../lib/markdown-features.ts';
 import type { UrlContext } from '../lib/lesson/urls.ts';
-import { rehypeBlockAttributes } from './rehype-block-attributes.ts';
+import { rehypeCallouts } from './rehype-callouts.ts';
 import { rehypeCodeBlocks } from './rehype-code-blocks.ts';
+import { rehypeCollect } from './rehype-collect.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeMath } from './rehype-math.ts';
@@ -10,15 +13,29 @@ import { rehypeResolveUrls } from './rehype-resolve-urls.ts';
 import { rehypeTabs } from './rehype-tabs.ts';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
 import { rehypeVideoEmbed } from './rehype-video-embed.ts';
+import { remarkDirectives, type DirectiveOptions } from './remark-directives.ts';
 import { emptyRenderData, type RenderData } from './render-data.ts';
 
-export type { RenderData, RenderedHeading, RenderedImage } from './render-data.ts';
+export type {
+  LiftedItems,
+  RenderData,
+  RenderedHeading,
+  RenderedImage,
+  RenderProblem,
+} from './render-data.ts';
 export { markdownFeatures };
 
-/** The ordered hast plugin list: structure first, then ids, then URLs and code. */
+export interface RenderOptions extends DirectiveOptions {
+  urls: UrlContext;
+}
+
+/** The ordered mdast plugin list: the internal directive syntax read into the tree. */
+export const mdastPlugins = (options: DirectiveOptions) => [remarkDirectives(options)];
+
+/** The ordered hast plugin list: structure first, then ids, then URLs and code, then data. */
 export function hastPlugins(urls: UrlContext) {
   return [
-    rehypeBlockAttributes,
+    rehypeCallouts,
     rehypeVideoEmbed,
     rehypeMath,
     rehypeHeadingIds,
@@ -27,6 +44,7 @@ export function hastPlugins(urls: UrlContext) {
     rehypeTaskListLabels,
     rehypeResolveUrls(urls),
     rehypeCodeBlocks,
+    rehypeCollect,
   ];
 }
 
@@ -38,15 +56,31 @@ export interface RenderedMarkdown {
 /** Render normalised lesson Markdown to HTML with satteri (Rust parser) and our plugins. */
 export async function renderLessonMarkdown(
   markdown: string,
-  urls: UrlContext,
+  { urls, ...directives }: RenderOptions,
 ): Promise<RenderedMarkdown> {
   const data = emptyRenderData();
   const result = await markdownToHtml(markdown, {
     features: markdownFeatures,
+    mdastPlugins: mdastPlugins(directives),
     hastPlugins: hastPlugins(urls),
     data: { lesson: data },
   });
   return { html: result.html, data };
+}
+
+/**
+ * Render a prepared page and report what rendering found (an attribute list with nothing to
+ * attach to, a KaTeX error) in `bag`, at the author's line: the prepared line maps back to it.
+ */
+export async function renderPrepared(
+  prepared: PreparedMarkdown,
+  options: RenderOptions,
+  bag: DiagnosticBag,
+): Promise<RenderedMarkdown> {
+  const rendered = await renderLessonMarkdown(prepared.markdown, options);
+  for (const { line, ...problem } of rendered.data.problems)
+    bag.add({ ...problem, line: prepared.lines[line - 1]?.line ?? 0 });
+  return rendered;
 }
 
 /**

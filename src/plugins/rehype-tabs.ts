@@ -10,7 +10,7 @@ const isHeading = (node: ElementContent): node is Element =>
  * them into a tab list. The panel's `data-tab` is its title, which `group-tab` choices key on.
  */
 export const rehypeTabs: HastPluginEntry = ({ source }) =>
-  source.includes('data-tabs=') && {
+  source.includes('tab') && {
     name: 'tabs',
     element: {
       filter: ['div'],

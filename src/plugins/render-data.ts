@@ -12,6 +12,26 @@ export interface RenderedImage {
   alt: string;
 }
 
+/** Items of Workbench `questions`/`objectives`/`keypoints` divs, as inline Markdown. */
+export interface LiftedItems {
+  questions: string[];
+  objectives: string[];
+  keypoints: string[];
+}
+
+/**
+ * A problem found while rendering (an attribute list with nothing to attach to, a KaTeX error),
+ * at its line in the prepared Markdown; the loader maps it to the author's line.
+ */
+export interface RenderProblem {
+  rule: string;
+  severity: 'warning' | 'notice';
+  message: string;
+  hint?: string;
+  /** 1-based line in the prepared Markdown; 0 when unknown. */
+  line: number;
+}
+
 export interface RenderData {
   headings: RenderedHeading[];
   images: RenderedImage[];
@@ -19,6 +39,12 @@ export interface RenderData {
   languages: Set<string>;
   /** The page has math, so it needs KaTeX's stylesheet. */
   math: boolean;
+  lifted: LiftedItems;
+  /** Outer HTML of each instructor-only callout, for the instructor notes page. */
+  instructorNotes: string[];
+  /** The page's body starts with its own `<h1>`, so the layout adds none. */
+  hasOwnH1: boolean;
+  problems: RenderProblem[];
 }
 
 export const emptyRenderData = (): RenderData => ({
@@ -26,6 +52,10 @@ export const emptyRenderData = (): RenderData => ({
   images: [],
   languages: new Set(),
   math: false,
+  lifted: { questions: [], objectives: [], keypoints: [] },
+  instructorNotes: [],
+  hasOwnH1: false,
+  problems: [],
 });
 
 declare module 'satteri' {

@@ -2,7 +2,8 @@
  * Printing opens folded solutions, hints and spoilers (CSS cannot open a <details>), then closes
  * again those the reader had closed, so the page is as it was after the print dialog.
  */
-const foldable = 'details.callout-solution, details.callout-hint, details.callout-spoiler';
+// Every callout that folds is a <details> (see rehype-callouts); print opens them all.
+const foldable = 'details.callout';
 let opened: HTMLDetailsElement[] = [];
 
 addEventListener('beforeprint', () => {

@@ -31,7 +31,7 @@ function select(container: HTMLElement, title: string, focus = false): boolean {
 }
 
 function chooseGroupTab(title: string): void {
-  for (const group of document.querySelectorAll<HTMLElement>('.tabs[data-tabs="group-tab"]'))
+  for (const group of document.querySelectorAll<HTMLElement>('.tabs[data-tabs="group"]'))
     select(group, title);
   try {
     localStorage.setItem(storageKey, title);
@@ -45,7 +45,7 @@ function enhance(container: HTMLElement): void {
   if (panels.length < 2) return;
   const list = document.createElement('div');
   list.setAttribute('role', 'tablist');
-  const group = container.dataset.tabs === 'group-tab';
+  const group = container.dataset.tabs === 'group';
   for (const panel of panels) {
     const id = `tab-${++counter}`;
     const tab = document.createElement('button');

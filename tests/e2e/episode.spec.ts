@@ -59,12 +59,8 @@ test.describe('challenges and solutions', () => {
       await expect(solutions).toHaveCount(solutionCount(episode.body));
       for (const details of await solutions.all()) {
         await expect(details).not.toHaveAttribute('open');
-        await expect(details.locator('summary')).toContainText('Solution');
-        await expect(
-          details.locator(
-            'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " callout-challenge ")]',
-          ),
-        ).toHaveCount(1);
+        await expect(details.locator('summary')).toContainText('Show me the solution');
+        await expect(details.locator('xpath=ancestor::*[@data-kind="challenge"]')).toHaveCount(1);
       }
     });
   }
@@ -73,7 +69,7 @@ test.describe('challenges and solutions', () => {
     const episode = withSolutions[0];
     expect(episode, 'the default lesson has a challenge with a solution').toBeDefined();
     await page.goto(episode!.url);
-    const details = page.getByRole('main').locator('.callout-challenge details').first();
+    const details = page.getByRole('main').locator('[data-kind="challenge"] details').first();
     const summary = details.locator('summary');
     const answer = details.locator(':scope > :not(summary)').first();
 

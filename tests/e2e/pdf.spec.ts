@@ -23,12 +23,7 @@ function firstSolutionWords(): string | undefined {
   const visit = (node: Root | Element) => {
     for (const child of node.children) {
       if (found || child.type !== 'element') continue;
-      const classes = child.properties.className;
-      if (
-        child.tagName === 'details' &&
-        Array.isArray(classes) &&
-        classes.includes('callout-solution')
-      ) {
+      if (child.tagName === 'details' && child.properties.dataKind === 'solution') {
         const body = {
           ...child,
           children: child.children.filter(

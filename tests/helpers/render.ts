@@ -2,7 +2,7 @@ import { DiagnosticBag, formatDiagnostic, type Diagnostic } from '../../src/lib/
 import { createMarkdownPreparer } from '../../src/lib/lesson/prepare-markdown.ts';
 import type { Lesson, LessonFormat } from '../../src/lib/lesson/types.ts';
 import type { SiteMap } from '../../src/lib/lesson/urls.ts';
-import { renderLessonMarkdown } from '../../src/plugins/index.ts';
+import { renderLessonMarkdown, renderPrepared, type RenderData } from '../../src/plugins/index.ts';
 
 export interface RenderOptions {
   format?: LessonFormat;
@@ -22,6 +22,7 @@ export interface RenderOptions {
 export interface RenderResult {
   markdown: string;
   html: string;
+  data: RenderData;
   diagnostics: Diagnostic[];
   /** Every diagnostic, formatted as the terminal prints it. */
   messages: string[];
@@ -86,15 +87,9 @@ export function memoryLesson(options: RenderOptions = {}): Lesson {
 export async function renderPage(body: string, options: RenderOptions = {}): Promise<RenderResult> {
   const lesson = memoryLesson(options);
   const source = lesson.episodes[0]!;
-  const preparer = createMarkdownPreparer(lesson) as unknown;
-  // The preparer's shape is still settling: a function, or { prepare, sharedDiagnostics }.
-  const prepare = preparerOf(preparer);
-  const shared =
-    typeof preparer === 'function'
-      ? []
-      : ((preparer as { sharedDiagnostics?: Diagnostic[] }).sharedDiagnostics ?? []);
+  const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson);
   const bag = new DiagnosticBag(source.file);
-  const markdown = prepare(
+  const prepared = prepare(
     {
       file: source.file,
       slug: source.slug,
@@ -112,24 +107,21 @@ export async function renderPage(body: string, options: RenderOptions = {}): Pro
     pageBySource,
     pageSlugs: new Set([source.slug, ...lesson.pages.map((p) => p.slug)]),
   };
-  const { html } = await renderLessonMarkdown(markdown, { site, sourceFile: source.file });
-  const diagnostics = [...shared, ...bag.items];
-  return { markdown, html, diagnostics, messages: diagnostics.map((d) => formatDiagnostic(d)) };
-}
-
-type Prepare = (source: object, bag: DiagnosticBag) => string;
-
-/**
- * createMarkdownPreparer's shape is still settling (a function or `{ prepare }`, returning a
- * string or `{ markdown }`); tests reach it only through here, so one place follows it.
- */
-export function preparerOf(preparer: unknown): Prepare {
-  const fn = (
-    typeof preparer === 'function' ? preparer : (preparer as { prepare: unknown }).prepare
-  ) as (s: object, b: DiagnosticBag) => unknown;
-  return (source, bag) => {
-    const out = fn(source, bag);
-    return typeof out === 'string' ? out : (out as { markdown: string }).markdown;
+  const { html, data } = await renderPrepared(
+    prepared,
+    {
+      urls: { site, sourceFile: source.file },
+      liftOverview: lesson.settings.format === 'workbench',
+    },
+    bag,
+  );
+  const diagnostics = [...sharedDiagnostics, ...bag.items];
+  return {
+    markdown: prepared.markdown,
+    html,
+    data,
+    diagnostics,
+    messages: diagnostics.map((d) => formatDiagnostic(d)),
   };
 }
 
@@ -148,5 +140,8 @@ export function renderWorkbenchMarkdown(markdown: string) {
     pageBySource: new Map(),
     pageSlugs: new Set(),
   };
-  return renderLessonMarkdown(markdown, { site, sourceFile: 'episodes/x.md' });
+  return renderLessonMarkdown(markdown, {
+    urls: { site, sourceFile: 'episodes/x.md' },
+    liftOverview: true,
+  });
 }

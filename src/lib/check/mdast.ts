@@ -1,5 +1,6 @@
 import { markdownToMdast } from 'satteri';
 import { markdownFeatures } from '../markdown-features.ts';
+import { internalDirectives } from '../normalise/directives.ts';
 
 /**
  * The slice of an mdast node the checker reads. Satteri's own types are richer; rules only need
@@ -15,6 +16,9 @@ export interface MdNode {
   depth?: number;
   identifier?: string;
   referenceType?: string;
+  /** Directives: their name and attributes. */
+  name?: string;
+  attributes?: Record<string, string | null | undefined> | null;
   data?: { hProperties?: Record<string, unknown> };
   position?: {
     start: { line: number; column: number; offset: number };
@@ -22,12 +26,37 @@ export interface MdNode {
   };
 }
 
-/** Parse with the renderer's own parser (satteri), so the checker sees the tree the build sees. */
+/**
+ * Parse with the renderer's own parser (satteri), so the checker sees the tree the build sees,
+ * with the author's text that merely looks like a directive put back as text, as the renderer's
+ * `remark-directives` does.
+ */
 export function parseMarkdown(markdown: string): MdNode {
-  return markdownToMdast(markdown, {
+  const tree = markdownToMdast(markdown, {
     features: markdownFeatures,
     position: true,
   }) as unknown as MdNode;
+  restoreAuthorText(tree, markdown);
+  return tree;
+}
+
+function restoreAuthorText(node: MdNode, source: string): void {
+  for (const [index, child] of (node.children ?? []).entries()) {
+    const internal =
+      (child.type === 'textDirective' && internalDirectives.text.has(child.name ?? '')) ||
+      (child.type === 'leafDirective' && internalDirectives.leaf.has(child.name ?? ''));
+    if ((child.type === 'textDirective' || child.type === 'leafDirective') && !internal) {
+      const value = source.slice(
+        child.position?.start.offset ?? 0,
+        child.position?.end.offset ?? 0,
+      );
+      const text: MdNode = { type: 'text', value, position: child.position };
+      node.children![index] =
+        child.type === 'textDirective'
+          ? text
+          : { type: 'paragraph', children: [text], position: child.position };
+    } else restoreAuthorText(child, source);
+  }
 }
 
 /** Depth-first, document order; `visit` gets each node and its ancestors (nearest last). */

@@ -2,7 +2,6 @@ import { DiagnosticBag, type Diagnostic } from '../diagnostics.ts';
 import type { MarkdownSource, PreparedMarkdown } from '../lesson/prepare-markdown.ts';
 import type { EpisodeSource, PageSource } from '../lesson/types.ts';
 import type { SourceLine } from '../normalise/lines.ts';
-import type { LiftedItems } from '../normalise/pandoc-divs.ts';
 import { parseMarkdown, type MdNode } from './mdast.ts';
 
 /** One page as the checker sees it: the Markdown the renderer reads, parsed, with the author's lines. */
@@ -16,8 +15,6 @@ export interface CheckedPage {
   /** Offset in `markdown` where the shared link definitions (links.md) begin. */
   bodyEnd: number;
   tree: MdNode;
-  /** Items of Workbench `questions`/`objectives`/`keypoints` divs the preparer lifted out. */
-  lifted?: LiftedItems;
   /** What preparing the page reported (Liquid, kramdown, fenced divs, attributes). */
   diagnostics: Diagnostic[];
 }
@@ -32,7 +29,7 @@ export function checkedPage(
 ): CheckedPage {
   const bag = new DiagnosticBag(source.file);
   const input = { ...source, frontmatter: source.frontmatter as Record<string, unknown> };
-  const { markdown, lifted, lines, bodyEnd } = prepare(input, bag);
+  const { markdown, lines, bodyEnd } = prepare(input, bag);
   return {
     kind,
     source,
@@ -40,7 +37,6 @@ export function checkedPage(
     markdown,
     bodyEnd,
     tree: parseMarkdown(markdown),
-    lifted,
     diagnostics: bag.items,
   };
 }

@@ -1,5 +1,5 @@
 import { reservedSlugs, instructorPrefix } from '../site-paths.ts';
-import { pagePath, resolveLessonUrl } from '../lesson/urls.ts';
+import { pagePath, resolveLessonTarget } from '../lesson/urls.ts';
 import type { CheckContext } from './context.ts';
 import type { CheckedPage } from './parse-page.ts';
 
@@ -32,13 +32,14 @@ export function resolveTarget(url: string, page: CheckedPage, context: CheckCont
   if (!written) return { kind: 'none' };
   if (written.startsWith('#')) return { kind: 'page', page, fragment: decode(written.slice(1)) };
   if (written.startsWith('//') || hasScheme.test(written)) return { kind: 'external' };
-  const resolved = resolveLessonUrl(written, { site: context.site, sourceFile: page.source.file });
-  // The resolver hands back relative URLs it cannot place: they climb out of the lesson folder.
-  if (resolved === written) return written.startsWith('?') ? { kind: 'none' } : { kind: 'outside' };
-  const cut = resolved.search(/[?#]/);
-  const path = decode(cut === -1 ? resolved : resolved.slice(0, cut));
-  const fragment = decode(/#(.*)$/.exec(resolved)?.[1] ?? '');
-  const sitePath = path.slice(context.site.base.length - 1);
+  const resolved = resolveLessonTarget(written, {
+    site: context.site,
+    sourceFile: page.source.file,
+  });
+  // The resolver places everything in the lesson; what it cannot place climbs out of the folder.
+  if (!resolved) return written.startsWith('?') ? { kind: 'none' } : { kind: 'outside' };
+  const sitePath = resolved.sitePath;
+  const fragment = decode(/#(.*)$/.exec(resolved.suffix)?.[1] ?? '');
   const target = context.pages.get(sitePath);
   if (target) return { kind: 'page', page: target, fragment };
   if (generated.has(sitePath) || sitePath.startsWith(`/${instructorPrefix}/`))

@@ -18,6 +18,8 @@ interface RenderedEntry {
   images: { src: string; alt: string }[];
   /** The page has TeX math and needs KaTeX's stylesheet. */
   math: boolean;
+  /** The body starts with its own `<h1>`, so the layout adds none. */
+  hasOwnH1: boolean;
   /** Position in the lesson's order (episodes) or menu order (pages). */
   order: number;
 }

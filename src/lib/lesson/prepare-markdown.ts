@@ -5,7 +5,8 @@ import { generatedPageForSource } from '../site-paths.ts';
 import { createLessonLiquid, renderLiquid, type LiquidLesson } from '../liquid.ts';
 import { normaliseKramdownBlocks } from '../normalise/kramdown-blocks.ts';
 import { normalisePandocAttributes } from '../normalise/pandoc-attributes.ts';
-import { normalisePandocDivs, type LiftedItems } from '../normalise/pandoc-divs.ts';
+import { finishDirectives } from '../normalise/directives.ts';
+import { normalisePandocDivs } from '../normalise/pandoc-divs.ts';
 import { normalisePandocMath } from '../normalise/pandoc-math.ts';
 import {
   joinLines,
@@ -24,8 +25,6 @@ export interface PreparedMarkdown {
   lines: SourceLine[];
   /** Offset in `markdown` where the shared link definitions begin. */
   bodyEnd: number;
-  /** Items of Workbench `questions`/`objectives`/`keypoints` divs, lifted out of the body. */
-  lifted?: LiftedItems;
 }
 
 export interface MarkdownSource {
@@ -101,24 +100,20 @@ export function createMarkdownPreparer(lesson: Lesson) {
       liquidLesson,
     );
     let lines = toLines(afterLiquid, source.bodyLine);
-    let lifted: LiftedItems | undefined;
     if (lesson.settings.format === 'workbench') {
       // Fenced divs first (block structure); kramdown callouts too, since this project's own
       // lesson writes them in a Workbench layout; attributes before math, so a `$` in alt text
       // is escaped before the math rule could read it.
-      const divs = normalisePandocDivs(lines, bag);
-      lifted = divs.lifted;
       lines = normalisePandocMath(
-        normalisePandocAttributes(normaliseKramdownBlocks(divs.lines, bag), bag),
+        normalisePandocAttributes(
+          normaliseKramdownBlocks(normalisePandocDivs(lines, bag), bag),
+          bag,
+        ),
       );
     } else lines = normaliseKramdownBlocks(lines, bag);
+    lines = finishDirectives(lines);
     const body = joinLines(lines);
-    return {
-      markdown: `${body}\n\n${linksByRoot.get(root)}\n`,
-      lines,
-      bodyEnd: body.length,
-      lifted,
-    };
+    return { markdown: `${body}\n\n${linksByRoot.get(root)}\n`, lines, bodyEnd: body.length };
   };
   return { prepare, sharedDiagnostics: linksBag.items };
 }

@@ -43,26 +43,68 @@ export function publishedAssetPath(lessonPath: string, format: LessonFormat): st
  * read against the source file's folder, as both formats' authors write them; links to `.md`
  * sources and to Jekyll page URLs become page URLs; anything else is an asset.
  */
-export function resolveLessonUrl(url: string, { site, sourceFile }: UrlContext): string {
-  if (!url || url.startsWith('#') || url.startsWith('//') || hasScheme.test(url)) return url;
+export function resolveLessonUrl(url: string, context: UrlContext): string {
+  const target = resolveLessonTarget(url, context);
+  if (!target) return url;
+  const { site, sourceFile } = context;
+  // A page is linked relative to the page the link is on, so the same HTML works in the learner
+  // view and in its copy under /instructor/ (every page sits one folder deep, the home at the
+  // root of its view); a file has one URL for both views, with the base path.
+  if (target.kind === 'page')
+    return (
+      encodeURI(relativeSitePath(site.pageBySource.get(sourceFile) ?? '/', target.sitePath)) +
+      target.suffix
+    );
+  return withBase(site.base, encodeURI(target.sitePath)) + target.suffix;
+}
+
+/** Where a lesson-relative URL leads in the built site: a page or a file, by site path. */
+export interface LessonTarget {
+  kind: 'page' | 'file';
+  /** Site path without the base: `/02-filedir/`, `/fig/x.png`. */
+  sitePath: string;
+  /** `?query#fragment` as written. */
+  suffix: string;
+}
+
+/**
+ * The page or file a URL written in `sourceFile` leads to; undefined for URLs that are not the
+ * lesson's to resolve (external, same-page `#x`, empty) or that climb out of the lesson folder.
+ */
+export function resolveLessonTarget(
+  url: string,
+  { site, sourceFile }: UrlContext,
+): LessonTarget | undefined {
+  if (!url || url.startsWith('#') || url.startsWith('//') || hasScheme.test(url)) return undefined;
   const cut = url.search(/[?#]/);
   const path = cut === -1 ? url : url.slice(0, cut);
   const suffix = cut === -1 ? '' : url.slice(cut);
-  if (!path) return url;
+  if (!path) return undefined;
   let lessonPath: string;
   try {
     lessonPath = path.startsWith('/')
       ? path.slice(1)
       : posix.normalize(posix.join(posix.dirname(sourceFile), decodeURI(path)));
   } catch {
-    return url;
+    return undefined;
   }
-  if (lessonPath.startsWith('..')) return url;
+  if (lessonPath.startsWith('..')) return undefined;
   const page = site.pageBySource.get(lessonPath) ?? pageFromJekyllPath(lessonPath, site.pageSlugs);
-  const sitePath =
-    page ??
-    `/${publishedAssetPath(lessonPath, site.format)}${path.endsWith('/') && !lessonPath.endsWith('/') ? '/' : ''}`;
-  return withBase(site.base, encodeURI(sitePath)) + suffix;
+  if (page) return { kind: 'page', sitePath: page, suffix };
+  const trailing = path.endsWith('/') && !lessonPath.endsWith('/') ? '/' : '';
+  return {
+    kind: 'file',
+    sitePath: `/${publishedAssetPath(lessonPath, site.format)}${trailing}`,
+    suffix,
+  };
+}
+
+/** `/01-intro/` → `/02-next/` is `../02-next/`; `/` → `/02-next/` is `02-next/`; to itself `./`. */
+export function relativeSitePath(from: string, to: string): string {
+  const fromDir = from.endsWith('/') ? from : posix.dirname(from);
+  const relative = posix.relative(fromDir, to);
+  if (!relative) return './';
+  return to.endsWith('/') && !relative.endsWith('/') ? `${relative}/` : relative;
 }
 
 /**

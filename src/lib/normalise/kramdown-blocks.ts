@@ -1,14 +1,16 @@
-import { calloutKind, closeCallout, openCallout } from '../callouts.ts';
+import { isIalLine, parseIal, type KramdownIal } from '../attributes.ts';
+import { calloutKind, reportUnknownCallout } from '../callouts.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
-import { isIalLine, parseIal, type Ial } from './ial.ts';
-import { closesFence, invented, matchFence, type SourceLine } from './lines.ts';
+import { blockAttributes, closeContainer, openContainer } from './directives.ts';
+import { closesFence, matchFence, type SourceLine } from './lines.ts';
 
 /**
- * kramdown block syntax of styles lessons, rewritten into the one Markdown shape the renderer reads:
- * - a blockquote closed by `{: .challenge}` becomes an HTML-wrapped callout (see `openCallout`);
+ * kramdown block syntax of styles lessons, rewritten into the internal Markdown shape (see
+ * `directives.ts`) the renderer and the checker read as a tree:
+ * - a blockquote closed by `{: .challenge}` becomes a `:::challenge` container;
  * - a code fence followed by `{: .language-bash}` or `{: .output}` gets that as its info string;
- * - `{: .class style="…"}` after a paragraph, image or table becomes an `<!--ial …-->` marker
- *   that `rehype-block-attributes` applies to the element before it.
+ * - `{: .class style="…"}` after a paragraph, image, table or quote becomes `::attrs{…}`, which
+ *   the renderer applies to that block.
  * Works recursively, so callouts nest at any depth, and never reads `>` inside code as a quote.
  */
 export function normaliseKramdownBlocks(
@@ -47,7 +49,7 @@ export function normaliseKramdownBlocks(
       if (!ial.option && previous && previous.text.trim() !== '') {
         warnUndotted(ial, line, bag);
         // Keep the indentation: an IAL inside a list item must not end the list.
-        out.push({ text: `${/^\s*/.exec(line.text)![0]}${ialMarker(ial)}`, line: line.line });
+        out.push(blockAttributes(ial, line.line, /^\s*/.exec(line.text)![0]));
       } else if (!ial.option) {
         bag.warn(
           'kramdown/detached-ial',
@@ -68,9 +70,6 @@ export function normaliseKramdownBlocks(
 const quoteStart = /^ {0,3}>/;
 const isQuoteLine = (text: string) => quoteStart.test(text);
 const isBlank = (text: string) => text.trim() === '';
-
-/** Remove every leading quote marker: what the line says once all quotes are opened. */
-const quoteContent = (text: string) => text.replace(/^(?: {0,3}> ?)+/, '');
 
 /**
  * Last line of the blockquote starting at `start`. kramdown is lazier than CommonMark: a quote
@@ -109,7 +108,7 @@ function stripOneLevel(lines: readonly SourceLine[]): SourceLine[] {
 
 function quoteToCallout(
   quote: SourceLine[],
-  ial: Ial | undefined,
+  ial: KramdownIal | undefined,
   closing: SourceLine | undefined,
   bag: DiagnosticBag,
 ): SourceLine[] {
@@ -118,33 +117,35 @@ function quoteToCallout(
   const kind = names.map(calloutKind).find(Boolean);
   if (ial && closing) warnUndotted(ial, closing, bag);
   if (!kind) {
-    if (ial && !ial.option && closing) {
-      bag.warn(
-        'kramdown/unknown-callout',
-        `blockquote class ${names.map((n) => `.${n}`).join(' ') || '(none)'} is not a known callout, so it renders as a plain quote`,
+    if (ial && !ial.option && closing && names.length) {
+      reportUnknownCallout(
+        bag,
+        names.map((n) => `.${n}`).join(' '),
         closing.line,
-        'Use one of .challenge, .solution, .callout, .caution, .discussion, .prereq, .checklist, .testimonial, .quotation, .keypoints, .objectives.',
+        'it renders as a plain quote',
       );
     }
-    // Keep it a quote: re-prefix, so callouts nested inside stay inside.
+    // Keep it a quote: re-prefix, so callouts nested inside stay inside; its attributes follow.
     const quoted = inner.map((l) => ({ ...l, text: l.text === '' ? '>' : `> ${l.text}` }));
-    return ial && !ial.option ? [...quoted, { text: ialMarker(ial), line: closing!.line }] : quoted;
+    return ial && !ial.option ? [...quoted, blockAttributes(ial, closing!.line)] : quoted;
   }
-  const first = inner.findIndex((l) => !isBlank(l.text));
-  const hasHeading = first !== -1 && /^#{1,6}\s/.test(inner[first]!.text);
-  const body = hasHeading ? [...inner.slice(0, first), ...inner.slice(first + 1)] : inner;
-  const opening = openCallout(kind, {
-    heading: hasHeading ? inner[first]!.text : undefined,
+  // The kind's class names the container; any other classes, the id and values stay on it.
+  const attributes = {
     id: ial?.id,
-  });
-  const line = quote[0]!.line;
-  return [...opening.map((text) => ({ text, line })), ...body, ...closeCallout(kind).map(invented)];
+    classes: names.filter((n) => calloutKind(n) !== kind),
+    values: ial?.values ?? {},
+  };
+  return [
+    ...openContainer(kind.name, attributes, quote[0]!.line),
+    ...inner,
+    ...closeContainer(closing?.line ?? 0),
+  ];
 }
 
 const codeKinds = new Set(['output', 'error', 'warning', 'source']);
 
 /** The info string a code IAL stands for: `.language-bash` → `bash`, `.output` → `output`. */
-function codeLanguage(ial: Ial, line: SourceLine, bag: DiagnosticBag): string {
+function codeLanguage(ial: KramdownIal, line: SourceLine, bag: DiagnosticBag): string {
   warnUndotted(ial, line, bag);
   for (const name of ial.classes) {
     if (name.startsWith('language-')) return name.slice('language-'.length);
@@ -158,7 +159,7 @@ function withInfo(fenceLine: string, info: string): string {
   return `${fence.indent}${fence.marker}${info || fence.info}`;
 }
 
-function warnUndotted(ial: Ial, line: SourceLine, bag: DiagnosticBag): void {
+function warnUndotted(ial: KramdownIal, line: SourceLine, bag: DiagnosticBag): void {
   for (const word of ial.undotted) {
     bag.warn(
       'kramdown/ial-without-dot',
@@ -167,9 +168,4 @@ function warnUndotted(ial: Ial, line: SourceLine, bag: DiagnosticBag): void {
       `Write {: .${word}}.`,
     );
   }
-}
-
-/** A comment marker that `rehype-block-attributes` turns into attributes of the preceding block. */
-export function ialMarker(ial: Ial): string {
-  return `<!--ial ${JSON.stringify({ classes: ial.classes, id: ial.id, attributes: ial.attributes })}-->`;
 }

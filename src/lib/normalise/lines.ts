@@ -6,6 +6,8 @@ export interface SourceLine {
   text: string;
   /** 1-based line in the source file; 0 for lines the normaliser invented. */
   line: number;
+  /** Written by `normalise/directives.ts` (internal syntax), not the author's text. */
+  directive?: boolean;
 }
 
 export function toLines(text: string, firstLine = 1): SourceLine[] {

@@ -1,13 +1,22 @@
+import {
+  emptyAttributes,
+  hasAttributes,
+  parsePandocAttributes,
+  toDirectiveAttributes,
+  type Attributes,
+} from '../attributes.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
+import { closeContainer, openContainer, spanAttributes } from './directives.ts';
 import { fenceEnd, invented, matchFence, type SourceLine } from './lines.ts';
 
 /**
- * Pandoc inline attributes of Workbench lessons, rewritten into Markdown and HTML the renderer reads:
+ * Pandoc inline attributes of Workbench lessons, rewritten into the internal Markdown shape (see
+ * `directives.ts`):
  * - `![caption](src){alt='…' width=…}`: the alt text moves into the image, punctuation escaped so
- *   `$`, quotes and `*` survive exactly; other attributes become an `<!--ial …-->` marker that
- *   `rehype-block-attributes` applies to the `<img>`. A lone image keeps its caption (`<figcaption>`).
- * - `[text](url){…}`: the attributes go to the link through the same marker.
- * - `[text]{#id .class}`: a bracketed span becomes `<span id class>text</span>`.
+ *   `$`, quotes and `*` survive exactly; other attributes follow as `:attrs{…}`, which the
+ *   renderer applies to the `<img>`. A lone image with a caption becomes a `:::figure` container.
+ * - `[text](url){…}`: the attributes go to the link the same way.
+ * - `[text]{#id .class}`: a bracketed span becomes `:span[text]{#id .class}`.
  * Code fences and spans are left alone; so are headings (`## T {#id}`: the parser reads those).
  * Limitation: indented (4-space) code blocks are not recognised, as that needs list context.
  */
@@ -34,27 +43,24 @@ export function normalisePandocAttributes(
       end++;
     if (end === i) end = i + 1;
     const block = lines.slice(i, end);
-    const rewritten = block.some((l) => l.text.includes(']{') || l.text.includes('){'))
-      ? rewriteBlock(block)
-      : block;
-    if (rewritten !== block) warnUnread(rewritten, bag);
-    out.push(...rewritten);
+    if (block.some((l) => l.text.includes(']{') || l.text.includes('){'))) {
+      const rewritten = rewriteBlock(block);
+      if (rewritten.unread !== undefined) warnUnread(block[rewritten.unread]!, bag);
+      out.push(...rewritten.lines);
+    } else out.push(...block);
     i = end;
   }
   return out;
 }
 
 /** Attribute lists this module could not read still show as text: say so, pointing at the line. */
-function warnUnread(block: readonly SourceLine[], bag: DiagnosticBag): void {
-  const masked = maskCodeSpans(block.map((l) => l.text).join('\n')).split('\n');
-  const k = masked.findIndex((t) => /[\])]\{[^}]*(?:\}|$)/.test(t));
-  if (k !== -1)
-    bag.warn(
-      'attributes/unreadable',
-      `attribute list after a link, image or span could not be read, so it shows as text: ${block[k]!.text.trim()}`,
-      block[k]!.line,
-      'Write it as {alt=\'text\'}, {#id} or {.class key="value"}; quote values that contain spaces.',
-    );
+function warnUnread(line: SourceLine, bag: DiagnosticBag): void {
+  bag.warn(
+    'attributes/unreadable',
+    `attribute list after a link, image or span could not be read, so it shows as text: ${line.text.trim()}`,
+    line.line,
+    'Write it as {alt=\'text\'}, {#id} or {.class key="value"}; quote values that contain spaces.',
+  );
 }
 
 interface Edit {
@@ -63,20 +69,25 @@ interface Edit {
   text: string;
 }
 
-interface Attributes {
-  id?: string;
-  classes: string[];
-  values: Record<string, string>;
-}
-
-function rewriteBlock(block: readonly SourceLine[]): SourceLine[] {
+/**
+ * The block rewritten, and the index of its first line holding a `]{` or `){` that reads as no
+ * attribute list (it stays text, so the author is told).
+ */
+function rewriteBlock(block: readonly SourceLine[]): { lines: SourceLine[]; unread?: number } {
   const text = block.map((l) => l.text).join('\n');
   const masked = maskCodeSpans(text);
   const figure = loneFigure(text, masked, block);
-  if (figure) return figure;
+  if (figure) return { lines: figure };
   const edits: Edit[] = [];
   scanInline(text, masked, 0, masked.length, edits);
-  return edits.length ? applyEdits(block, text, edits) : [...block];
+  const read = new Set(edits.map((e) => e.start));
+  const unread = [...masked.matchAll(/[\])]\{/g)].find(
+    (m) => !read.has(m.index + 1) && !read.has(m.index),
+  );
+  return {
+    lines: edits.length ? applyEdits(block, text, edits) : [...block],
+    unread: unread && masked.slice(0, unread.index).split('\n').length - 1,
+  };
 }
 
 /** Code spans (backtick runs of equal length) blanked out, so nothing inside them is rewritten. */
@@ -108,7 +119,7 @@ function constructAt(text: string, masked: string, pos: number): Construct | und
   } else if (image) return undefined;
   if (masked[after] !== '{') return undefined;
   const end = closingBrace(masked, after);
-  const attributes = end === -1 ? undefined : parseAttributes(text.slice(after + 1, end));
+  const attributes = end === -1 ? undefined : parsePandocAttributes(text.slice(after + 1, end));
   return attributes && { image, close, target, braces: [after, end + 1], attributes };
 }
 
@@ -124,10 +135,10 @@ function scanInline(text: string, masked: string, from: number, to: number, edit
       delete attributes.values.alt;
       edits.push({ start: pos + 1, end: close + 1, text: `[${escapeAlt(alt)}]` });
     } else scanInline(text, masked, pos + (image ? 2 : 1), close, edits);
-    if (target) edits.push({ start: braces[0], end: braces[1], text: marker(attributes) });
+    if (target) edits.push({ start: braces[0], end: braces[1], text: attributesAfter(attributes) });
     else {
-      edits.push({ start: pos, end: pos + 1, text: `<span${htmlAttributes(attributes)}>` });
-      edits.push({ start: close, end: braces[1], text: '</span>' });
+      edits.push({ start: pos, end: pos + 1, text: ':span[' });
+      edits.push({ start: close, end: braces[1], text: `]${toDirectiveAttributes(attributes)}` });
     }
     pos = braces[1] - 1;
   }
@@ -154,7 +165,7 @@ function loneFigure(
   const indent = text.slice(0, start);
   const target = text.slice(...found.target).replace(/\n/g, ' ');
   const image = {
-    text: `${indent}![${escapeAlt(alt)}]${target}${marker(found.attributes)}`,
+    text: `${indent}![${escapeAlt(alt)}]${target}${attributesAfter(found.attributes)}`,
     line: block[0]!.line,
   };
   const firstCaptionLine = text.slice(0, start + 2).split('\n').length - 1;
@@ -162,14 +173,14 @@ function loneFigure(
     caption
       .split('\n')
       .map((t, k) => ({ text: indent + t.trim(), line: block[firstCaptionLine + k]!.line })),
-  );
-  const wrap = (...texts: string[]) => texts.map((t) => invented(t && indent + t));
+  ).lines;
+  // The figure container: its first paragraph is the image, the rest is the caption.
   return [
-    ...wrap('<figure>', ''),
+    ...openContainer('figure', emptyAttributes(), block[0]!.line, indent),
     image,
-    ...wrap('', '<figcaption>', ''),
+    invented(''),
     ...captionLines,
-    ...wrap('', '</figcaption>', '', '</figure>', ''),
+    ...closeContainer(0, indent),
   ];
 }
 
@@ -210,44 +221,9 @@ function closingBrace(masked: string, open: number): number {
   return m ? open + m[0].length - 1 : -1;
 }
 
-const attributeToken =
-  /\s*(?:#([\w:.-]+)|\.([\w:-]+)|([\w:-]+)=(?:"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|([^\s"'}]+)))/y;
-
-/** Pandoc's `{#id .class key=value key='quoted'}`; undefined when it is not an attribute list. */
-export function parseAttributes(body: string): Attributes | undefined {
-  const attributes: Attributes = { classes: [], values: {} };
-  let pos = 0;
-  while (body.slice(pos).trim() !== '') {
-    attributeToken.lastIndex = pos;
-    const m = attributeToken.exec(body);
-    if (!m) return undefined;
-    if (m[1]) attributes.id = m[1];
-    else if (m[2]) attributes.classes.push(m[2]);
-    else attributes.values[m[3]!] = unescapeValue(m[4] ?? m[5] ?? m[6] ?? '');
-    pos = attributeToken.lastIndex;
-  }
-  return pos > 0 ? attributes : undefined;
-}
-
-// Pandoc reads backslash escapes in quoted values and joins wrapped lines with a space.
-const unescapeValue = (value: string) =>
-  value.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/\s*\n\s*/g, ' ');
 /** Every ASCII punctuation character escaped: Markdown then gives back exactly the author's text. */
 const escapeAlt = (alt: string) => alt.replace(/[!-/:-@[-`{-~]/g, '\\$&');
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const htmlAttributes = ({ id, classes, values }: Attributes) =>
-  Object.entries({
-    ...(id && { id }),
-    ...(classes.length && { class: classes.join(' ') }),
-    ...values,
-  })
-    .map(([key, value]) => ` ${key}="${escapeHtml(value)}"`)
-    .join('');
-
-/** The marker `rehype-block-attributes` applies to the element before it; `>` escaped so `-->` cannot end it early. */
-function marker({ id, classes, values }: Attributes): string {
-  if (!id && !classes.length && !Object.keys(values).length) return '';
-  return `<!--ial ${JSON.stringify({ classes, id, attributes: values }).replace(/>/g, '\\u003e')}-->`;
-}
+/** Span attributes for the image or link just before; nothing when there are none. */
+const attributesAfter = (attributes: Attributes) =>
+  hasAttributes(attributes) ? spanAttributes(attributes) : '';

@@ -1,68 +1,19 @@
-import {
-  calloutKind,
-  calloutNames,
-  closeCallout,
-  openCallout,
-  type CalloutKind,
-} from '../callouts.ts';
+import { parsePandocAttributes, type Attributes } from '../attributes.ts';
+import { calloutKind, reportUnknownCallout } from '../callouts.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
-import { didYouMean } from '../did-you-mean.ts';
-import { fenceEnd, invented, matchFence, type SourceLine } from './lines.ts';
-
-export interface LiftedItems {
-  questions: string[];
-  objectives: string[];
-  keypoints: string[];
-}
-
-export interface PandocDivsResult {
-  lines: SourceLine[];
-  /** List items of `questions`/`objectives`/`keypoints` divs, as inline Markdown, in source order. */
-  lifted: LiftedItems;
-}
+import { closeContainer, openContainer } from './directives.ts';
+import { fenceEnd, matchFence, type SourceLine } from './lines.ts';
 
 /**
- * Pandoc fenced divs of Workbench lessons, rewritten into the same HTML-wrapped callouts the styles
- * normaliser produces (see `openCallout`). Fences are matched by nesting, not by colon count,
- * because authors routinely close a 50-colon fence with a 24-colon one, as pandoc allows.
- * `tab` and `group-tab` become plain callout boxes titled by their first heading; the tabs
- * component is expected to enhance those boxes into real tabs later.
+ * Pandoc fenced divs of Workbench lessons, rewritten into the internal container directives (see
+ * `directives.ts`) that styles callouts become too. Fences are matched by nesting, not by colon
+ * count, because authors routinely close a 50-colon fence with a 24-colon one, as pandoc allows.
+ * A div named by a callout kind becomes that callout; `::: {#id}` and a div of an unknown name
+ * stay plain divs with their id and classes, as pandoc renders them (the latter with a warning).
  */
 export function normalisePandocDivs(
   lines: readonly SourceLine[],
   bag: DiagnosticBag,
-): PandocDivsResult {
-  const lifted: LiftedItems = { questions: [], objectives: [], keypoints: [] };
-  return { lines: rewrite(lines, bag, lifted), lifted };
-}
-
-interface DivOpening {
-  indent: string;
-  /** The name as written (first class of the attribute form); empty for `::: {#id}`. */
-  name: string;
-  id?: string;
-}
-
-// `::: name`, `:::name ::::`, `::: {.name #id key=value}`; the name never starts with a colon.
-const openingPattern = /^(\s*):{3,}[ \t]*(?:\{([^}]*)\}|([^\s:{}][^\s{}]*?))[ \t]*:*[ \t]*$/;
-const closingPattern = /^\s*:{3,}\s*$/;
-
-export function parseDivOpening(text: string): DivOpening | undefined {
-  const m = openingPattern.exec(text);
-  if (!m) return undefined;
-  if (m[3] !== undefined) return { indent: m[1]!, name: m[3] };
-  const attributes = m[2]!;
-  const name = /(?:^|\s)\.([^\s.#]+)/.exec(attributes)?.[1] ?? '';
-  const id = /(?:^|\s)#([^\s.#]+)/.exec(attributes)?.[1];
-  return { indent: m[1]!, name, id };
-}
-
-export const isDivClosing = (text: string) => closingPattern.test(text);
-
-function rewrite(
-  lines: readonly SourceLine[],
-  bag: DiagnosticBag,
-  lifted: LiftedItems,
 ): SourceLine[] {
   const out: SourceLine[] = [];
   let i = 0;
@@ -86,8 +37,13 @@ function rewrite(
           'Add a line of colons (:::) where the div ends; if it holds other divs, check that each of them is closed too.',
         );
       }
-      const inner = lines.slice(i + 1, closing ? end : lines.length);
-      out.push(...divToMarkdown(opening, line, inner, closing, bag, lifted));
+      const inner = normalisePandocDivs(lines.slice(i + 1, closing ? end : lines.length), bag);
+      const { name, attributes } = containerOf(opening, line, bag);
+      out.push(
+        ...openContainer(name, attributes, line.line, opening.indent),
+        ...inner,
+        ...closeContainer(closing?.line ?? 0, opening.indent),
+      );
       i = closing ? end + 1 : lines.length;
       continue;
     }
@@ -104,6 +60,29 @@ function rewrite(
   return out;
 }
 
+export interface DivOpening {
+  indent: string;
+  /** The name as written (first class of the attribute form); empty for `::: {#id}`. */
+  name: string;
+  attributes: Attributes;
+}
+
+// `::: name`, `:::name ::::`, `::: {.name #id key=value}`; the name never starts with a colon.
+const openingPattern = /^(\s*):{3,}[ \t]*(?:\{([^}]*)\}|([^\s:{}][^\s{}]*?))[ \t]*:*[ \t]*$/;
+const closingPattern = /^\s*:{3,}\s*$/;
+
+export function parseDivOpening(text: string): DivOpening | undefined {
+  const m = openingPattern.exec(text);
+  if (!m) return undefined;
+  if (m[3] !== undefined)
+    return { indent: m[1]!, name: m[3], attributes: { classes: [], values: {} } };
+  const attributes = parsePandocAttributes(m[2]!) ?? { classes: [], values: {} };
+  const [name = '', ...classes] = attributes.classes;
+  return { indent: m[1]!, name, attributes: { ...attributes, classes } };
+}
+
+export const isDivClosing = (text: string) => closingPattern.test(text);
+
 /** Index of the fence that closes the div opened at `start`, or -1. Code fences hide colons. */
 function closingIndex(lines: readonly SourceLine[], start: number): number {
   let depth = 1;
@@ -116,103 +95,19 @@ function closingIndex(lines: readonly SourceLine[], start: number): number {
   return -1;
 }
 
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const headingPattern = /^\s{0,3}#{1,6}(?:\s|$)/;
-const isBlank = (text: string) => text.trim() === '';
-
-function kindOf(
-  opening: DivOpening,
-  line: SourceLine,
-  bag: DiagnosticBag,
-): CalloutKind | undefined {
-  if (!opening.name) return undefined;
-  const known = calloutKind(opening.name);
-  if (known) return known;
-  const guess = didYouMean(opening.name, calloutNames);
-  bag.warn(
-    'divs/unknown-name',
-    `fenced div name "${opening.name}" is not a known callout, so it renders as a plain box`,
-    line.line,
-    guess ? `Did you mean "${guess}"?` : `Use one of: ${calloutNames.join(', ')}.`,
-  );
-  // A stand-in kind: class `callout-unknown`, labelled with the author's own word.
-  return { name: 'unknown', label: escapeHtml(opening.name), folds: false };
-}
-
-function divToMarkdown(
-  opening: DivOpening,
-  line: SourceLine,
-  inner: SourceLine[],
-  closing: SourceLine | undefined,
-  bag: DiagnosticBag,
-  lifted: LiftedItems,
-): SourceLine[] {
-  const kind = kindOf(opening, line, bag);
-  if (kind?.lifted) {
-    lifted[kind.lifted].push(...listItems(inner, kind, bag));
-    return [invented('')]; // keeps the blocks either side apart
-  }
-  const body = rewrite(inner, bag, lifted);
-  const at =
-    (n: number) =>
-    (text: string): SourceLine => ({ text: text && opening.indent + text, line: n });
-  const closeAt = at(closing?.line ?? 0);
-  if (!kind) {
-    // `::: {#id}` with no class: a plain anchor wrapper, no box.
-    const id = opening.id ? ` id="${escapeHtml(opening.id)}"` : '';
-    return [...[`<div${id}>`, ''].map(at(line.line)), ...body, ...['', '</div>', ''].map(closeAt)];
-  }
-  const first = body.findIndex((l) => !isBlank(l.text));
-  const heading =
-    !kind.tabs && first !== -1 && headingPattern.test(body[first]!.text) ? body[first]! : undefined;
-  const rest = heading ? body.slice(first + 1) : body;
-  const headingText = heading?.text.trim();
-  const openingLines = openCallout(kind, { heading: headingText, id: opening.id }).map((text) =>
-    text === headingText ? { text, line: heading!.line } : at(line.line)(text),
-  );
-  return [...openingLines, ...rest, ...closeCallout(kind).map(closeAt)];
-}
-
-const itemPattern = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+(.*)$/;
-
-/**
- * The list items of a lifted div as inline Markdown strings; wrapped lines are joined with a
- * space. Headings are dropped (the overview box has its own). A paragraph that is not a list
- * item is kept as an item of its own, with a warning, so no text silently disappears.
- */
-function listItems(inner: readonly SourceLine[], kind: CalloutKind, bag: DiagnosticBag): string[] {
-  const items: string[] = [];
-  let current: string[] | undefined;
-  let afterBlank = false;
-  const finish = () => {
-    if (current?.length) items.push(current.join(' '));
-    current = undefined;
-  };
-  for (const { text, line } of inner) {
-    const item = itemPattern.exec(text);
-    if (isBlank(text)) afterBlank = true;
-    else if (item) {
-      finish();
-      current = [item[1]!.trim()];
-      afterBlank = false;
-    } else if (headingPattern.test(text) || matchFence(text)) {
-      finish();
-    } else if (current && (!afterBlank || /^\s{2,}/.test(text))) {
-      current.push(text.trim());
-      afterBlank = false;
-    } else {
-      finish();
-      bag.warn(
-        'divs/lifted-not-a-list',
-        `text in the ${kind.name} div is not a list item; it is shown as one`,
-        line,
-        `Start the line with "- " to make it an item of the ${kind.label.toLowerCase()} list.`,
-      );
-      current = [text.trim()];
-      afterBlank = false;
-    }
-  }
-  finish();
-  return items;
+/** The container a div becomes: its callout kind, or a plain `div` keeping the author's class. */
+function containerOf(opening: DivOpening, line: SourceLine, bag: DiagnosticBag) {
+  const kind = opening.name ? calloutKind(opening.name) : undefined;
+  if (kind) return { name: kind.name, attributes: opening.attributes };
+  if (opening.name)
+    reportUnknownCallout(
+      bag,
+      opening.name,
+      line.line,
+      'it renders as a plain div, as pandoc renders it',
+    );
+  const classes = opening.name
+    ? [opening.name, ...opening.attributes.classes]
+    : opening.attributes.classes;
+  return { name: 'div', attributes: { ...opening.attributes, classes } };
 }

@@ -1,3 +1,4 @@
+import { slotPlaceholder } from '../../../src/lib/normalise/directives.ts';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag, formatDiagnostic } from '../../../src/lib/diagnostics.ts';
 import { createLessonLiquid, renderLiquid, type LiquidLesson } from '../../../src/lib/liquid.ts';
@@ -86,7 +87,7 @@ describe('renderLiquid', () => {
 
   it('theme includes map to the generator: links.md to nothing, syllabus to a marker', () => {
     const r = render('{% include links.md %}|{% include syllabus.html %}');
-    expect(r.out).toBe('|<!--lesson:schedule-->');
+    expect(r.out).toBe(`|${slotPlaceholder('schedule')}`);
     expect(r.messages).toEqual([]);
   });
 

@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { renderLessonMarkdown } from '../../../src/plugins/index.ts';
 
 const site = (assets?: string[]) => ({
-  site: {
-    base: '/',
-    format: 'workbench' as const,
-    pageBySource: new Map<string, string>(),
-    pageSlugs: new Set<string>(),
-    assets: assets && new Set(assets),
+  liftOverview: true,
+  urls: {
+    site: {
+      base: '/',
+      format: 'workbench' as const,
+      pageBySource: new Map<string, string>(),
+      pageSlugs: new Set<string>(),
+      assets: assets && new Set(assets),
+    },
+    sourceFile: 'episodes/intro.md',
   },
-  sourceFile: 'episodes/intro.md',
 });
 
 describe('rehype-resolve-urls: images with a -dark variant', () => {

@@ -1,6 +1,9 @@
+import { calloutKind } from '../../callouts.ts';
 import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
-import { calloutRanges } from '../callout-ranges.ts';
+import { calloutsOf, isCallout } from '../callouts-in-tree.ts';
 import type { Rule } from '../context.ts';
+import { textOf, walk, type MdNode } from '../mdast.ts';
+import { authorPosition } from '../parse-page.ts';
 
 const hints = {
   styles:
@@ -9,34 +12,41 @@ const hints = {
     'Add a "::: solution" div inside the challenge, or make it a "::: discussion" if it has no single answer.',
 };
 
-const headingText = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/;
+/** The block right after `node` among its siblings. */
+function nextSibling(tree: MdNode, node: MdNode): MdNode | undefined {
+  let next: MdNode | undefined;
+  walk(tree, (candidate) => {
+    const siblings = candidate.children ?? [];
+    const index = siblings.indexOf(node);
+    if (index !== -1) next = siblings[index + 1];
+  });
+  return next;
+}
 
 /**
- * A challenge whose answer is nowhere on the page leaves self-learners stuck. A solution counts when
- * it sits inside the challenge (both templates' convention) or straight after it.
+ * A challenge whose answer is nowhere on the page leaves self-learners stuck. The table says which
+ * kinds expect an answer (`answeredBy`); the answer counts when it sits inside (both templates'
+ * convention) or straight after.
  */
 export const challengeWithoutSolution: Rule = (page, context) => {
   const found: Diagnostic[] = [];
-  const ranges = calloutRanges(page.lines);
-  ranges.forEach((range, index) => {
-    if (range.kind !== 'challenge' || range.inner.includes('solution')) return;
-    const next = ranges.slice(index + 1).find((r) => r.start > range.end);
-    const between = next ? page.lines.slice(range.end + 1, next.start) : [];
-    if (next?.kind === 'solution' && between.every((l) => l.text.trim() === '')) return;
-    const title = page.lines
-      .slice(range.start, range.end)
-      .map((l) => headingText.exec(l.text)?.[1])
-      .find(Boolean);
+  for (const callout of calloutsOf(page.tree, (node) => textOf(node))) {
+    const answer = calloutKind(callout.kind)?.answeredBy;
+    if (!answer || callout.inner.includes(answer)) continue;
+    const next = nextSibling(page.tree, callout.node);
+    if (next && isCallout(next) && calloutKind(next.name!)?.name === answer) continue;
     found.push(
       diagnostic({
         file: page.source.file,
-        line: range.line,
+        line: authorPosition(page, callout.node).line,
         severity: 'warning',
         rule: 'callout/challenge-without-solution',
-        message: title ? `challenge "${title}" has no solution` : 'challenge has no solution',
+        message: callout.title
+          ? `${callout.kind} "${callout.title}" has no ${answer}`
+          : `${callout.kind} has no ${answer}`,
         hint: hints[context.lesson.settings.format],
       }),
     );
-  });
+  }
   return found;
 };

@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
-import { calloutRanges, insideCallout } from '../callout-ranges.ts';
+import { isCallout } from '../callouts-in-tree.ts';
 import type { Rule } from '../context.ts';
 import { textOf, walk } from '../mdast.ts';
 import { authorPosition, inBody } from '../parse-page.ts';
@@ -10,13 +10,12 @@ import { authorPosition, inBody } from '../parse-page.ts';
  */
 export const skippedHeadingLevels: Rule = (page) => {
   const found: Diagnostic[] = [];
-  const callouts = calloutRanges(page.lines);
   let previous = 1;
   walk(page.tree, (node, ancestors) => {
     if (node.type !== 'heading' || !node.depth || !inBody(page, node)) return;
-    // Blockquotes and lists are read by the parser, not the callout wrappers: skip headings in them too.
-    if (ancestors.some((a) => a.type === 'blockquote' || a.type === 'listItem')) return;
-    if (insideCallout(callouts, (node.position?.start.line ?? 1) - 1)) return;
+    // Headings in quotes, lists and callouts title their own box, not the page's outline.
+    if (ancestors.some((a) => a.type === 'blockquote' || a.type === 'listItem' || isCallout(a)))
+      return;
     const depth = node.depth;
     if (depth > previous + 1) {
       const text = textOf(node).trim();

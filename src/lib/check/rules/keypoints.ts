@@ -1,6 +1,8 @@
+import { calloutKind } from '../../callouts.ts';
 import { diagnostic } from '../../diagnostics.ts';
 import type { EpisodeSource } from '../../lesson/types.ts';
-import { calloutRanges } from '../callout-ranges.ts';
+import { calloutsOf } from '../callouts-in-tree.ts';
+import { textOf } from '../mdast.ts';
 import type { Rule } from '../context.ts';
 
 const hints = {
@@ -17,8 +19,9 @@ export const episodeKeypoints: Rule = (page, context) => {
   if (page.kind !== 'episode') return [];
   const { frontmatter } = page.source as EpisodeSource;
   if (frontmatter.break !== undefined || frontmatter.layout === 'break') return [];
-  if (frontmatter.keypoints.length || page.lifted?.keypoints.length) return [];
-  if (calloutRanges(page.lines).some((r) => r.kind === 'keypoints')) return [];
+  if (frontmatter.keypoints.length) return [];
+  const boxes = calloutsOf(page.tree, (node) => textOf(node));
+  if (boxes.some((c) => calloutKind(c.kind)?.lifted === 'keypoints')) return [];
   return [
     diagnostic({
       file: page.source.file,

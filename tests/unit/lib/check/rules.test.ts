@@ -139,13 +139,20 @@ describe('episode/no-keypoints', () => {
   });
 });
 
-describe('kramdown/unknown-callout (reported by the normaliser, printed by the checker)', () => {
+describe('callout/unknown-kind (reported by the normalisers, printed by the checker)', () => {
   it('flags a blockquote with an unknown class, and not a known one', () => {
     const dir = styles({
       '_episodes/01-a.md': stylesEpisode('\n> Careful.\n{: .chalenge}\n\n> Fine.\n{: .callout}'),
     });
-    expect(run(dir, 'kramdown/unknown-callout').found).toEqual([
-      '_episodes/01-a.md:10:0 warning blockquote class .chalenge is not a known callout, so it renders as a plain quote',
+    expect(run(dir, 'callout/unknown-kind').found).toEqual([
+      '_episodes/01-a.md:10:0 warning ".chalenge" is not a callout kind, so it renders as a plain quote',
+    ]);
+  });
+
+  it('flags a fenced div of an unknown name, under the same rule', () => {
+    const dir = workbench({ 'episodes/01-a.md': wbEpisode('::: chalenge\nCareful.\n:::\n') });
+    expect(run(dir, 'callout/unknown-kind').found).toEqual([
+      'episodes/01-a.md:7:0 warning "chalenge" is not a callout kind, so it renders as a plain div, as pandoc renders it',
     ]);
   });
 });

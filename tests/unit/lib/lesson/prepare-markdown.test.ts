@@ -3,7 +3,7 @@ import { DiagnosticBag } from '../../../../src/lib/diagnostics.ts';
 import { loadLesson } from '../../../../src/lib/lesson/load-lesson.ts';
 import { createMarkdownPreparer } from '../../../../src/lib/lesson/prepare-markdown.ts';
 import { makeLessonDir } from '../../../helpers/lesson-dir.ts';
-import { preparerOf, renderPage } from '../../../helpers/render.ts';
+import { renderPage } from '../../../helpers/render.ts';
 
 const links =
   '[py-docs]: https://docs.python.org/3/\n[lesson-setup]: {{ page.root }}{% link setup.md %}\n';
@@ -19,7 +19,7 @@ describe('links.md: shared reference definitions', () => {
 
   it('Liquid inside links.md resolves against the page, to the site URL', async () => {
     const r = await renderPage('See [setup][lesson-setup].\n', { links, pages });
-    expect(r.html).toContain('<a href="/setup/">setup</a>');
+    expect(r.html).toContain('<a href="../setup/">setup</a>');
   });
 
   it('works the same in a Workbench lesson', async () => {
@@ -87,7 +87,7 @@ describe('Liquid in a page', () => {
         pages: { 'reference.md': 'reference' },
       },
     );
-    expect(r.html.trim()).toBe('<p>Test lesson by swc: <a href="/reference/">ref</a></p>');
+    expect(r.html.trim()).toBe('<p>Test lesson by swc: <a href="../reference/">ref</a></p>');
   });
 
   it('Workbench code blocks keep {{ }} as written (no Liquid in code)', async () => {
@@ -116,8 +116,7 @@ describe('Liquid in a page', () => {
     expect(r.diagnostics.map((d) => [d.rule, d.line])).toEqual([['kramdown/ial-without-dot', 12]]);
   });
 
-  // Styles lessons ship their own _includes/ (the Liquid table maps only the theme's ones);
-  // the preparer's readInclude always answers "missing".
+  // Styles lessons ship their own _includes/ (the Liquid table maps only the theme's ones).
   it("{% include %} of a lesson's own _includes file inserts it", () => {
     const dir = makeLessonDir({
       '_config.yml': 'title: Git\n',
@@ -125,10 +124,10 @@ describe('Liquid in a page', () => {
       '_includes/note.md': 'Included note text.\n',
     });
     const lesson = loadLesson(dir);
-    const prepare = preparerOf(createMarkdownPreparer(lesson));
+    const { prepare } = createMarkdownPreparer(lesson);
     const ep = lesson.episodes[0]!;
     const bag = new DiagnosticBag(ep.file);
-    const markdown = prepare(
+    const { markdown } = prepare(
       {
         file: ep.file,
         slug: ep.slug,

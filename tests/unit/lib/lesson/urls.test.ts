@@ -44,14 +44,14 @@ describe('resolveLessonUrl: styles lessons', () => {
   it.each([
     ['../fig/x.png', '/fig/x.png'],
     ['../files/data.zip', '/files/data.zip'],
-    ['../01-intro/index.html#a', '/01-intro/#a'],
-    ['../02-filedir/', '/02-filedir/'],
-    ['../02-filedir.html', '/02-filedir/'],
-    ['02-filedir.md', '/02-filedir/'],
-    ['../setup.md#linux', '/setup/#linux'],
-    ['../reference.html#ls', '/reference/#ls'],
-    ['/reference/#x', '/reference/#x'],
-    ['../index.html', '/'],
+    ['../01-intro/index.html#a', './#a'],
+    ['../02-filedir/', '../02-filedir/'],
+    ['../02-filedir.html', '../02-filedir/'],
+    ['02-filedir.md', '../02-filedir/'],
+    ['../setup.md#linux', '../setup/#linux'],
+    ['../reference.html#ls', '../reference/#ls'],
+    ['/reference/#x', '../reference/#x'],
+    ['../index.html', '../'],
     ['../fig/my plot.png', '/fig/my%20plot.png'],
     ['../fig/my%20plot.png', '/fig/my%20plot.png'],
   ])('%s from an episode → %s', (url, expected) => {
@@ -63,7 +63,13 @@ describe('resolveLessonUrl: styles lessons', () => {
   });
 
   it('../ from an episode is the home page', () => {
-    expect(inStyles('../')).toBe('/');
+    expect(inStyles('../')).toBe('../');
+  });
+
+  it('pages are linked relative to the page, so one HTML serves both views', () => {
+    expect(inStyles('_episodes/02-filedir.md', 'index.md')).toBe('02-filedir/');
+    expect(inStyles('index.md', 'index.md')).toBe('./');
+    expect(inStyles('../02-filedir/#x', '_extras/guide.md')).toBe('../02-filedir/#x');
   });
 });
 
@@ -71,10 +77,10 @@ describe('resolveLessonUrl: Workbench lessons', () => {
   it.each([
     ['fig/x.png', '/fig/x.png'],
     ['../fig/x.png', '/fig/x.png'],
-    ['02-filedir.md', '/02-filedir/'],
-    ['02-filedir.md#sec', '/02-filedir/#sec'],
-    ['../learners/setup.md#x', '/setup/#x'],
-    ['../index.md', '/'],
+    ['02-filedir.md', '../02-filedir/'],
+    ['02-filedir.md#sec', '../02-filedir/#sec'],
+    ['../learners/setup.md#x', '../setup/#x'],
+    ['../index.md', '../'],
     ['data/file.csv', '/data/file.csv'],
   ])('%s from an episode → %s', (url, expected) => {
     expect(inWorkbench(url)).toBe(expected);
@@ -86,18 +92,18 @@ describe('resolveLessonUrl: Workbench lessons', () => {
   });
 
   it('a learner page links to a sibling learner page', () => {
-    expect(inWorkbench('setup.md', 'learners/reference.md')).toBe('/setup/');
+    expect(inWorkbench('setup.md', 'learners/reference.md')).toBe('../setup/');
   });
 
-  it('prefixes the base path', () => {
+  it('prefixes files with the base path; pages are relative, so they need none', () => {
     expect(inWorkbench('fig/x.png', 'episodes/01-intro.md', '/my-lesson/')).toBe(
       '/my-lesson/fig/x.png',
     );
     expect(inWorkbench('02-filedir.md#sec', 'episodes/01-intro.md', '/my-lesson/')).toBe(
-      '/my-lesson/02-filedir/#sec',
+      '../02-filedir/#sec',
     );
     expect(inWorkbench('/reference/#x', 'episodes/01-intro.md', '/my-lesson/')).toBe(
-      '/my-lesson/reference/#x',
+      '../reference/#x',
     );
   });
 });

@@ -1,52 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../../../src/lib/diagnostics.ts';
 import { normaliseKramdownBlocks } from '../../../../src/lib/normalise/kramdown-blocks.ts';
 import { joinLines, toLines } from '../../../../src/lib/normalise/lines.ts';
-import { expectGolden } from '../../../helpers/golden.ts';
 import { renderPage } from '../../../helpers/render.ts';
 
 const fixture = (name: string) =>
-  fileURLToPath(new URL(`../../../fixtures/kramdown/${name}`, import.meta.url));
+  fileURLToPath(new URL(`../../../fixtures/golden/styles/${name}`, import.meta.url));
 
-/**
- * Golden cases: tests/fixtures/kramdown/<case>.md rendered as a styles episode body starting on
- * file line 1 → <case>.expected.html (UPDATE=1 rewrites; read the diff). The diagnostics each
- * case must raise are pinned here as `rule@line`.
- */
-const cases: Record<string, string[]> = {
-  'challenge-solution': [],
-  'quote-without-space': [],
-  'prereq-in-callout': [],
-  'lazy-continuation': [],
-  'image-before-ial': [],
-  'conflict-markers-in-code': [],
-  'code-ial': [],
-  'ial-without-dot': ['kramdown/ial-without-dot@4'],
-  'paragraph-ial': [],
-  'unknown-class': ['kramdown/unknown-callout@2'],
-  'table-in-quote': [],
-};
-
-/**
- * Shiki's colours are the highlighter's business (tests/unit/plugins), not the normaliser's:
- * inside highlighted blocks the goldens keep the structure and text and drop inline styles.
- */
-const withoutHighlightStyles = (html: string) =>
-  html.replace(/<pre class="shiki[\s\S]*?<\/pre>/g, (pre) => pre.replace(/ style="[^"]*"/g, ''));
-
-describe('kramdown normaliser: golden files', () => {
-  for (const [name, expected] of Object.entries(cases)) {
-    it(name, async () => {
-      const r = await renderPage(readFileSync(fixture(`${name}.md`), 'utf8'), {
-        file: '_episodes/01-page.md',
-      });
-      expectGolden(withoutHighlightStyles(r.html), fixture(`${name}.expected.html`));
-      expect(r.diagnostics.map((d) => `${d.rule}@${d.line}`)).toEqual(expected);
-    });
-  }
-});
+/** Every styles golden case (tests/unit/golden.test.ts renders and pins them). */
+const cases = readdirSync(fixture(''))
+  .filter((n) => n.endsWith('.md'))
+  .map((n) => n.slice(0, -3));
 
 /** Structural checks that hold whatever the golden says, so a careless UPDATE=1 cannot bless a regression. */
 describe('kramdown normaliser: invariants', () => {
@@ -54,17 +20,17 @@ describe('kramdown normaliser: invariants', () => {
     (await renderPage(readFileSync(fixture(`${name}.md`), 'utf8'))).html;
 
   it('no kramdown syntax leaks into any case', async () => {
-    for (const name of Object.keys(cases)) {
+    for (const name of cases) {
       // Code may show any text; everything outside <pre> must be clean.
       const html = (await render(name)).replace(/<pre[\s\S]*?<\/pre>/g, '');
-      expect(html, name).not.toMatch(/\{:|<!--ial|&gt; ?&gt;|^&gt;/m);
+      expect(html, name).not.toMatch(/\{:|:::|::attrs|&gt; ?&gt;|^&gt;/m);
     }
   });
 
   it('a solution inside a challenge folds: <details> whose <summary> holds the heading', async () => {
     const html = await render('challenge-solution');
     expect(html).toMatch(
-      /<div class="callout callout-challenge">[\s\S]*<details class="callout callout-solution">\s*<summary>\s*<h2 id="solution">Solution<\/h2>\s*<\/summary>[\s\S]*<\/details>\s*<\/div>/,
+      /<div class="callout" data-kind="challenge"[^>]*>[\s\S]*<details class="callout" data-kind="solution"[^>]*><summary>[\s\S]*Show me the solution[\s\S]*<h2[^>]* id="solution">Solution<\/h2><\/summary>[\s\S]*<\/details><\/div>/,
     );
     expect(html).not.toContain('<blockquote');
   });
@@ -72,7 +38,7 @@ describe('kramdown normaliser: invariants', () => {
   it('>> without a space nests like > >', async () => {
     const spaced = await render('challenge-solution');
     const tight = await render('quote-without-space');
-    expect(tight).toContain('<details class="callout callout-solution">');
+    expect(tight).toContain('<details class="callout" data-kind="solution"');
     expect(tight.replace(/Exercise|exercise|Question text\.|Answer text\./g, '')).toBe(
       spaced.replace(
         /Counting files|counting-files|How many files are there\?|There are <strong>three<\/strong>\./g,
@@ -86,7 +52,7 @@ describe('kramdown normaliser: invariants', () => {
     expect(html).toContain('&gt;&gt;&gt;&gt;&gt;&gt;&gt; 354d8f2</code>');
     expect(html).toContain('&lt;&lt;&lt;&lt;&lt;&lt;&lt; HEAD');
     expect(html).not.toContain('<blockquote');
-    expect(html).toContain('<p>Resolve the conflict, then commit.</p>\n</div>');
+    expect(html).toContain('<p>Resolve the conflict, then commit.</p></div>');
   });
 
   it('code IALs become labelled blocks', async () => {
@@ -99,7 +65,7 @@ describe('kramdown normaliser: invariants', () => {
   });
 
   it('no element carries the same attribute twice', async () => {
-    for (const name of Object.keys(cases)) {
+    for (const name of cases) {
       for (const tag of (await render(name)).match(/<[a-z][^>]*>/g) ?? []) {
         const names = [...tag.matchAll(/\s([a-zA-Z-:]+)=/g)].map((m) => m[1]!.toLowerCase());
         expect(new Set(names).size, `${name}: ${tag.slice(0, 120)}`).toBe(names.length);
@@ -136,15 +102,28 @@ describe('normaliseKramdownBlocks: lines and diagnostics', () => {
 
   it('an unknown blockquote class stays a quote, with a warning on the IAL line', () => {
     const r = normalise('> Quoted.\n{: .fancy}\n', 3);
-    expect(r.text.startsWith('> Quoted.')).toBe(true);
-    expect(r.bag.items.map((d) => [d.severity, d.rule, d.line, d.message])).toEqual([
+    expect(r.text).toBe('> Quoted.\n::attrs{.fancy}\n');
+    expect(r.bag.items.map((d) => [d.severity, d.rule, d.line, d.message, d.hint])).toEqual([
       [
         'warning',
-        'kramdown/unknown-callout',
+        'callout/unknown-kind',
         4,
-        'blockquote class .fancy is not a known callout, so it renders as a plain quote',
+        '".fancy" is not a callout kind, so it renders as a plain quote',
+        'Use one of: challenge, solution, hint, spoiler, callout, caution, warning, discussion, prereq, checklist, testimonial, quotation, instructor, keypoints, objectives, questions, tab, group-tab.',
       ],
     ]);
+  });
+
+  it('a misspelt kind gets a did-you-mean, the same rule as a misspelt fenced div', () => {
+    const r = normalise('> Quoted.\n{: .chalenge}\n');
+    expect(r.bag.items.map((d) => [d.rule, d.hint])).toEqual([
+      ['callout/unknown-kind', 'Did you mean "challenge"?'],
+    ]);
+  });
+
+  it('a callout becomes a container directive named by its kind, its other classes and id kept', () => {
+    const r = normalise('> ## Title\n> Text.\n{: .challenge .wide #first}\n');
+    expect(r.text).toBe('\n:::challenge{#first .wide}\n## Title\nText.\n\n:::\n\n');
   });
 
   it('{: output} without the dot: read as .output with a warning', () => {
