@@ -149,7 +149,7 @@ describe('loadLesson: Workbench layout (config.yaml + episodes/)', () => {
       'episodes/intro.md': '---\ntitle: Intro\nteaching: ten\n---\n',
     });
     expect(format(loadLesson(dir).diagnostics)).toEqual([
-      'episodes/intro.md:3  error  teaching: expected teaching time as a whole number of minutes, such as 10, found "ten" (text)  (frontmatter/schema)\n    hint: Fix the value of "teaching" on this line.',
+      'episodes/intro.md:3  warning  teaching: expected teaching time as a whole number of minutes, such as 10, found "ten" (text); no number could be read, so the time is unknown and the schedule shows no clock times from this episode on  (frontmatter/coerced)\n    hint: Write "teaching:" followed by a whole number of minutes, such as 10.',
     ]);
   });
 });
