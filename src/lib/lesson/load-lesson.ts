@@ -86,7 +86,7 @@ export function loadLesson(dir: string): Lesson {
     files.links === undefined
       ? undefined
       : {
-          file: format === 'styles' ? '_includes/links.md' : 'links.md',
+          file: files.linksFile ?? (format === 'styles' ? '_includes/links.md' : 'links.md'),
           text: splitFrontmatter(files.links).body,
         };
   return { settings: config.settings, episodes, pages, links, diagnostics };

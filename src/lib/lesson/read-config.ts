@@ -8,7 +8,7 @@ import {
 } from '../schemas/lesson-config.ts';
 import { parseYamlSource } from '../yaml-source.ts';
 import { parseLeniently, reportUnknownKeys } from '../zod-diagnostics.ts';
-import { configFileName } from './detect-layout.ts';
+import { configFileName, detectLayout } from './detect-layout.ts';
 import { readLessonText } from './lesson-files.ts';
 import type { LessonFormat, LessonSettings } from './types.ts';
 
@@ -32,6 +32,7 @@ export function readConfig(dir: string, format: LessonFormat): ConfigResult {
   const text = readLessonText(dir, file, bag.items);
   const base: LessonSettings = {
     format,
+    layout: detectLayout(dir, format),
     dir,
     title: 'Lesson',
     startMinutes: defaultStart,
