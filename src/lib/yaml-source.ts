@@ -196,7 +196,7 @@ function parseStrict(text: string, dialect: YamlDialect, lineOffset: number): Ya
 interface Repair {
   text: string;
   /** Each quoted text that was repaired: the 1-based line it opened on and the lines indented. */
-  texts: { opened: number; lines: number[] }[];
+  texts: { offset: number; opened: number; lines: number[] }[];
 }
 
 const quotedTypes = new Set(['double-quoted-scalar', 'single-quoted-scalar']);
@@ -213,7 +213,8 @@ function indentQuotedContinuations(text: string): Repair {
   // One quoted text per pass: after a repair, the parser sees the rest of the file anew.
   for (let pass = 0; pass < 200; pass++) {
     const cut = firstCutQuote(current);
-    if (cut === undefined) break;
+    // Still cut after its lines were indented: something else is wrong; leave it to the error.
+    if (cut === undefined || texts.some((t) => t.offset === cut)) break;
     const close = closingQuote(current, cut);
     if (close === undefined) break;
     const lineStart = current.lastIndexOf('\n', cut) + 1;
@@ -230,7 +231,7 @@ function indentQuotedContinuations(text: string): Repair {
       if (indentOf(part) <= openingIndent) shallow.push(opened + i);
       return indent + part;
     });
-    texts.push({ opened, lines: shallow.length ? shallow : changed });
+    texts.push({ offset: cut, opened, lines: shallow.length ? shallow : changed });
     current = current.slice(0, cut) + fixed.join('\n') + current.slice(close);
   }
   return { text: current, texts };
