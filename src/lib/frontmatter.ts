@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+import { parseYamlSource, type YamlDialect, type YamlSource } from './yaml-source.ts';
 
 export interface SourceFile {
   /** Frontmatter as parsed YAML (an empty object when the file has none). */
@@ -12,13 +12,14 @@ export interface SourceFile {
   bodyLine: number;
 }
 
-const noYaml: YamlSource = { data: {}, errors: [], lineOf: () => 1 };
+const noYaml: YamlSource = { data: {}, errors: [], warnings: [], lineOf: () => 1 };
 
 /**
  * Split a Markdown file into frontmatter and body. gray-matter finds the delimiters; the YAML
- * itself goes through `parseYamlSource` so that every key keeps its line number.
+ * itself goes through `parseYamlSource` so that every key keeps its line number; `dialect` says
+ * whose YAML reader the lesson was written for.
  */
-export function splitFrontmatter(text: string): SourceFile {
+export function splitFrontmatter(text: string, dialect?: YamlDialect): SourceFile {
   // Windows line endings would leave a `\r` on every YAML value and every body line.
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!/^---[ \t]*\r?\n/.test(source))
@@ -29,7 +30,9 @@ export function splitFrontmatter(text: string): SourceFile {
   const consumed = source.slice(0, source.length - body.length);
   const bodyLine = countLines(consumed) + 1;
   const yaml =
-    file.matter.trim() === '' ? noYaml : parseYamlSource(file.matter.replace(/^\r?\n/, ''), 1);
+    file.matter.trim() === ''
+      ? noYaml
+      : parseYamlSource(file.matter.replace(/^\r?\n/, ''), { lineOffset: 1, dialect });
   return { yaml, hasFrontmatter: true, body, bodyLine };
 }
 

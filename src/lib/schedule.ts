@@ -1,14 +1,17 @@
 /**
  * Schedule arithmetic: clock times of each episode from the lesson's start time, cumulative
  * teaching + exercise minutes (or a break's minutes), restarting the clock on each new day.
+ * A time of `null` is unknown (the author wrote no number): the clock stops there, and the rows
+ * after it have no time until a new day starts the clock again, rather than times made up.
  */
 export interface ScheduleInput {
   slug: string;
   title: string;
-  teaching: number;
-  exercises: number;
-  /** Minutes of a break episode. */
-  break?: number;
+  /** Minutes, or null when unknown. */
+  teaching: number | null;
+  exercises: number | null;
+  /** Minutes of a break episode, or null when unknown. */
+  break?: number | null;
   /** A new day begins with this episode. */
   start?: boolean;
 }
@@ -18,10 +21,10 @@ export interface ScheduleRow {
   kind: 'setup' | 'episode' | 'break' | 'finish';
   /** Day number, starting at 1. */
   day: number;
-  /** Minutes since midnight when this row starts. */
-  startMinutes: number;
-  /** Length of the row in minutes (0 for setup and finish). */
-  minutes: number;
+  /** Minutes since midnight when this row starts; null once an earlier row's length is unknown. */
+  startMinutes: number | null;
+  /** Length of the row in minutes (0 for setup and finish); null when unknown. */
+  minutes: number | null;
   episode?: ScheduleInput;
 }
 
@@ -29,18 +32,23 @@ export interface Schedule {
   rows: ScheduleRow[];
   /** Whether any episode starts a new day, so the table needs a Day column. */
   multiDay: boolean;
-  /** Total minutes of teaching, exercises and breaks. */
-  totalMinutes: number;
+  /** Total minutes of teaching, exercises and breaks; null when any of them is unknown. */
+  totalMinutes: number | null;
 }
 
-export const episodeMinutes = (e: ScheduleInput) =>
-  e.break !== undefined ? e.break : e.teaching + e.exercises;
+/** Minutes an episode takes: its break, or teaching + exercises; null when unknown. */
+export function episodeMinutes(e: ScheduleInput): number | null {
+  if (e.break !== undefined) return e.break;
+  return e.teaching === null || e.exercises === null ? null : e.teaching + e.exercises;
+}
+
+const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
 
 export function buildSchedule(episodes: readonly ScheduleInput[], startMinutes: number): Schedule {
   const rows: ScheduleRow[] = [];
   let day = 1;
-  let clock = startMinutes;
-  let total = 0;
+  let clock: number | null = startMinutes;
+  let total: number | null = 0;
   rows.push({ kind: 'setup', day, startMinutes: clock, minutes: 0 });
   episodes.forEach((episode, index) => {
     if (episode.start && index > 0) {
@@ -56,24 +64,39 @@ export function buildSchedule(episodes: readonly ScheduleInput[], startMinutes: 
       minutes,
       episode,
     });
-    clock += minutes;
-    total += minutes;
+    clock = add(clock, minutes);
+    total = add(total, minutes);
   });
   rows.push({ kind: 'finish', day, startMinutes: clock, minutes: 0 });
   return { rows, multiDay: day > 1, totalMinutes: total };
 }
 
-/** `09:05` for 545; wraps past midnight like a wall clock. */
-export function formatClock(minutesSinceMidnight: number): string {
+/** Shown for a time or length that is unknown. */
+export const unknownTime = '–';
+
+/** `09:05` for 545; wraps past midnight like a wall clock; `–` when unknown. */
+export function formatClock(minutesSinceMidnight: number | null): string {
+  if (minutesSinceMidnight === null) return unknownTime;
   const wrapped = ((minutesSinceMidnight % 1440) + 1440) % 1440;
   const hours = Math.floor(wrapped / 60);
   return `${String(hours).padStart(2, '0')}:${String(wrapped % 60).padStart(2, '0')}`;
 }
 
-/** `1 h 25 min`, `40 min`. */
-export function formatDuration(minutes: number): string {
+/** `1 h 25 min`, `40 min`; `–` when unknown. */
+export function formatDuration(minutes: number | null): string {
+  if (minutes === null) return unknownTime;
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (!hours) return `${rest} min`;
   return rest ? `${hours} h ${rest} min` : `${hours} h`;
+}
+
+/** `25 min`, or `–` when unknown: an episode's teaching or exercise time. */
+export const formatMinutes = (minutes: number | null): string =>
+  minutes === null ? unknownTime : `${minutes} min`;
+
+/** `25 + 10 min` for the instructor's schedule; an unknown part shows as `–`. */
+export function formatTiming(teaching: number | null, exercises: number | null): string {
+  const part = (m: number | null) => (m === null ? unknownTime : String(m));
+  return `${part(teaching)} + ${part(exercises)} min`;
 }

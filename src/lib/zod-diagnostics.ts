@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
-import { DiagnosticBag } from './diagnostics.ts';
+import { DiagnosticBag, type Diagnostic } from './diagnostics.ts';
 import { didYouMean } from './did-you-mean.ts';
+import type { Coercions } from './schemas/lenient.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 /** How a value found in YAML reads in a message: `"ten" (text)`, `5 (a number)`, `nothing`. */
@@ -50,6 +51,90 @@ export function reportZodIssues(
       hint(field),
     );
   }
+}
+
+export interface LenientOptions {
+  /** How a rejected value of each field is read (`schemas/*`); a field without one is an error. */
+  coercions: Coercions;
+  yaml: YamlSource;
+  bag: DiagnosticBag;
+  /** Rule family: `frontmatter` gives `frontmatter/coerced` warnings and `frontmatter/schema` errors. */
+  rule: string;
+  /** How to fix a field no coercion could read. */
+  hint: (field: string) => string;
+}
+
+/**
+ * Validate a YAML record as the lesson's toolchain would have used it. A value the schema rejects
+ * is read by its field's coercion, with a warning saying what was expected, what was found and how
+ * it was read ("teaching: expected …, found "30 min" (text); read as 30 minutes"). An empty value
+ * (YAML null) is what the coercion makes of nothing, usually "not set". Only a value no coercion
+ * can read is an error; then the result is undefined and the caller falls back to defaults.
+ */
+export function parseLeniently<S extends z.ZodType>(
+  schema: S,
+  record: Readonly<Record<string, unknown>>,
+  { coercions, yaml, bag, rule, hint }: LenientOptions,
+): z.output<S> | undefined {
+  const working: Record<string, unknown> = { ...record };
+  const coerced: Diagnostic[] = [];
+  const apply = (key: string, path: readonly PropertyKey[], expected?: string, item = false) => {
+    const coerce = coercions[key];
+    const found = working[key];
+    const read = coerce?.(found) ?? { value: undefined };
+    if (read.value === undefined) delete working[key];
+    else working[key] = read.value;
+    if (!read.how) return;
+    const field = formatPath(path);
+    coerced.push({
+      file: bag.file,
+      column: 0,
+      severity: 'warning',
+      rule: `${rule}/coerced`,
+      message:
+        found === null
+          ? `${field}: empty; ${read.how}`
+          : item // an odd list item: the coercion says which items, and how each was read
+            ? `${key}: ${read.how}`
+            : `${field}: expected ${expected ?? 'another kind of value'}, found ${describeValue(valueAt(record, path))}; ${read.how}`,
+      line: yaml.lineOf(path),
+      hint: read.hint,
+    });
+  };
+  for (const [key, value] of Object.entries(record)) if (value === null) apply(key, [key]);
+
+  // In line order, whichever pass found them.
+  const flush = () => coerced.sort((a, b) => a.line - b.line).forEach((d) => bag.add(d));
+  const first = schema.safeParse(working);
+  if (first.success) {
+    flush();
+    return first.data;
+  }
+  const rejected = new Map<string, z.core.$ZodIssue>();
+  for (const issue of first.error.issues) {
+    const key = issue.path[0];
+    if (typeof key === 'string' && !rejected.has(key)) rejected.set(key, issue);
+  }
+  const unreadable: z.core.$ZodIssue[] = [];
+  for (const [key, issue] of rejected) {
+    if (working[key] !== undefined && coercions[key]) {
+      // Point at the offending item (questions[2]) when the schema named one.
+      const item = issue.path.length > 1 && valueAt(record, issue.path) !== undefined;
+      apply(key, item ? issue.path : [key], issue.message, item);
+    } else {
+      unreadable.push(issue);
+      delete working[key];
+    }
+  }
+  flush();
+  reportZodIssues(unreadable, record, yaml, bag, { rule: `${rule}/schema`, hint });
+  // The valid keys still count, so later passes (schedule, checker) see as much as possible.
+  const second = schema.safeParse(working);
+  if (second.success) return second.data;
+  const reported = new Set(unreadable.map((issue) => issue.path[0]));
+  const rest = second.error.issues.filter((issue) => !reported.has(issue.path[0]));
+  reportZodIssues(rest, working, yaml, bag, { rule: `${rule}/schema`, hint });
+  return undefined;
 }
 
 /** Warn about keys no schema knows, suggesting the closest known key. */

@@ -153,7 +153,11 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
           teaching: episode.frontmatter.teaching,
           exercises: episode.frontmatter.exercises,
           break:
-            episode.frontmatter.break ?? (episode.frontmatter.layout === 'break' ? 0 : undefined),
+            episode.frontmatter.break !== undefined
+              ? episode.frontmatter.break
+              : episode.frontmatter.layout === 'break'
+                ? 0
+                : undefined,
           start: episode.frontmatter.start,
           // Legacy lessons list these in the frontmatter, Workbench lessons in divs; both fill the same boxes.
           questions: listOf(episode.frontmatter.questions, data.lifted.questions),

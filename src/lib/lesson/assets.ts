@@ -40,7 +40,11 @@ function hasFrontmatter(real: string): boolean {
     if (fd !== undefined) closeSync(fd);
   }
 }
-const jekyllSpecial = (name: string) => /^[._#~]/.test(name) || name.endsWith('~');
+/** Names Jekyll skips by rule: starting with `_`, `.`, `#` or `~`, or ending with `~`. */
+export const jekyllSpecial = (name: string) => /^[._#~]/.test(name) || name.endsWith('~');
+
+/** Files of sandpaper's md-outputs folder that are its bookkeeping, not the lesson's. */
+const mdOutputsBookkeeping = new Set(['md5sum.txt', 'config.yaml', 'renv.lock']);
 
 export interface LessonAssets {
   /** Published site path (`fig/x.png`) → real file on disk, inside the lesson. */
@@ -49,7 +53,7 @@ export interface LessonAssets {
   problems: Diagnostic[];
 }
 
-export type AssetSettings = Pick<LessonSettings, 'dir' | 'format' | 'siteVariables'>;
+export type AssetSettings = Pick<LessonSettings, 'dir' | 'format' | 'siteVariables' | 'layout'>;
 
 /**
  * Every lesson file a page can reference (figures, data, downloads) and the site path it is
@@ -58,7 +62,8 @@ export type AssetSettings = Pick<LessonSettings, 'dir' | 'format' | 'siteVariabl
  *   or `~`, minus the config's `exclude:` and Jekyll's default excludes; Markdown pages are
  *   rendered, not copied;
  * - Workbench: what sandpaper copies from `episodes/`, `learners/`, `instructors/` and
- *   `profiles/` (their `fig/`, `files/`, `data/`…), published at the site root.
+ *   `profiles/` (their `fig/`, `files/`, `data/`…), published at the site root;
+ * - sandpaper's md-outputs: every file of the folder but the Markdown and the bookkeeping.
  */
 export function listAssets(settings: AssetSettings): LessonAssets {
   const files = new Map<string, string>();
@@ -76,6 +81,13 @@ export function listAssets(settings: AssetSettings): LessonAssets {
       include: (path) => !jekyllSpecial(path.slice(path.lastIndexOf('/') + 1)) && !excluded(path),
     });
     add(walk.files, 'styles');
+    problems.push(...walk.problems);
+  } else if (settings.layout === 'md-outputs') {
+    // sandpaper copies its built folder to the site: fig/, data/, files/ at the root.
+    const walk = walkLesson(settings.dir, '', {
+      include: (path) => !mdOutputsBookkeeping.has(path),
+    });
+    add(walk.files, 'workbench');
     problems.push(...walk.problems);
   } else {
     for (const folder of workbenchAssetFolders) {

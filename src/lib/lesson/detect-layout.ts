@@ -1,5 +1,6 @@
 import { isLessonFile, isLessonFolder } from './lesson-files.ts';
-import type { LessonFormat } from './types.ts';
+import { builtDbFile } from './md-outputs.ts';
+import type { LessonFormat, LessonLayout } from './types.ts';
 
 /**
  * A folder with `_episodes/` (or `_episodes_rmd/`) is a styles lesson; one with `episodes/` or
@@ -15,3 +16,16 @@ export const episodesFolder = (format: LessonFormat) =>
   format === 'styles' ? '_episodes' : 'episodes';
 export const configFileName = (format: LessonFormat) =>
   format === 'styles' ? '_config.yml' : 'config.yaml';
+
+/**
+ * A Workbench folder holding sandpaper's built Markdown (the `md-outputs` branch: `md5sum.txt`
+ * next to `config.yaml`, no `episodes/`) rather than the lesson's sources.
+ */
+export function detectLayout(dir: string, format: LessonFormat): LessonLayout {
+  return format === 'workbench' &&
+    isLessonFile(dir, builtDbFile) &&
+    isLessonFile(dir, 'config.yaml') &&
+    !isLessonFolder(dir, 'episodes')
+    ? 'md-outputs'
+    : 'source';
+}

@@ -26,9 +26,11 @@ interface RenderedEntry {
 
 export interface EpisodeData extends RenderedEntry {
   kind: 'episode';
-  teaching: number;
-  exercises: number;
-  break?: number;
+  /** Minutes; `null` when the author's value held no number (the schedule's clock stops). */
+  teaching: number | null;
+  exercises: number | null;
+  /** Minutes of a break episode; `null` when unknown. */
+  break?: number | null;
   start: boolean;
   questions: string[];
   objectives: string[];

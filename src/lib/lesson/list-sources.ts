@@ -1,5 +1,8 @@
 import type { DiagnosticBag } from '../diagnostics.ts';
+import { reservedSlugs } from '../site-paths.ts';
+import { jekyllExcluder, jekyllSpecial } from './assets.ts';
 import { isLessonFile, readLessonText, walkLesson } from './lesson-files.ts';
+import { builtDbFile, parseBuiltDb, type BuiltFile } from './md-outputs.ts';
 import type { LessonFormat, LessonSettings, PageSection } from './types.ts';
 
 export interface FoundFile {
@@ -27,16 +30,53 @@ function markdownIn(dir: string, folder: string, problems: DiagnosticBag): strin
 }
 
 /**
+ * Where both `x.Rmd` and `x.md` exist, the R Markdown is the source and the Markdown a knitted
+ * copy left behind (sandpaper builds both to `x.md`, so one would overwrite the other): keep the
+ * `.Rmd`, with a notice for the copy, unless the config lists the `.md` itself.
+ */
+function preferRmd(
+  found: string[],
+  listed: readonly string[] | undefined,
+  folder: string,
+  bag: DiagnosticBag,
+): string[] {
+  const rmd = new Set(found.filter((n) => n.endsWith('.Rmd')).map(slugOf));
+  return found.filter((name) => {
+    const stale = name.endsWith('.md') && rmd.has(slugOf(name)) && !listed?.includes(name);
+    if (stale)
+      bag.add({
+        file: folder ? `${folder}/${name}` : name,
+        severity: 'notice',
+        rule: 'lesson/stale-markdown',
+        message: `${slugOf(name)}.Rmd next to it is the source of this page, so this Markdown copy is not published`,
+        hint: `Delete ${name} if it is a knitted copy of the .Rmd file.`,
+      });
+    return !stale;
+  });
+}
+
+interface OrderOptions {
+  /** Config key of the list, for messages: `episodes`, `episode_order`, `learners`… */
+  what: string;
+  folder: string;
+  /** Line of the list's item `index` in the config. */
+  lineOf: (index: number) => number;
+  /**
+   * What becomes of a file present but not listed: sandpaper leaves it out (a draft); Jekyll
+   * publishes every episode and only leaves it out of its own ordered lists.
+   */
+  unlisted: 'draft' | 'after';
+}
+
+/**
  * Order files by an explicit list from the config when there is one. A listed file that does not
- * exist is an error naming the entry; a file present but not listed is not published (a notice).
+ * exist is skipped with a warning naming the entry, as the lesson's toolchain skips it.
  */
 function applyOrder(
   found: string[],
   order: string[] | undefined,
-  what: string,
   bag: DiagnosticBag,
-  lineOf: (index: number) => number,
-  folder: string,
+  { what, folder, lineOf, unlisted }: OrderOptions,
 ): string[] {
   if (!order) return found;
   const present = new Set(found);
@@ -45,17 +85,19 @@ function applyOrder(
   const ordered: string[] = [];
   order.forEach((entry, index) => {
     const name = withExtension(entry);
-    if (present.has(name)) ordered.push(name);
-    else
-      bag.error(
+    if (present.has(name)) {
+      if (!ordered.includes(name)) ordered.push(name);
+    } else
+      bag.warn(
         'config/missing-file',
-        `${what}[${index}] lists "${entry}", but there is no ${folder}/${name}`,
+        `${what}[${index}] lists "${entry}", but there is no ${folder}/${name}; skipped`,
         lineOf(index),
         `Create ${folder}/${name} or remove it from the list.`,
       );
   });
-  for (const name of found) {
-    if (!ordered.includes(name))
+  const rest = found.filter((name) => !ordered.includes(name));
+  for (const name of rest) {
+    if (unlisted === 'draft')
       bag.add({
         file: `${folder}/${name}`,
         severity: 'notice',
@@ -63,8 +105,16 @@ function applyOrder(
         message: `not listed under "${what}:" in the config, so it is not published`,
         hint: `Add "- ${name}" to ${what}: in the config to publish it.`,
       });
+    else
+      bag.add({
+        file: `${folder}/${name}`,
+        severity: 'warning',
+        rule: 'config/unlisted-file',
+        message: `not listed under "${what}:" in the config; Jekyll published its page anyway, so it is published after the listed episodes`,
+        hint: `Add "- ${slugOf(name)}" to ${what}: in the config where it belongs in the lesson.`,
+      });
   }
-  return ordered;
+  return unlisted === 'after' ? [...ordered, ...rest] : ordered;
 }
 
 export interface LessonFiles {
@@ -72,6 +122,8 @@ export interface LessonFiles {
   pages: FoundFile[];
   /** Reference-link definitions shared by every page. */
   links?: string;
+  /** Lesson-relative path of `links`. */
+  linksFile?: string;
 }
 
 /** Top-level pages the Jekyll theme generated; this generator has its own versions of them. */
@@ -82,10 +134,103 @@ export function listSources(
   configBag: DiagnosticBag,
   configLine: (path: readonly PropertyKey[]) => number,
 ): LessonFiles {
-  const { dir, format } = settings;
+  const { dir, format, layout } = settings;
+  if (layout === 'md-outputs') return listMdOutputs(dir, settings, configBag, configLine);
   return format === 'styles'
     ? listStyles(dir, settings, configBag, configLine)
     : listWorkbench(dir, settings, configBag, configLine);
+}
+
+/** Files at the top of a Workbench lesson that sandpaper does not publish as pages. */
+const workbenchNotPages = new Set(['README', 'CONTRIBUTING', 'links']);
+
+/**
+ * Pages sandpaper builds whatever the config lists, because it folds them into pages of its own:
+ * the setup instructions (into the home page), the instructor notes and the learner profiles.
+ */
+const alwaysPublished: Record<string, (slug: string) => boolean> = {
+  learners: (slug) => slug === 'setup',
+  instructors: (slug) => slug === 'instructor-notes',
+  profiles: () => true,
+};
+
+/**
+ * sandpaper's md-outputs folder (see md-outputs.ts): the pages are the built files md5sum.txt
+ * names, each in the section of its source (`learners/setup.md` → learners); episodes follow the
+ * config's `episodes:` (source names, as in the lesson), or the table's order without one.
+ */
+function listMdOutputs(
+  dir: string,
+  settings: LessonSettings,
+  bag: DiagnosticBag,
+  configLine: (path: readonly PropertyKey[]) => number,
+): LessonFiles {
+  const db = parseBuiltDb(readLessonText(dir, builtDbFile, bag.items) ?? '');
+  for (const problem of db.problems)
+    bag.add({
+      file: builtDbFile,
+      severity: 'warning',
+      rule: 'md-outputs/table',
+      message: `${builtDbFile} line ${problem.line}: ${problem.message}; skipped`,
+      line: problem.line,
+    });
+  const published = db.files.filter(({ source, built, line }) => {
+    const folder = source.includes('/') ? source.slice(0, source.indexOf('/')) : '';
+    const isPage =
+      markdownFile.test(built) &&
+      (['episodes', 'learners', 'instructors', 'profiles'].includes(folder) ||
+        (folder === '' && !workbenchNotPages.has(slugOf(source))));
+    if (!isPage) return false;
+    if (isLessonFile(dir, built)) return true;
+    bag.add({
+      file: builtDbFile,
+      severity: 'warning',
+      rule: 'md-outputs/missing-file',
+      message: `lists ${source} as built into ${built}, but there is no ${built}; skipped`,
+      line,
+      hint: 'Build the lesson again with sandpaper, or remove the row.',
+    });
+    return false;
+  });
+  const inFolder = (folder: string) =>
+    published.filter(({ source }) =>
+      folder ? source.startsWith(`${folder}/`) : !source.includes('/'),
+    );
+  /** Built files of a folder, in the order the config lists their sources. */
+  const ordered = (folder: 'episodes' | 'learners' | 'instructors' | 'profiles') => {
+    const files = inFolder(folder);
+    const nameOf = (f: BuiltFile) => f.source.slice(folder.length + 1);
+    const list = settings.siteVariables[folder];
+    const listed =
+      Array.isArray(list) && list.length
+        ? list.filter((v): v is string => typeof v === 'string')
+        : undefined;
+    const names = applyOrder(files.map(nameOf), listed, bag, {
+      what: folder,
+      folder: `${builtDbFile} (${folder}/)`,
+      lineOf: (i) => configLine([folder, i]),
+      unlisted: folder === 'episodes' ? 'draft' : 'after',
+    });
+    return names.map((name) => files.find((f) => nameOf(f) === name)!);
+  };
+  const page = (section: PageSection) => (f: BuiltFile) => ({
+    file: f.built,
+    slug: slugOf(f.built),
+    section: section === 'top' && slugOf(f.built) === 'index' ? ('home' as const) : section,
+  });
+  return {
+    episodes: ordered('episodes').map((f) => ({ file: f.built, slug: slugOf(f.built) })),
+    pages: [
+      ...inFolder('')
+        .sort((a, b) => Number(slugOf(b.built) === 'index') - Number(slugOf(a.built) === 'index'))
+        .map(page('top')),
+      ...ordered('learners').map(page('learners')),
+      ...ordered('instructors').map(page('instructors')),
+      ...ordered('profiles').map(page('profiles')),
+    ],
+    links: readLessonText(dir, 'links.md', bag.items),
+    linksFile: 'links.md',
+  };
 }
 
 function listWorkbench(
@@ -95,44 +240,58 @@ function listWorkbench(
   configLine: (path: readonly PropertyKey[]) => number,
 ): LessonFiles {
   const config = settings.siteVariables;
+  const listedIn = (key: string): string[] | undefined => {
+    const list = config[key];
+    return Array.isArray(list) && list.length
+      ? list.filter((v): v is string => typeof v === 'string')
+      : undefined;
+  };
   const episodes = applyOrder(
-    markdownIn(dir, 'episodes', bag),
+    preferRmd(markdownIn(dir, 'episodes', bag), settings.episodeOrder, 'episodes', bag),
     settings.episodeOrder,
-    'episodes',
     bag,
-    (i) => configLine(['episodes', i]),
-    'episodes',
+    {
+      what: 'episodes',
+      folder: 'episodes',
+      lineOf: (i) => configLine(['episodes', i]),
+      unlisted: 'draft',
+    },
   );
   const section = (folder: 'learners' | 'instructors' | 'profiles'): FoundFile[] => {
-    const listed =
-      Array.isArray(config[folder]) && (config[folder] as unknown[]).length
-        ? (config[folder] as string[])
-        : undefined;
-    return applyOrder(
-      markdownIn(dir, folder, bag),
+    const listed = listedIn(folder);
+    const found = preferRmd(markdownIn(dir, folder, bag), listed, folder, bag);
+    const always = found.filter((name) => alwaysPublished[folder]!(slugOf(name)));
+    const ordered = applyOrder(
+      found.filter((name) => !listed || !always.includes(name) || listed.includes(name)),
       listed,
-      folder,
       bag,
-      (i) => configLine([folder, i]),
-      folder,
-    ).map((name) => ({ file: `${folder}/${name}`, slug: slugOf(name), section: folder }));
+      { what: folder, folder, lineOf: (i) => configLine([folder, i]), unlisted: 'draft' },
+    );
+    const names = [...always.filter((name) => !ordered.includes(name)), ...ordered];
+    return names.map((name) => ({
+      file: `${folder}/${name}`,
+      slug: slugOf(name),
+      section: folder,
+    }));
   };
-  const top = ['index.md', 'LICENSE.md', 'CODE_OF_CONDUCT.md'].filter((name) =>
-    isLessonFile(dir, name),
-  );
+  // sandpaper builds every Markdown file at the top of the lesson, index first.
+  const top = preferRmd(markdownIn(dir, '', bag), undefined, '', bag)
+    .filter((name) => !workbenchNotPages.has(slugOf(name)))
+    .sort((a, b) => Number(slugOf(b) === 'index') - Number(slugOf(a) === 'index'));
   return {
     episodes: episodes.map((name) => ({ file: `episodes/${name}`, slug: slugOf(name) })),
     pages: [
       ...top.map((name) => ({
         file: name,
         slug: slugOf(name),
-        section: (name === 'index.md' ? 'home' : 'top') as PageSection,
+        section: (slugOf(name) === 'index' ? 'home' : 'top') as PageSection,
       })),
       ...section('learners'),
       ...section('instructors'),
       ...section('profiles'),
     ],
     links: readLessonText(dir, 'links.md', bag.items),
+    linksFile: 'links.md',
   };
 }
 
@@ -156,10 +315,13 @@ function listStyles(
   const episodes = applyOrder(
     markdownIn(dir, '_episodes', bag).filter((n) => n.endsWith('.md')),
     settings.episodeOrder,
-    'episode_order',
     bag,
-    (i) => configLine(['episode_order', i]),
-    '_episodes',
+    {
+      what: 'episode_order',
+      folder: '_episodes',
+      lineOf: (i) => configLine(['episode_order', i]),
+      unlisted: 'after',
+    },
   );
   const extras = markdownIn(dir, '_extras', bag)
     .filter((n) => n.endsWith('.md'))
@@ -178,27 +340,84 @@ function listStyles(
   // Jekyll renders only top-level files that have frontmatter; README.md and the like are copied raw.
   const top = markdownIn(dir, '', bag)
     .filter((name) => name.endsWith('.md') && !replacedTemplatePages.has(name))
-    .filter((name) =>
-      /^---\s*\r?\n/.test((readLessonText(dir, name) ?? '').replace(/^\uFEFF/, '')),
-    );
+    .filter((name) => startsWithFrontmatter(readLessonText(dir, name)));
+  const topPages: FoundFile[] = top.map((name) => ({
+    file: name,
+    slug: slugOf(name),
+    section: (name === 'index.md' ? 'home' : 'top') as PageSection,
+  }));
+  const extraPages: FoundFile[] = extras.map((name) => ({
+    file: `_extras/${name}`,
+    slug: slugOf(name),
+    section: 'extras' as PageSection,
+  }));
+  const taken = new Set([
+    ...topPages.map((p) => p.slug),
+    ...extraPages.map((p) => p.slug),
+    ...episodes.map(slugOf),
+  ]);
   return {
     episodes: episodes.map((name) => ({ file: `_episodes/${name}`, slug: slugOf(name) })),
-    pages: [
-      ...top.map((name) => ({
-        file: name,
-        slug: slugOf(name),
-        section: (name === 'index.md' ? 'home' : 'top') as PageSection,
-      })),
-      ...extras.map((name) => ({
-        file: `_extras/${name}`,
-        slug: slugOf(name),
-        section: 'extras' as PageSection,
-      })),
-    ],
+    pages: [...topPages, ...extraPages, ...nestedStylesPages(dir, settings, taken, bag)],
     links:
       readLessonText(dir, '_includes/links.md', bag.items) ??
       readLessonText(dir, 'links.md', bag.items),
+    linksFile: isLessonFile(dir, '_includes/links.md') ? '_includes/links.md' : 'links.md',
   };
+}
+
+const startsWithFrontmatter = (text: string | undefined) =>
+  /^---\s*\r?\n/.test((text ?? '').replace(/^\uFEFF/, ''));
+
+/**
+ * Markdown files with frontmatter in the lesson's own folders (`setup/index.md`): Jekyll renders
+ * them as pages, at `/setup/` for an `index.md` and `/setup/notes.html` for `notes.md`. Pages here
+ * live at `/<slug>/` with a one-part slug, so the folder and name are joined with `-`
+ * (`setup-notes`); an `index.md` takes its folder's name unless a page already has it.
+ */
+function nestedStylesPages(
+  dir: string,
+  settings: LessonSettings,
+  taken: Set<string>,
+  bag: DiagnosticBag,
+): FoundFile[] {
+  const excluded = jekyllExcluder(settings.siteVariables.exclude, settings.siteVariables.include);
+  const walk = walkLesson(dir, '', {
+    include: (path, isDirectory) =>
+      !jekyllSpecial(path.slice(path.lastIndexOf('/') + 1)) &&
+      !excluded(path) &&
+      (isDirectory || (path.includes('/') && path.endsWith('.md'))),
+  });
+  for (const problem of walk.problems) bag.add(problem);
+  const pages: FoundFile[] = [];
+  for (const file of [...walk.files.keys()].sort(byName)) {
+    if (!startsWithFrontmatter(readLessonText(dir, file))) continue;
+    const jekyllPath = file.endsWith('/index.md')
+      ? `/${file.slice(0, -'index.md'.length)}`
+      : `/${file.replace(/\.md$/, '.html')}`;
+    const joined = file
+      .replace(/\/index\.md$/, '')
+      .replace(/\.md$/, '')
+      .replace(/\//g, '-');
+    const slug =
+      taken.has(joined) || reservedSlugs.has(joined)
+        ? `${slugOf(file).replace(/\//g, '-')}`
+        : joined;
+    taken.add(slug);
+    if (`/${slug}/` !== jekyllPath)
+      bag.add({
+        file,
+        severity: slug === joined ? 'notice' : 'warning',
+        rule: 'styles/nested-page',
+        message:
+          slug === joined
+            ? `Jekyll published this page at ${jekyllPath}; here it is /${slug}/ (pages live at /<name>/)`
+            : `Jekyll published this page at ${jekyllPath}, which here is the URL of another page; it is published at /${slug}/`,
+        hint: 'Link to it by its source file name (such as setup/index.md) so that the link follows it.',
+      });
+    pages.push({ file, slug, section: 'top' });
+  }
+  return pages;
 }
 
 /** The styles theme's figures page collected images with Liquid and a script; ours is generated. */

@@ -37,6 +37,7 @@ export function loadLesson(dir: string): Lesson {
     };
   }
   const config = readConfig(dir, format);
+  const dialect = format === 'styles' ? 'jekyll' : 'sandpaper';
   const diagnostics: Diagnostic[] = [];
   const files = listSources(config.settings, config.bag, config.lineOf);
   diagnostics.push(...config.bag.items);
@@ -54,11 +55,11 @@ export function loadLesson(dir: string): Lesson {
     const parsed =
       text === undefined
         ? parseEpisodeFile(
-            `---\ntitle: ${JSON.stringify(slug)}\n---\n`,
-            slug,
+            `---\ntitle: ${JSON.stringify(defaultTitle(slug))}\n---\n`,
+            defaultTitle(slug),
             new DiagnosticBag(file),
           )
-        : parseEpisodeFile(text, slug, bag);
+        : parseEpisodeFile(text, defaultTitle(slug), bag, dialect);
     diagnostics.push(...bag.items);
     return { file, slug, text: text ?? '', ...parsed };
   });
@@ -66,7 +67,7 @@ export function loadLesson(dir: string): Lesson {
   const pages: PageSource[] = files.pages.map(({ file, slug, section }) => {
     const bag = new DiagnosticBag(file);
     const text = readSourceText(dir, file, bag) ?? '';
-    const parsed = parsePageFile(text, bag);
+    const parsed = parsePageFile(text, bag, dialect);
     diagnostics.push(...bag.items);
     const heading = /^#\s+(.+)$/m.exec(parsed.body)?.[1];
     const title =
@@ -85,7 +86,7 @@ export function loadLesson(dir: string): Lesson {
     files.links === undefined
       ? undefined
       : {
-          file: format === 'styles' ? '_includes/links.md' : 'links.md',
+          file: files.linksFile ?? (format === 'styles' ? '_includes/links.md' : 'links.md'),
           text: splitFrontmatter(files.links).body,
         };
   return { settings: config.settings, episodes, pages, links, diagnostics };

@@ -3,13 +3,15 @@ import { splitFrontmatter } from '../frontmatter.ts';
 import {
   EpisodeFrontmatterSchema,
   PageFrontmatterSchema,
+  episodeCoercions,
   episodeKeys,
   episodeTextListKeys,
+  pageCoercions,
   type EpisodeFrontmatter,
   type PageFrontmatter,
 } from '../schemas/episode.ts';
-import type { YamlSource } from '../yaml-source.ts';
-import { reportUnknownKeys, reportZodIssues } from '../zod-diagnostics.ts';
+import type { YamlDialect, YamlSource } from '../yaml-source.ts';
+import { parseLeniently, reportUnknownKeys } from '../zod-diagnostics.ts';
 
 export interface ParsedFile<T> {
   frontmatter: T;
@@ -17,8 +19,13 @@ export interface ParsedFile<T> {
   bodyLine: number;
 }
 
-/** Frontmatter as a plain record, or undefined after reporting why it is not one. */
+/**
+ * Frontmatter as a plain record, or undefined after reporting why it is not one. What the YAML
+ * reader accepted leniently (a repeated key, an unindented continuation line) is a warning.
+ */
 function readRecord(yaml: YamlSource, bag: DiagnosticBag): Record<string, unknown> | undefined {
+  for (const w of yaml.warnings)
+    bag.add({ severity: 'warning', rule: w.rule, message: w.message, line: w.line, hint: w.hint });
   for (const e of yaml.errors) {
     bag.add({
       severity: 'error',
@@ -43,14 +50,18 @@ function readRecord(yaml: YamlSource, bag: DiagnosticBag): Record<string, unknow
   return data as Record<string, unknown>;
 }
 
-/** Validate an episode's frontmatter; the result is usable even when diagnostics hold errors. */
+/**
+ * Validate an episode's frontmatter; the result is usable even when diagnostics hold errors.
+ * `fallbackTitle` names an episode that has no title of its own (from its file name).
+ */
 export function parseEpisodeFile(
   text: string,
-  slug: string,
+  fallbackTitle: string,
   bag: DiagnosticBag,
+  dialect?: YamlDialect,
 ): ParsedFile<EpisodeFrontmatter> {
-  const { yaml, body, bodyLine, hasFrontmatter } = splitFrontmatter(text);
-  const fallback = EpisodeFrontmatterSchema.parse({ title: slug });
+  const { yaml, body, bodyLine, hasFrontmatter } = splitFrontmatter(text, dialect);
+  const fallback = EpisodeFrontmatterSchema.parse({ title: fallbackTitle });
   if (!hasFrontmatter) {
     bag.error(
       'frontmatter/missing',
@@ -77,38 +88,45 @@ export function parseEpisodeFile(
     });
   }
   reportUnknownKeys(record, episodeKeys, yaml, bag, 'frontmatter/unknown-key');
-  const parsed = EpisodeFrontmatterSchema.safeParse(record);
-  if (!parsed.success) {
-    reportZodIssues(parsed.error.issues, record, yaml, bag, {
-      rule: 'frontmatter/schema',
-      hint: (field) =>
-        field === 'title'
-          ? 'Add a line such as title: "Creating a cluster" to the frontmatter.'
-          : `Fix the value of "${field}" on this line.`,
-    });
-    // Keep the valid keys so later passes (schedule, checker) see as much of the episode as possible.
-    const repaired: Record<string, unknown> = { ...record };
-    for (const issue of parsed.error.issues) delete repaired[String(issue.path[0])];
-    const partial = EpisodeFrontmatterSchema.safeParse({
-      ...repaired,
-      title: repaired.title ?? slug,
-    });
-    return { frontmatter: partial.success ? partial.data : fallback, body, bodyLine };
-  }
-  return { frontmatter: parsed.data, body, bodyLine };
+  // Jekyll publishes an episode without a title (with an empty one); we name it after its file.
+  const title = record.title;
+  const untitled =
+    title === undefined || title === null || (typeof title === 'string' && title.trim() === '');
+  if (untitled)
+    bag.warn(
+      'frontmatter/no-title',
+      `${title === undefined ? 'no title' : 'empty title'}: the episode is titled "${fallbackTitle}" after its file name`,
+      yaml.lineOf(['title']),
+      'Add a line such as title: "Creating a cluster" to the frontmatter.',
+    );
+  const frontmatter = parseLeniently(
+    EpisodeFrontmatterSchema,
+    untitled ? { ...record, title: fallbackTitle } : record,
+    {
+      coercions: episodeCoercions,
+      yaml,
+      bag,
+      rule: 'frontmatter',
+      hint: (field) => `Fix the value of "${field}" on this line.`,
+    },
+  );
+  return { frontmatter: frontmatter ?? fallback, body, bodyLine };
 }
 
 /** Frontmatter of a non-episode page: only its title matters; anything else is kept for Liquid. */
-export function parsePageFile(text: string, bag: DiagnosticBag): ParsedFile<PageFrontmatter> {
-  const { yaml, body, bodyLine } = splitFrontmatter(text);
+export function parsePageFile(
+  text: string,
+  bag: DiagnosticBag,
+  dialect?: YamlDialect,
+): ParsedFile<PageFrontmatter> {
+  const { yaml, body, bodyLine } = splitFrontmatter(text, dialect);
   const record = readRecord(yaml, bag) ?? {};
-  const parsed = PageFrontmatterSchema.safeParse(record);
-  if (!parsed.success) {
-    reportZodIssues(parsed.error.issues, record, yaml, bag, {
-      rule: 'frontmatter/schema',
-      hint: (field) => `Fix the value of "${field}".`,
-    });
-    return { frontmatter: {}, body, bodyLine };
-  }
-  return { frontmatter: parsed.data, body, bodyLine };
+  const frontmatter = parseLeniently(PageFrontmatterSchema, record, {
+    coercions: pageCoercions,
+    yaml,
+    bag,
+    rule: 'frontmatter',
+    hint: (field) => `Fix the value of "${field}".`,
+  });
+  return { frontmatter: frontmatter ?? {}, body, bodyLine };
 }

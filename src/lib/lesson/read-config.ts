@@ -2,12 +2,13 @@ import { DiagnosticBag } from '../diagnostics.ts';
 import {
   StylesConfigSchema,
   WorkbenchConfigSchema,
+  configCoercions,
   stylesConfigKeys,
   workbenchConfigKeys,
 } from '../schemas/lesson-config.ts';
 import { parseYamlSource } from '../yaml-source.ts';
-import { reportUnknownKeys, reportZodIssues } from '../zod-diagnostics.ts';
-import { configFileName } from './detect-layout.ts';
+import { parseLeniently, reportUnknownKeys } from '../zod-diagnostics.ts';
+import { configFileName, detectLayout } from './detect-layout.ts';
 import { readLessonText } from './lesson-files.ts';
 import type { LessonFormat, LessonSettings } from './types.ts';
 
@@ -31,6 +32,7 @@ export function readConfig(dir: string, format: LessonFormat): ConfigResult {
   const text = readLessonText(dir, file, bag.items);
   const base: LessonSettings = {
     format,
+    layout: detectLayout(dir, format),
     dir,
     title: 'Lesson',
     startMinutes: defaultStart,
@@ -46,7 +48,9 @@ export function readConfig(dir: string, format: LessonFormat): ConfigResult {
     );
     return { settings: base, bag, lineOf: () => 0 };
   }
-  const yaml = parseYamlSource(text);
+  const yaml = parseYamlSource(text, { dialect: format === 'styles' ? 'jekyll' : 'sandpaper' });
+  for (const w of yaml.warnings)
+    bag.add({ severity: 'warning', rule: w.rule, message: w.message, line: w.line, hint: w.hint });
   for (const e of yaml.errors)
     bag.add({
       severity: 'error',
@@ -70,16 +74,26 @@ export function readConfig(dir: string, format: LessonFormat): ConfigResult {
   }
   const record = data as Record<string, unknown>;
   const schema = format === 'styles' ? StylesConfigSchema : WorkbenchConfigSchema;
+  // Jekyll builds a lesson whose config has no title (an empty one in the header); so do we.
+  const untitled =
+    record.title === undefined ||
+    record.title === null ||
+    (typeof record.title === 'string' && record.title.trim() === '');
+  if (untitled)
+    bag.warn(
+      'config/no-title',
+      `no lesson title: the header shows "${base.title}"`,
+      yaml.lineOf(['title']),
+      `Add a line such as title: "My lesson" to ${file}.`,
+    );
   // An empty value (`created: ~`, `learners:`) means "not set", as sandpaper reads it.
-  const parsed = schema.safeParse(
-    Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null)),
-  );
-  if (!parsed.success) {
-    reportZodIssues(parsed.error.issues, record, yaml, bag, {
-      rule: 'config/schema',
-      hint: (field) => `Fix "${field}" in ${file}.`,
-    });
-  }
+  const parsed = parseLeniently(schema, untitled ? { ...record, title: base.title } : record, {
+    coercions: configCoercions,
+    yaml,
+    bag,
+    rule: 'config',
+    hint: (field) => `Fix "${field}" in ${file}.`,
+  });
   // Workbench configs are closed vocabularies; unknown keys there are likely typos. Styles configs
   // carry arbitrary site variables for Liquid, so their extra keys are expected.
   if (format === 'workbench')
@@ -99,12 +113,14 @@ export function readConfig(dir: string, format: LessonFormat): ConfigResult {
       bag,
       'config/unknown-key',
     );
-  const valid = (parsed.success ? parsed.data : {}) as Record<string, unknown>;
+  const valid = (parsed ?? {}) as Record<string, unknown>;
   const str = (key: string) =>
     typeof valid[key] === 'string' ? (valid[key] as string) : undefined;
   const source = str('source') ?? githubUrl(str('repository'));
   const branch = str('branch') ?? 'main';
-  const order = (valid.episodes ?? valid.episode_order) as string[] | undefined;
+  // An empty list orders episodes by file name, as an absent one does (sandpaper and Jekyll).
+  const listed = (valid.episodes ?? valid.episode_order) as string[] | undefined;
+  const order = listed?.length ? listed : undefined;
   return {
     settings: {
       ...base,

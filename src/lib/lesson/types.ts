@@ -4,11 +4,19 @@ import type { EpisodeFrontmatter, PageFrontmatter } from '../schemas/episode.ts'
 /** `styles`: the Jekyll template (`_episodes/`, `_config.yml`); `workbench`: sandpaper (`episodes/`, `config.yaml`). */
 export type LessonFormat = 'styles' | 'workbench';
 
+/**
+ * `source`: the lesson's own files. `md-outputs`: sandpaper's built Markdown of a Workbench lesson
+ * (one flat folder and md5sum.txt), published from as if it were the source.
+ */
+export type LessonLayout = 'source' | 'md-outputs';
+
 /** Where a page's source lives, which decides its menu and its view. */
 export type PageSection = 'home' | 'top' | 'extras' | 'learners' | 'instructors' | 'profiles';
 
 export interface LessonSettings {
   format: LessonFormat;
+  /** How the folder holds the lesson; `source` unless it is sandpaper's md-outputs. */
+  layout?: LessonLayout;
   /** Absolute path of the lesson folder. */
   dir: string;
   /** Config file relative to `dir` (`config.yaml` or `_config.yml`), or undefined when absent. */

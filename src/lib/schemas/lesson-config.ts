@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { readText, readTextList, type Coercion, type Coercions } from './lenient.ts';
 
 /** "09:00" or minutes since midnight (the styles template's `start_time: 0`). */
 const startTime = z
@@ -98,8 +99,59 @@ export const StylesConfigSchema = z.looseObject({
   baseurl: z.string().nullish(),
 });
 
+export type WorkbenchConfigInput = z.input<typeof WorkbenchConfigSchema>;
 export type WorkbenchConfig = z.output<typeof WorkbenchConfigSchema>;
+export type StylesConfigInput = z.input<typeof StylesConfigSchema>;
 export type StylesConfig = z.output<typeof StylesConfigSchema>;
 
 export const workbenchConfigKeys = Object.keys(WorkbenchConfigSchema.shape);
 export const stylesConfigKeys = Object.keys(StylesConfigSchema.shape);
+
+/** A value no reading can rescue: the key is left unset and its default applies. */
+const ignored =
+  (what: string, hint: string): Coercion =>
+  (value) =>
+    value === null ? { value: undefined } : { value: undefined, how: `ignored: ${what}`, hint };
+
+const textKeys = [
+  'title',
+  'carpentry',
+  'license',
+  'source',
+  'branch',
+  'contact',
+  'url',
+  'lang',
+  'email',
+  'kind',
+  'repository',
+  'baseurl',
+  'created',
+] as const;
+const listKeys = [
+  'episodes',
+  'learners',
+  'instructors',
+  'profiles',
+  'episode_order',
+  'extras_order',
+  'keywords',
+] as const;
+
+/**
+ * How questionable config values are read (a warning each), instead of failing the build: Jekyll
+ * and sandpaper built lessons whose configs hold them. A title YAML read as a number is text; a
+ * single file name is a list of one; a start time or life cycle we cannot read is ignored.
+ */
+export const configCoercions: Coercions = {
+  ...Object.fromEntries(textKeys.map((key) => [key, readText(key)])),
+  ...Object.fromEntries(listKeys.map((key) => [key, readTextList(key)])),
+  start_time: ignored(
+    'the schedule starts at 09:00',
+    'Write the start time as "09:00" (or as minutes since midnight, such as 540).',
+  ),
+  life_cycle: ignored(
+    'no life-cycle banner is shown',
+    'Use one of pre-alpha, alpha, beta, stable.',
+  ),
+};

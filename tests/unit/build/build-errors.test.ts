@@ -19,22 +19,16 @@ function lessonWith(broken: string): string {
 
 const cases: { name: string; source: string; message: string }[] = [
   {
-    name: 'wrong type',
-    source: '---\ntitle: Broken\nteaching: ten\n---\nBody\n',
+    name: 'frontmatter that is a list, not keys',
+    source: '---\n- title: Broken\n- teaching: 5\n---\nBody\n',
     message:
-      'episodes/02-broken.md:3  error  teaching: expected teaching time as a whole number of minutes, such as 10, found "ten" (text)  (frontmatter/schema)',
+      'episodes/02-broken.md:2  error  frontmatter: expected "key: value" lines, found a list  (frontmatter/not-a-mapping)',
   },
   {
-    name: 'missing title',
-    source: '---\nteaching: 5\n---\nBody\n',
+    name: 'no frontmatter',
+    source: '# Broken\n\nBody\n',
     message:
-      'episodes/02-broken.md:2  error  title: expected the episode title as text, such as title: "Creating a cluster", found nothing  (frontmatter/schema)',
-  },
-  {
-    name: 'misspelled key',
-    source: '---\ntitel: Broken\nteaching: 5\n---\nBody\n',
-    message:
-      'episodes/02-broken.md:2  warning  unknown key "titel"; did you mean "title"?  (frontmatter/unknown-key)',
+      'episodes/02-broken.md:1  error  episode has no frontmatter: expected a block starting and ending with --- with at least a title  (frontmatter/missing)',
   },
   {
     name: 'YAML syntax error',
@@ -56,4 +50,20 @@ describe.sequential('a broken episode stops the build with a precise message', (
       expect(build.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     });
   }
+});
+
+describe('a questionable episode its toolchain published builds, with warnings', () => {
+  it('a misspelled title key and a time written as text', () => {
+    const build = buildLesson(lessonWith('---\ntitel: Broken\nteaching: 30 min\n---\nBody\n'));
+    expect(build.status).toBe(0);
+    expect(build.output).toContain(
+      'episodes/02-broken.md:2  warning  unknown key "titel"; did you mean "title"?  (frontmatter/unknown-key)',
+    );
+    expect(build.output).toContain(
+      'episodes/02-broken.md:2  warning  no title: the episode is titled "Broken" after its file name  (frontmatter/no-title)',
+    );
+    expect(build.output).toContain(
+      'episodes/02-broken.md:3  warning  teaching: expected teaching time as a whole number of minutes, such as 10, found "30 min" (text); read as 30 minutes  (frontmatter/coerced)',
+    );
+  });
 });

@@ -9,7 +9,7 @@ import { buildLesson, projectRoot } from './astro-build.ts';
  * post-build verifier finds no broken link or anchor, no leaked source syntax and no lost text.
  */
 describe.sequential('fixture lessons build and verify clean', () => {
-  for (const name of ['styles-mini', 'workbench-mini']) {
+  for (const name of ['styles-mini', 'workbench-mini', 'md-outputs-mini']) {
     it(name, () => {
       const lesson = join(projectRoot, 'tests/fixtures/lessons', name);
       const build = buildLesson(lesson);

@@ -4,13 +4,15 @@ import {
   episodeMinutes,
   formatClock,
   formatDuration,
+  formatMinutes,
+  formatTiming,
   type ScheduleInput,
 } from '../../../src/lib/schedule.ts';
 
 const ep = (
   slug: string,
-  teaching: number,
-  exercises: number,
+  teaching: number | null,
+  exercises: number | null,
   extra: Partial<ScheduleInput> = {},
 ): ScheduleInput => ({ slug, title: slug, teaching, exercises, ...extra });
 /** Rows as `kind day HH:MM +minutes slug`, easy to read in a failure. */
@@ -96,6 +98,40 @@ describe('buildSchedule', () => {
     expect(table(buildSchedule([], 540).rows)).toEqual(['setup d1 09:00 +0', 'finish d1 09:00 +0']);
   });
 
+  it('an unknown time stops the clock: no made-up times until a new day starts it again', () => {
+    const s = buildSchedule(
+      [
+        ep('a', 10, 0),
+        ep('b', null, 5),
+        ep('c', 10, 0),
+        ep('d', 10, 0, { start: true }),
+        ep('e', 10, 0),
+      ],
+      540,
+    );
+    expect(table(s.rows)).toEqual([
+      'setup d1 09:00 +0',
+      'episode d1 09:00 +10 a',
+      'episode d1 09:10 +null b',
+      'episode d1 – +10 c',
+      'finish d1 – +0',
+      'episode d2 09:00 +10 d',
+      'episode d2 09:10 +10 e',
+      'finish d2 09:20 +0',
+    ]);
+    expect(s.totalMinutes).toBeNull();
+  });
+
+  it('a break of unknown length stops the clock too', () => {
+    const s = buildSchedule([ep('coffee', 0, 0, { break: null }), ep('next', 10, 0)], 540);
+    expect(table(s.rows)).toEqual([
+      'setup d1 09:00 +0',
+      'break d1 09:00 +null coffee',
+      'episode d1 – +10 next',
+      'finish d1 – +0',
+    ]);
+  });
+
   it('episodeMinutes: a break of 0 is a break', () => {
     expect(episodeMinutes(ep('x', 10, 5))).toBe(15);
     expect(episodeMinutes(ep('x', 10, 5, { break: 0 }))).toBe(0);
@@ -128,5 +164,16 @@ describe('formatDuration', () => {
     [24 * 60 + 5, '24 h 5 min'],
   ])('%i minutes → %s', (minutes, text) => {
     expect(formatDuration(minutes)).toBe(text);
+  });
+});
+
+describe('unknown times', () => {
+  it('show as a dash wherever a time or a length is printed', () => {
+    expect(formatClock(null)).toBe('–');
+    expect(formatDuration(null)).toBe('–');
+    expect(formatMinutes(null)).toBe('–');
+    expect(formatMinutes(25)).toBe('25 min');
+    expect(formatTiming(null, 10)).toBe('– + 10 min');
+    expect(formatTiming(25, 10)).toBe('25 + 10 min');
   });
 });

@@ -29,7 +29,7 @@ describe('formatPath', () => {
 
 describe('reportUnknownKeys', () => {
   it('warns on the key line with a suggestion', () => {
-    const yaml = parseYamlSource('title: A\nexercices: 5\n', 1);
+    const yaml = parseYamlSource('title: A\nexercices: 5\n', { lineOffset: 1 });
     const bag = new DiagnosticBag('f.md');
     reportUnknownKeys(yaml.data as Record<string, unknown>, ['title', 'exercises'], yaml, bag, 'r');
     expect(bag.items).toEqual([

@@ -37,11 +37,11 @@ describe('checkLesson on broken lessons: diagnostics, never a crash', () => {
     });
   });
 
-  it('wrong types: each field, what was expected and found, on its line', () => {
+  it('wrong types: each field, what was expected and found and how it was read, on its line', () => {
     expect(findings(fixture('wrong-types'))).toEqual([
-      'episodes/01-types.md:3 error frontmatter/schema teaching: expected teaching time as a whole number of minutes, such as 10, found "ten" (text)',
-      'episodes/01-types.md:4 error frontmatter/schema exercises: expected exercise time as a whole number of minutes, such as 10, found 2.5 (a number)',
-      'episodes/01-types.md:5 error frontmatter/schema start: expected true or false, found "sometimes" (text)',
+      'episodes/01-types.md:3 warning frontmatter/coerced teaching: expected teaching time as a whole number of minutes, such as 10, found "ten" (text); no number could be read, so the time is unknown and the schedule shows no clock times from this episode on',
+      'episodes/01-types.md:4 warning frontmatter/coerced exercises: expected exercise time as a whole number of minutes, such as 10, found 2.5 (a number); read as 3 minutes',
+      'episodes/01-types.md:5 warning frontmatter/coerced start: expected true or false, found "sometimes" (text); ignored: read as false',
     ]);
   });
 
@@ -81,9 +81,9 @@ describe('checkLesson on broken lessons: diagnostics, never a crash', () => {
     ]);
   });
 
-  it('an empty config: the missing title, on line 1', () => {
+  it('an empty config: the missing title, on line 1, a warning as Jekyll builds it', () => {
     expect(findings(fixture('empty-config'))).toEqual([
-      'config.yaml:1 error config/schema title: expected the lesson title as text, found nothing',
+      'config.yaml:1 warning config/no-title no lesson title: the header shows "Lesson"',
     ]);
   });
 
@@ -164,11 +164,11 @@ describe('the check CLI on broken lessons', () => {
   it('uses github annotations by default under GitHub Actions', () => {
     const run = spawnSync(node, [join(root, 'src/cli/check.ts')], {
       encoding: 'utf8',
-      env: { ...process.env, LESSON_DIR: fixture('wrong-types'), GITHUB_ACTIONS: 'true' },
+      env: { ...process.env, LESSON_DIR: fixture('invalid-yaml'), GITHUB_ACTIONS: 'true' },
     });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(
-      /^::error file=episodes\/01-types\.md,line=3,title=frontmatter\/schema::teaching: expected/,
+      /^::error file=episodes\/01-bad\.md,line=3,col=12,title=yaml\/syntax::YAML syntax error in the frontmatter/,
     );
   });
 

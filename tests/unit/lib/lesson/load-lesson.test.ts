@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, type Diagnostic } from '../../../../src/lib/diagnostics.ts';
+import {
+  formatDiagnostic,
+  sortDiagnostics,
+  type Diagnostic,
+} from '../../../../src/lib/diagnostics.ts';
 import { loadLesson } from '../../../../src/lib/lesson/load-lesson.ts';
 import { episode, makeLessonDir } from '../../../helpers/lesson-dir.ts';
 
@@ -45,7 +49,7 @@ describe('loadLesson: Workbench layout (config.yaml + episodes/)', () => {
     expect(lesson.diagnostics).toEqual([]);
   });
 
-  it('a listed file that does not exist is an error naming episodes[N] on its config line', () => {
+  it('a listed file that does not exist is skipped with a warning naming episodes[N] on its config line', () => {
     const dir = makeLessonDir({
       'config.yaml': 'title: Shell\ncarpentry: swc\nepisodes:\n- intro.md\n- missing.md\n',
       'episodes/intro.md': episode('Intro'),
@@ -53,7 +57,7 @@ describe('loadLesson: Workbench layout (config.yaml + episodes/)', () => {
     const lesson = loadLesson(dir);
     expect(files(lesson)).toEqual(['episodes/intro.md']);
     expect(format(lesson.diagnostics)).toEqual([
-      'config.yaml:5  error  episodes[1] lists "missing.md", but there is no episodes/missing.md  (config/missing-file)\n    hint: Create episodes/missing.md or remove it from the list.',
+      'config.yaml:5  warning  episodes[1] lists "missing.md", but there is no episodes/missing.md; skipped  (config/missing-file)\n    hint: Create episodes/missing.md or remove it from the list.',
     ]);
   });
 
@@ -149,7 +153,133 @@ describe('loadLesson: Workbench layout (config.yaml + episodes/)', () => {
       'episodes/intro.md': '---\ntitle: Intro\nteaching: ten\n---\n',
     });
     expect(format(loadLesson(dir).diagnostics)).toEqual([
-      'episodes/intro.md:3  error  teaching: expected teaching time as a whole number of minutes, such as 10, found "ten" (text)  (frontmatter/schema)\n    hint: Fix the value of "teaching" on this line.',
+      'episodes/intro.md:3  warning  teaching: expected teaching time as a whole number of minutes, such as 10, found "ten" (text); no number could be read, so the time is unknown and the schedule shows no clock times from this episode on  (frontmatter/coerced)\n    hint: Write "teaching:" followed by a whole number of minutes, such as 10.',
+    ]);
+  });
+});
+
+describe('loadLesson: the Workbench lesson list, as sandpaper builds it', () => {
+  it('an empty episodes: list orders episodes by file name', () => {
+    const dir = makeLessonDir({
+      'config.yaml': 'title: Julia\nepisodes: []\n',
+      'episodes/b.md': episode('B'),
+      'episodes/a.md': episode('A'),
+    });
+    const lesson = loadLesson(dir);
+    expect(files(lesson)).toEqual(['episodes/a.md', 'episodes/b.md']);
+    expect(lesson.diagnostics).toEqual([]);
+  });
+
+  it('an overview lesson without episodes/ builds its home, learner and instructor pages', () => {
+    const dir = makeLessonDir({
+      'config.yaml':
+        'title: Workshop overview\noverview: true\nepisodes:\n- introduction.Rmd\nlearners:\ninstructors:\n',
+      'index.md': '---\nsite: sandpaper::sandpaper_site\n---\nThe lessons of this workshop.\n',
+      'learners/setup.md': '---\ntitle: Setup\n---\nInstall.\n',
+      'instructors/faq.md': '---\ntitle: FAQ\n---\nAnswers.\n',
+      'profiles/learners.md': '---\ntitle: Who\n---\nPeople.\n',
+    });
+    const lesson = loadLesson(dir);
+    expect(lesson.episodes).toEqual([]);
+    expect(lesson.pages.map((p) => [p.file, p.section])).toEqual([
+      ['index.md', 'home'],
+      ['learners/setup.md', 'learners'],
+      ['instructors/faq.md', 'instructors'],
+      ['profiles/learners.md', 'profiles'],
+    ]);
+    expect(format(lesson.diagnostics)).toEqual([
+      'config.yaml:4  warning  episodes[0] lists "introduction.Rmd", but there is no episodes/introduction.Rmd; skipped  (config/missing-file)\n    hint: Create episodes/introduction.Rmd or remove it from the list.',
+    ]);
+  });
+
+  it('learners/setup.md, the instructor notes and profiles are published even when not listed', () => {
+    const dir = makeLessonDir({
+      'config.yaml':
+        'title: Shell\nlearners:\n- reference.md\ninstructors:\n- faq.md\nprofiles:\n- b.md\n',
+      'episodes/intro.md': episode('Intro'),
+      'learners/reference.md': '---\ntitle: Glossary\n---\n',
+      'learners/setup.md': '---\ntitle: Setup\n---\n',
+      'learners/draft.md': '---\ntitle: Draft\n---\n',
+      'instructors/faq.md': '---\ntitle: FAQ\n---\n',
+      'instructors/instructor-notes.md': '---\ntitle: Notes\n---\n',
+      'profiles/a.md': '---\ntitle: A\n---\n',
+      'profiles/b.md': '---\ntitle: B\n---\n',
+    });
+    const lesson = loadLesson(dir);
+    expect(lesson.pages.map((p) => p.file)).toEqual([
+      'learners/setup.md',
+      'learners/reference.md',
+      'instructors/instructor-notes.md',
+      'instructors/faq.md',
+      'profiles/a.md',
+      'profiles/b.md',
+    ]);
+    expect(lesson.diagnostics.map((d) => [d.file, d.rule])).toEqual([
+      ['learners/draft.md', 'config/unlisted-file'],
+    ]);
+  });
+
+  it('R Markdown pages at the top and in learners/ are read like Markdown; other top pages too', () => {
+    const dir = makeLessonDir({
+      'config.yaml': 'title: R\n',
+      'episodes/intro.Rmd': episode('Intro'),
+      'index.Rmd': '---\nsite: sandpaper::sandpaper_site\n---\nWelcome.\n',
+      'paper.md': '---\ntitle: The paper\n---\nAbstract.\n',
+      'README.md': '# Repository notes\n',
+      'CONTRIBUTING.md': '# How to contribute\n',
+      'links.md': '[r]: https://r-project.org\n',
+      'learners/setup.Rmd': '---\ntitle: Setup\n---\nInstall R.\n',
+    });
+    const lesson = loadLesson(dir);
+    expect(lesson.pages.map((p) => [p.file, p.slug, p.section, p.title])).toEqual([
+      ['index.Rmd', 'index', 'home', 'R'],
+      ['paper.md', 'paper', 'top', 'The paper'],
+      ['learners/setup.Rmd', 'setup', 'learners', 'Setup'],
+    ]);
+  });
+
+  it('an episode listed as x.Rmd wins over a stale x.md next to it; so it does unlisted', () => {
+    const listed = makeLessonDir({
+      'config.yaml': 'title: R\nepisodes:\n- 01-intro.Rmd\n',
+      'episodes/01-intro.Rmd': episode('Intro (source)'),
+      'episodes/01-intro.md': episode('Intro (knitted copy)'),
+    });
+    const lesson = loadLesson(listed);
+    expect(files(lesson)).toEqual(['episodes/01-intro.Rmd']);
+    expect(format(byRule(lesson.diagnostics, 'lesson/stale-markdown'))).toEqual([
+      'episodes/01-intro.md  notice  01-intro.Rmd next to it is the source of this page, so this Markdown copy is not published  (lesson/stale-markdown)\n    hint: Delete 01-intro.md if it is a knitted copy of the .Rmd file.',
+    ]);
+    expect(byRule(lesson.diagnostics, 'lesson/duplicate-slug')).toEqual([]);
+    const unlisted = makeLessonDir({
+      'config.yaml': 'title: R\n',
+      'episodes/01-intro.Rmd': episode('Intro (source)'),
+      'episodes/01-intro.md': episode('Intro (knitted copy)'),
+    });
+    expect(files(loadLesson(unlisted))).toEqual(['episodes/01-intro.Rmd']);
+  });
+
+  it('config values sandpaper would read are coerced with warnings, not errors', () => {
+    const dir = makeLessonDir({
+      'config.yaml':
+        'title: 2024\nepisodes: intro.md\nlife_cycle: done\nbranch: main\nbranch: gh-pages\n',
+      'episodes/intro.md': episode('Intro'),
+      'episodes/other.md': episode('Other'),
+    });
+    const lesson = loadLesson(dir);
+    expect(lesson.settings).toMatchObject({ title: '2024', branch: 'gh-pages' });
+    expect(lesson.settings.lifeCycle).toBeUndefined();
+    expect(files(lesson)).toEqual(['episodes/intro.md']);
+    expect(
+      sortDiagnostics(lesson.diagnostics.filter((d) => d.file === 'config.yaml')).map((d) => [
+        d.line,
+        d.severity,
+        d.rule,
+      ]),
+    ).toEqual([
+      [1, 'warning', 'config/coerced'],
+      [2, 'warning', 'config/coerced'],
+      [3, 'warning', 'config/coerced'],
+      [5, 'warning', 'yaml/duplicate-key'],
     ]);
   });
 });
@@ -177,13 +307,57 @@ describe('loadLesson: styles layout (_config.yml + _episodes/)', () => {
     expect(lesson.diagnostics).toEqual([]);
   });
 
-  it('episode_order naming a missing file: error on its line', () => {
+  it('episode_order naming a missing file: skipped as Jekyll skips it, a warning on its line', () => {
     const dir = makeLessonDir({
       '_config.yml': 'title: Git\nepisode_order:\n- intro\n- gone\n',
       '_episodes/intro.md': episode('Intro'),
     });
     expect(format(loadLesson(dir).diagnostics)).toEqual([
-      '_config.yml:4  error  episode_order[1] lists "gone", but there is no _episodes/gone.md  (config/missing-file)\n    hint: Create _episodes/gone.md or remove it from the list.',
+      '_config.yml:4  warning  episode_order[1] lists "gone", but there is no _episodes/gone.md; skipped  (config/missing-file)\n    hint: Create _episodes/gone.md or remove it from the list.',
+    ]);
+  });
+
+  it('episode_order listing only some episodes: the others are published after them, as Jekyll published their pages', () => {
+    const dir = makeLessonDir({
+      '_config.yml': 'title: Git\nepisode_order:\n- 02-second\n- 01-first\n',
+      '_episodes/01-first.md': episode('First'),
+      '_episodes/02-second.md': episode('Second'),
+      '_episodes/03-bonus.md': episode('Bonus'),
+    });
+    const lesson = loadLesson(dir);
+    expect(files(lesson)).toEqual([
+      '_episodes/02-second.md',
+      '_episodes/01-first.md',
+      '_episodes/03-bonus.md',
+    ]);
+    expect(format(lesson.diagnostics)).toEqual([
+      '_episodes/03-bonus.md  warning  not listed under "episode_order:" in the config; Jekyll published its page anyway, so it is published after the listed episodes  (config/unlisted-file)\n    hint: Add "- 03-bonus" to episode_order: in the config where it belongs in the lesson.',
+    ]);
+  });
+
+  it('a page with frontmatter in a folder is a Jekyll page: setup/index.md next to setup.md', () => {
+    const dir = makeLessonDir({
+      '_config.yml': 'title: Git\nexclude:\n- bin/\n',
+      '_episodes/intro.md': episode('Intro'),
+      'setup.md': '---\ntitle: Setup\n---\nInstall.\n',
+      'setup/index.md': '---\nlayout: page\ntitle: Testing your setup\n---\nRun the checks.\n',
+      'setup/check.py': 'print("ok")\n',
+      'guide/index.md': '---\ntitle: Guide\n---\nGuide.\n',
+      'notes/deep/more.md': '---\ntitle: More\n---\nMore.\n',
+      'notes/plain.md': 'No frontmatter: Jekyll copies it as a file.\n',
+      'bin/tool.md': '---\ntitle: Excluded\n---\n',
+      '_private/hidden.md': '---\ntitle: Underscore folder\n---\n',
+    });
+    const lesson = loadLesson(dir);
+    expect(lesson.pages.map((p) => [p.file, p.slug, p.section, p.title])).toEqual([
+      ['setup.md', 'setup', 'top', 'Setup'],
+      ['guide/index.md', 'guide', 'top', 'Guide'],
+      ['notes/deep/more.md', 'notes-deep-more', 'top', 'More'],
+      ['setup/index.md', 'setup-index', 'top', 'Testing your setup'],
+    ]);
+    expect(format(lesson.diagnostics)).toEqual([
+      'notes/deep/more.md  notice  Jekyll published this page at /notes/deep/more.html; here it is /notes-deep-more/ (pages live at /<name>/)  (styles/nested-page)\n    hint: Link to it by its source file name (such as setup/index.md) so that the link follows it.',
+      'setup/index.md  warning  Jekyll published this page at /setup/, which here is the URL of another page; it is published at /setup-index/  (styles/nested-page)\n    hint: Link to it by its source file name (such as setup/index.md) so that the link follows it.',
     ]);
   });
 

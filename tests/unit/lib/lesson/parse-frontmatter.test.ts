@@ -92,10 +92,10 @@ describe('parseEpisodeFile: valid frontmatter', () => {
     expect(r.frontmatter.title).toBe('Intro');
   });
 
-  it('accepts questions written as a single string', () => {
-    const r = parse('---', 'title: Intro', 'questions: "Why use the shell?"', '---');
+  it('reads YAML 1.1 booleans as sandpaper and Jekyll do: start: no, math: yes', () => {
+    const r = parse('---', 'title: Intro', 'start: no', 'math: yes', '---');
     expect(r.messages).toEqual([]);
-    expect(r.frontmatter.questions).toEqual(['Why use the shell?']);
+    expect(r.frontmatter).toMatchObject({ start: false, math: true });
   });
 
   it('trims the title', () => {
@@ -103,50 +103,155 @@ describe('parseEpisodeFile: valid frontmatter', () => {
   });
 });
 
-describe('parseEpisodeFile: invalid values, with their messages and lines', () => {
-  it('teaching: "ten" is a type error on the teaching line', () => {
+const coerced = (line: number, message: string, hint: string) =>
+  `${FILE}:${line}  warning  ${message}  (frontmatter/coerced)\n    hint: ${hint}`;
+const unknownTime =
+  'no number could be read, so the time is unknown and the schedule shows no clock times from this episode on';
+
+describe('parseEpisodeFile: values the toolchains read anyway are warnings, read as they were', () => {
+  it('teaching: "30 min" takes the leading number', () => {
+    const r = parse('---', 'title: Intro', 'teaching: 30 min # minutes', 'exercises: "15"', '---');
+    expect(r.messages).toEqual([
+      coerced(
+        3,
+        'teaching: expected teaching time as a whole number of minutes, such as 10, found "30 min" (text); read as 30 minutes',
+        'Write "teaching: 30": a whole number of minutes, nothing else on the line.',
+      ),
+      coerced(
+        4,
+        'exercises: expected exercise time as a whole number of minutes, such as 10, found "15" (text); read as 15 minutes',
+        'Write "exercises: 15": a whole number of minutes, nothing else on the line.',
+      ),
+    ]);
+    expect(r.frontmatter).toMatchObject({ teaching: 30, exercises: 15 });
+  });
+
+  it('"0 (15 min)" is 0, as the styles schedule added it; an empty time is 0', () => {
+    const r = parse('---', 'title: Extra', 'teaching: 0 (15 min)', 'exercises:', '---');
+    expect(r.messages).toEqual([
+      coerced(
+        3,
+        'teaching: expected teaching time as a whole number of minutes, such as 10, found "0 (15 min)" (text); read as 0 minutes',
+        'Write "teaching: 0": a whole number of minutes, nothing else on the line.',
+      ),
+      coerced(
+        4,
+        'exercises: empty; read as 0 minutes',
+        'Write "exercises: 0", or delete the line.',
+      ),
+    ]);
+    expect(r.frontmatter).toMatchObject({ teaching: 0, exercises: 0 });
+  });
+
+  it('teaching: "ten" is an unknown time (null), not an error', () => {
     const r = parse('---', 'title: Intro', 'teaching: "ten"', '---');
     expect(r.messages).toEqual([
-      `${FILE}:3  error  teaching: expected teaching time as a whole number of minutes, such as 10, found "ten" (text)  (frontmatter/schema)${schemaHint('teaching')}`,
+      coerced(
+        3,
+        `teaching: expected teaching time as a whole number of minutes, such as 10, found "ten" (text); ${unknownTime}`,
+        'Write "teaching:" followed by a whole number of minutes, such as 10.',
+      ),
     ]);
-    // The other keys survive, so later passes still see the title.
+    expect(r.bag.items.every((d) => d.severity === 'warning')).toBe(true);
     expect(r.frontmatter.title).toBe('Intro');
-    expect(r.frontmatter.teaching).toBe(0);
+    expect(r.frontmatter.teaching).toBeNull();
   });
 
-  it('negative minutes', () => {
+  it('negative minutes are unknown', () => {
     const r = parse('---', 'title: Intro', 'teaching: 5', 'exercises: -5', '---');
     expect(r.messages).toEqual([
-      `${FILE}:4  error  exercises: expected exercise time of 0 minutes or more, found -5 (a number)  (frontmatter/schema)${schemaHint('exercises')}`,
+      coerced(
+        4,
+        'exercises: expected exercise time of 0 minutes or more, found -5 (a number); a time below 0 is unknown, so the schedule shows no clock times from this episode on',
+        'Write "exercises:" followed by a whole number of minutes, such as 10.',
+      ),
     ]);
-    expect(r.frontmatter.teaching).toBe(5);
+    expect(r.frontmatter).toMatchObject({ teaching: 5, exercises: null });
   });
 
-  it('non-integer minutes', () => {
+  it('non-integer minutes are rounded', () => {
     const r = parse('---', 'title: Intro', 'teaching: 2.5', '---');
     expect(r.messages).toEqual([
-      `${FILE}:3  error  teaching: expected teaching time as a whole number of minutes, such as 10, found 2.5 (a number)  (frontmatter/schema)${schemaHint('teaching')}`,
+      coerced(
+        3,
+        'teaching: expected teaching time as a whole number of minutes, such as 10, found 2.5 (a number); read as 3 minutes',
+        'Write "teaching: 3": a whole number of minutes, nothing else on the line.',
+      ),
     ]);
+    expect(r.frontmatter.teaching).toBe(3);
   });
 
-  it('a break that is not a number', () => {
+  it('a break that is not a number stays a break, of unknown length', () => {
     const r = parse('---', 'title: Coffee', 'break: soon', '---');
     expect(r.messages).toEqual([
-      `${FILE}:3  error  break: expected break length as a whole number of minutes, such as 10, found "soon" (text)  (frontmatter/schema)${schemaHint('break')}`,
+      coerced(
+        3,
+        `break: expected break length as a whole number of minutes, such as 10, found "soon" (text); ${unknownTime}`,
+        'Write "break:" followed by a whole number of minutes, such as 10.',
+      ),
     ]);
+    expect(r.frontmatter.break).toBeNull();
   });
 
-  it('start: "yes" is not a boolean', () => {
-    const r = parse('---', 'title: Day two', 'start: "yes"', '---');
+  it('start: "yes" (quoted) and start: y are read as true; an unreadable word as the default', () => {
+    expect(parse('---', 'title: Day two', 'start: "yes"', '---').messages).toEqual([
+      coerced(
+        3,
+        'start: expected true or false, found "yes" (text); read as true',
+        'Write "start: true".',
+      ),
+    ]);
+    const r = parse('---', 'title: Day two', 'start: y', 'math: sometimes', '---');
+    expect(r.frontmatter).toMatchObject({ start: true });
+    expect(r.frontmatter.math).toBeUndefined();
     expect(r.messages).toEqual([
-      `${FILE}:3  error  start: expected true or false, found "yes" (text)  (frontmatter/schema)${schemaHint('start')}`,
+      coerced(
+        3,
+        'start: expected true or false, found "y" (text); read as true',
+        'Write "start: true".',
+      ),
+      coerced(
+        4,
+        'math: expected true or false, found "sometimes" (text); ignored: read as false',
+        'Write "math: true" or "math: false".',
+      ),
     ]);
   });
 
-  it('missing title: error at the first frontmatter line; the slug stands in', () => {
+  it('a single question written as a string is a list of one', () => {
+    const r = parse('---', 'title: Intro', 'questions: "Why use the shell?"', '---');
+    expect(r.messages).toEqual([
+      coerced(
+        3,
+        'questions: expected questions as a list of text items (lines starting with "- "), found "Why use the shell?" (text); read as a list of one item',
+        'Write it as a list: "questions:" and the item on the next line after "- ".',
+      ),
+    ]);
+    expect(r.frontmatter.questions).toEqual(['Why use the shell?']);
+  });
+
+  it('a title YAML read as a number or a list is read as text', () => {
+    const r = parse('---', 'title: 2024', 'layout: 5', '---');
+    expect(r.frontmatter).toMatchObject({ title: '2024', layout: '5' });
+    expect(r.messages).toEqual([
+      coerced(
+        2,
+        'title: expected the episode title as text, such as title: "Creating a cluster", found 2024 (a number); read as the text "2024"',
+        'Put the value in quotes: title: "2024".',
+      ),
+      coerced(
+        3,
+        'layout: expected a layout name, found 5 (a number); read as the text "5"',
+        'Put the value in quotes: layout: "5".',
+      ),
+    ]);
+    expect(parse('---', 'title: [a, b]', '---').frontmatter.title).toBe('a, b');
+  });
+
+  it('missing title: a warning at the first frontmatter line; the file name stands in', () => {
     const r = parse('---', 'teaching: 5', '---');
     expect(r.messages).toEqual([
-      `${FILE}:2  error  title: expected the episode title as text, such as title: "Creating a cluster", found nothing  (frontmatter/schema)${titleHint}`,
+      `${FILE}:2  warning  no title: the episode is titled "01-intro" after its file name  (frontmatter/no-title)${titleHint}`,
     ]);
     expect(r.frontmatter.title).toBe('01-intro');
     expect(r.frontmatter.teaching).toBe(5);
@@ -155,7 +260,7 @@ describe('parseEpisodeFile: invalid values, with their messages and lines', () =
   it('empty title', () => {
     const r = parse('---', 'teaching: 5', 'title: ""', '---');
     expect(r.messages).toEqual([
-      `${FILE}:3  error  title: expected a non-empty title, found "" (text)  (frontmatter/schema)${titleHint}`,
+      `${FILE}:3  warning  empty title: the episode is titled "01-intro" after its file name  (frontmatter/no-title)${titleHint}`,
     ]);
   });
 
@@ -167,15 +272,12 @@ describe('parseEpisodeFile: invalid values, with their messages and lines', () =
     expect(r.frontmatter.keypoints).toEqual([]);
   });
 
-  it('titel: a warning on the key plus the missing-title error', () => {
+  it('titel: a warning on the key plus the missing-title warning', () => {
     const r = parse('---', 'teaching: 5', 'titel: Intro', '---');
     expect(r.bag.items.map((d) => [d.severity, d.rule, d.line])).toEqual([
       ['warning', 'frontmatter/unknown-key', 3],
-      ['error', 'frontmatter/schema', 2],
+      ['warning', 'frontmatter/no-title', 2],
     ]);
-    expect(r.messages[1]).toBe(
-      `${FILE}:2  error  title: expected the episode title as text, such as title: "Creating a cluster", found nothing  (frontmatter/schema)${titleHint}`,
-    );
   });
 
   // "titel" is a swapped pair of letters, the commonest typo; the did-you-mean should catch it.
@@ -201,10 +303,24 @@ describe('parseEpisodeFile: invalid values, with their messages and lines', () =
     expect(r.frontmatter.questions).toEqual(['First?', 'Third?']);
   });
 
-  it('a list item that is itself a list is an error on the list key', () => {
-    const r = parse('---', 'title: Intro', 'objectives:', '- "ok"', '- [1, 2]', '---');
+  it('list items YAML read as a list or a "key: value" pair are read back as text', () => {
+    const r = parse(
+      '---',
+      'title: Intro',
+      'objectives:',
+      '- "ok"',
+      '- [1, 2]',
+      '- Use git: it keeps history',
+      '- {a: [1]}',
+      '---',
+    );
+    expect(r.frontmatter.objectives).toEqual(['ok', '1, 2', 'Use git: it keeps history']);
     expect(r.messages).toEqual([
-      `${FILE}:3  error  objectives: expected objectives as a list of text items (lines starting with "- "), found a list of 2 items  (frontmatter/schema)${schemaHint('objectives')}`,
+      coerced(
+        5,
+        'objectives: item 1 is a list; read as "1, 2"; item 2 holds ": ", so YAML read a "key: value" pair; read as "Use git: it keeps history"; item 3 is neither text nor a list of texts; dropped',
+        'Put an item that contains ": " in quotes: - "Step one: install it".',
+      ),
     ]);
   });
 });
@@ -228,10 +344,36 @@ describe('parseEpisodeFile: broken or missing frontmatter', () => {
     ]);
   });
 
-  it('a duplicated key is a syntax error at the second occurrence', () => {
+  it('a repeated key: the later value wins, with a warning at the second occurrence', () => {
     const r = parse('---', 'title: Intro', 'teaching: 5', 'teaching: 6', '---');
     expect(r.messages).toEqual([
-      `${FILE}:4:1  error  YAML syntax error in the frontmatter: Map keys must be unique  (yaml/syntax)${yamlHint}`,
+      `${FILE}:4  warning  "teaching" is set again (first on line 3); the later value is used  (yaml/duplicate-key)\n    hint: Delete the "teaching" line that is not meant to count.`,
+    ]);
+    expect(r.frontmatter.teaching).toBe(6);
+  });
+
+  it('a quoted text whose continuation line is not indented is read as libyaml reads it', () => {
+    const bag = new DiagnosticBag('_episodes/01-intro.md');
+    const r = parseEpisodeFile(
+      [
+        '---',
+        'title: Intro',
+        'keypoints:',
+        '- "A point that goes on',
+        'onto an unindented line."',
+        '- "Another."',
+        '---',
+      ].join('\n'),
+      'Intro',
+      bag,
+      'jekyll',
+    );
+    expect(r.frontmatter.keypoints).toEqual([
+      'A point that goes on onto an unindented line.',
+      'Another.',
+    ]);
+    expect(bag.items.map((d) => formatDiagnostic(d))).toEqual([
+      '_episodes/01-intro.md:5  warning  this line continues the quoted text opened on line 4 without being indented; read as part of that text, as Jekyll reads it  (yaml/unindented-continuation)\n    hint: Indent the continuation lines of a quoted text (two spaces), or join them onto one line.',
     ]);
   });
 
@@ -275,11 +417,12 @@ describe('parsePageFile', () => {
     expect(bag.items).toEqual([]);
   });
 
-  it('a title that is not text is an error on its line', () => {
+  it('a title that is not text is read as text, with a warning on its line', () => {
     const bag = new DiagnosticBag('setup.md');
-    parsePageFile('---\nlayout: page\ntitle: [a, b]\n---\n', bag);
+    const r = parsePageFile('---\nlayout: page\ntitle: [a, b]\n---\n', bag);
+    expect(r.frontmatter.title).toBe('a, b');
     expect(bag.items.map((d) => formatDiagnostic(d))).toEqual([
-      'setup.md:3  error  title: expected the page title as text, found a list of 2 items  (frontmatter/schema)\n    hint: Fix the value of "title".',
+      'setup.md:3  warning  title: expected the page title as text, found a list of 2 items; read as the text "a, b"  (frontmatter/coerced)\n    hint: Put the value in quotes: title: "a, b".',
     ]);
   });
 });

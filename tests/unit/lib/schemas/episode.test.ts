@@ -23,15 +23,26 @@ describe('EpisodeFrontmatterSchema', () => {
     });
   });
 
-  it('normalises text lists: a single string, numbers, nulls and blanks', () => {
+  it('normalises text lists: numbers, nulls and blanks', () => {
     const out = EpisodeFrontmatterSchema.parse({
       title: 'A',
-      questions: 'One?',
       objectives: ['a', 3, null, '  ', ''],
       keypoints: [],
     });
-    expect(out.questions).toEqual(['One?']);
     expect(out.objectives).toEqual(['a', '3']);
+  });
+
+  it('a single string is not a list: the loader reads it leniently, with a warning', () => {
+    expect(issues({ title: 'A', questions: 'One?' })).toEqual([
+      ['questions', 'questions as a list of text items (lines starting with "- ")'],
+    ]);
+  });
+
+  it('an unknown time (null) is a valid output of a lenient reading', () => {
+    expect(EpisodeFrontmatterSchema.parse({ title: 'A', teaching: null })).toMatchObject({
+      teaching: null,
+      exercises: 0,
+    });
   });
 
   it('states the expectation of each field in its message', () => {
