@@ -1,12 +1,13 @@
 import type { Liquid } from 'liquidjs';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics.ts';
-import { readLessonText } from './lesson-files.ts';
+import { readLessonFile, readLessonText } from './lesson-files.ts';
 import { generatedPageForSource } from '../site-paths.ts';
 import { createLessonLiquid, renderLiquid, type LiquidLesson } from '../liquid.ts';
 import { normaliseKramdownBlocks } from '../normalise/kramdown-blocks.ts';
 import { normalisePandocAttributes } from '../normalise/pandoc-attributes.ts';
 import { normalisePandocDivs, type LiftedItems } from '../normalise/pandoc-divs.ts';
 import { normalisePandocMath } from '../normalise/pandoc-math.ts';
+import { normaliseRmarkdown } from '../normalise/rmarkdown.ts';
 import {
   joinLines,
   matchFence,
@@ -101,6 +102,13 @@ export function createMarkdownPreparer(lesson: Lesson) {
       liquidLesson,
     );
     let lines = toLines(afterLiquid, source.bodyLine);
+    // knitr ran before anything else read an .Rmd page: chunks become what knitr would show.
+    if (/\.rmd$/i.test(source.file))
+      lines = normaliseRmarkdown(lines, {
+        file: source.file,
+        bag,
+        readFile: (path) => readLessonFile(lesson.settings.dir, path),
+      }).lines;
     let lifted: LiftedItems | undefined;
     if (lesson.settings.format === 'workbench') {
       // Fenced divs first (block structure); kramdown callouts too, since this project's own
