@@ -74,8 +74,10 @@ type CodeByLabel = Map<string, { code: SourceLine[]; prefix: string }>;
 interface Chunk {
   /** Index of the header line in the document's lines. */
   start: number;
-  /** Index of the closing line; undefined when the chunk runs to the end of the document. */
+  /** Index of the closing line; undefined when the chunk is never closed. */
   end?: number;
+  /** Index of the first line after the chunk. */
+  stop: number;
   header: ChunkHeader;
   label: string;
   engine: string;
@@ -89,7 +91,7 @@ const knownEngines = new Set(
     'awk bash coffee gawk groovy haskell lein mysql node octave perl psql Rscript ruby sas scala ' +
     'sed sh stata zsh asis asy block block2 bslib c cat cc comment css dot embed exec fortran ' +
     'fortran95 go highlight js julia python R r Rcpp sass scss sql stan targets tikz verbatim glue ' +
-    'glue_sql gluesql ojs mermaid dot'
+    'glue_sql gluesql ojs mermaid'
   ).split(' '),
 );
 
@@ -132,7 +134,7 @@ function knit(
     const rendered = renderChunk(chunk, lines, context, state, codeByLabel);
     out.push(...rendered.lines);
     reports.push(...rendered.reports);
-    next = (chunk.end ?? lines.length - 1) + 1;
+    next = chunk.stop;
   }
   out.push(...inlineR(lines.slice(next)));
   return { lines: out, chunks: reports };
@@ -199,7 +201,9 @@ function split(lines: readonly SourceLine[], bag: DiagnosticBag) {
     if (end === undefined)
       bag.warn(
         'rmd/unclosed-chunk',
-        `code chunk ${lines[i]!.text.trim()} is never closed, so everything after it is its code, as knitr reads it`,
+        j < lines.length
+          ? `code chunk ${lines[i]!.text.trim()} is not closed before the next chunk (line ${lineOf(lines, j)}), so knitr ends it there`
+          : `code chunk ${lines[i]!.text.trim()} is never closed, so everything after it is its code, as knitr reads it`,
         lineOf(lines, i),
         `Close the chunk with a line of ${header.backticks} after its code.`,
       );
@@ -258,6 +262,7 @@ function readChunk(
   return {
     start,
     end,
+    stop: end === undefined ? bodyEnd : end + 1,
     header,
     label: inBody.label ?? parsed.label ?? `unnamed-chunk-${nextUnnamed()}`,
     engine: finalEngine,

@@ -115,6 +115,14 @@ describe('chunk headers, read as knitr reads them', () => {
     ]);
   });
 
+  it('a chunk not closed before the next header of its kind ends there (knitr), with a warning', () => {
+    const { text, messages } = knit('```{r a}\nx <- 1\n```{r b}\ny <- 2\n```\nText.\n');
+    expect(text).toBe('```r\nx <- 1\n```\n```r\ny <- 2\n```\nText.\n');
+    expect(messages).toEqual([
+      'episodes/plots.Rmd:1  warning  code chunk ```{r a} is not closed before the next chunk (line 3), so knitr ends it there  (rmd/unclosed-chunk)\n    hint: Close the chunk with a line of ``` after its code.',
+    ]);
+  });
+
   it('a closing fence of another length ends the chunk only when no exact one follows (knitr)', () => {
     const exactLater = knit('````{r}\na\n```\nb\n````\n');
     expect(exactLater.text).toBe('````r\na\n```\nb\n````\n');
