@@ -357,16 +357,16 @@ function renderChunk(
     if (!evaluated) return hidden();
     return renderChild(chunk, child, line, context, state);
   }
-  if (!logical('include', true)) return hidden();
-
   const engine = chunk.engine;
+  // A hidden chunk still runs: `{r setup, include=FALSE}` is where defaults are usually set.
+  if (engine === 'R' || engine === 'r') learnDefaults(chunk, evaluated, state, bag, line);
+  if (!logical('include', true)) return hidden();
   if (engine === 'comment') return hidden();
   if (engine === 'asis') {
     // knitr's asis engine writes the chunk's text into the page as Markdown.
     if (!(logical('echo', true) && evaluated)) return hidden();
     return { lines: chunk.code, reports: [report('text')] };
   }
-  if (engine === 'R' || engine === 'r') learnDefaults(chunk, evaluated, state, bag, line);
 
   const code = chunkCode(chunk, option, codeByLabel, context, line);
   const echo = echoOf(option('echo'), bag, line);

@@ -222,6 +222,16 @@ describe('chunk options', () => {
     );
   });
 
+  it('opts_chunk$set in the usual hidden setup chunk applies too; an R value there is reported', () => {
+    const { text, messages } = knit(
+      '```{r setup, include=FALSE}\nknitr::opts_chunk$set(echo = FALSE, eval = run_all)\n```\n```{r}\nhidden()\n```\n',
+    );
+    expect(text).toBe('\n\n');
+    expect(messages).toEqual([
+      "episodes/plots.Rmd:1  warning  chunk option eval=run_all needs R to evaluate, and R is not run here; knitr's default (TRUE) is used instead  (rmd/option-expression)\n    hint: Write eval=TRUE or eval=FALSE if the page should not depend on R.",
+    ]);
+  });
+
   it('a repeated label is a warning (knitr stops there); the page still renders', () => {
     const { text, messages } = knit('```{r a}\n1\n```\n```{r a}\n2\n```\n');
     expect(text).toBe('```r\n1\n```\n```r\n2\n```\n');
