@@ -16,7 +16,7 @@ export type RValue =
   /** R code that needs R to evaluate, as written. */
   | { kind: 'expression'; text: string };
 
-export const rExpression = (text: string): RValue => ({ kind: 'expression', text: text.trim() });
+const rExpression = (text: string): RValue => ({ kind: 'expression', text: text.trim() });
 
 /** knitr's Markdown chunk opener: any tabs, spaces or `>` first, three or more backticks, `{engine…}`. */
 const chunkBegin = /^([\t >]*)(`{3,})\s*\{([a-zA-Z0-9].*)\}\s*$/;
