@@ -75,6 +75,7 @@ export const rehypeCallouts: HastPluginEntry = ({ source }) =>
         if (typeof name !== 'string') return;
         const { dataDirective: _, ...properties } = node.properties;
         if (name === 'figure') return figure({ ...node, properties });
+        if (name === 'figure-placeholder') return figurePlaceholder({ ...node, properties });
         const kind = calloutKind(name);
         if (!kind) return { ...node, properties };
         if (kind.tabs)
@@ -126,6 +127,27 @@ function callout(kind: CalloutKind, node: Element): Element {
     children: [icon(kind), { type: 'text', value: kind.label }],
   };
   return { ...node, properties, children: [header, ...(heading ? [heading] : []), ...body] };
+}
+
+/**
+ * Where an R Markdown chunk would have drawn a figure (no R runs here): its caption and alt text,
+ * all the author's words, in a box that says why the figure is missing.
+ */
+function figurePlaceholder(node: Element): Element {
+  const note = 'Figure not drawn: its code is not run on this site';
+  return {
+    ...node,
+    properties: { ...node.properties, className: ['figure-placeholder'] },
+    children: [
+      {
+        type: 'element',
+        tagName: 'p',
+        properties: { className: ['figure-placeholder-label'] },
+        children: [{ type: 'text', value: note }],
+      },
+      ...node.children,
+    ],
+  };
 }
 
 /** Pandoc's implicit figure: the image, then its caption. */

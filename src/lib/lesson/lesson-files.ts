@@ -152,6 +152,20 @@ export function readLessonText(
   return bytes === undefined ? undefined : bytes.toString('utf8');
 }
 
+/**
+ * A lesson file's text, or why the gate refused it (undefined when it does not exist), for
+ * callers that report the problem at the place that named the file.
+ */
+export function readLessonFile(
+  root: string,
+  lessonPath: string,
+): { text: string } | { refused: string } | undefined {
+  const problems: Diagnostic[] = [];
+  const text = readLessonText(root, lessonPath, problems);
+  if (text !== undefined) return { text };
+  return problems[0] ? { refused: problems[0].message } : undefined;
+}
+
 export function readLessonBytes(
   root: string,
   lessonPath: string,

@@ -301,28 +301,24 @@ function listStyles(
   bag: DiagnosticBag,
   configLine: (path: readonly PropertyKey[]) => number,
 ): LessonFiles {
-  const knitted = new Set(markdownIn(dir, '_episodes', bag).map(slugOf));
-  for (const rmd of markdownIn(dir, '_episodes_rmd', bag).filter((n) => n.endsWith('.Rmd'))) {
-    if (!knitted.has(slugOf(rmd)))
-      bag.add({
-        file: `_episodes_rmd/${rmd}`,
-        severity: 'notice',
-        rule: 'styles/unknitted-rmd',
-        message: `no knitted _episodes/${slugOf(rmd)}.md: R Markdown is not executed here, so this episode is not published`,
-        hint: 'Knit it with R (make lesson-md) and commit the .md file.',
-      });
-  }
-  const episodes = applyOrder(
-    markdownIn(dir, '_episodes', bag).filter((n) => n.endsWith('.md')),
-    settings.episodeOrder,
-    bag,
-    {
-      what: 'episode_order',
-      folder: '_episodes',
-      lineOf: (i) => configLine(['episode_order', i]),
-      unlisted: 'after',
-    },
+  // An R Markdown episode is published from its knitted _episodes/*.md when there is one (that
+  // has R's output); otherwise from _episodes_rmd/*.Rmd itself, with its code shown and not run,
+  // since the styles build knitted every .Rmd before Jekyll ran.
+  const knitted = markdownIn(dir, '_episodes', bag).filter((n) => n.endsWith('.md'));
+  const knittedSlugs = new Set(knitted.map(slugOf));
+  const unknitted = markdownIn(dir, '_episodes_rmd', bag).filter(
+    (n) => n.endsWith('.Rmd') && !knittedSlugs.has(slugOf(n)),
   );
+  const folderOf = new Map([
+    ...knitted.map((n) => [n, '_episodes'] as const),
+    ...unknitted.map((n) => [n, '_episodes_rmd'] as const),
+  ]);
+  const episodes = applyOrder([...knitted, ...unknitted].sort(byName), settings.episodeOrder, bag, {
+    what: 'episode_order',
+    folder: '_episodes',
+    lineOf: (i) => configLine(['episode_order', i]),
+    unlisted: 'after',
+  });
   const extras = markdownIn(dir, '_extras', bag)
     .filter((n) => n.endsWith('.md'))
     .filter((name) => {
@@ -357,7 +353,10 @@ function listStyles(
     ...episodes.map(slugOf),
   ]);
   return {
-    episodes: episodes.map((name) => ({ file: `_episodes/${name}`, slug: slugOf(name) })),
+    episodes: episodes.map((name) => ({
+      file: `${folderOf.get(name) ?? '_episodes'}/${name}`,
+      slug: slugOf(name),
+    })),
     pages: [...topPages, ...extraPages, ...nestedStylesPages(dir, settings, taken, bag)],
     links:
       readLessonText(dir, '_includes/links.md', bag.items) ??

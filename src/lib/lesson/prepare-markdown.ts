@@ -1,6 +1,6 @@
 import type { Liquid } from 'liquidjs';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics.ts';
-import { readLessonText } from './lesson-files.ts';
+import { readLessonFile, readLessonText } from './lesson-files.ts';
 import { generatedPageForSource } from '../site-paths.ts';
 import { createLessonLiquid, renderLiquid, type LiquidLesson } from '../liquid.ts';
 import { normaliseKramdownBlocks } from '../normalise/kramdown-blocks.ts';
@@ -8,6 +8,7 @@ import { normalisePandocAttributes } from '../normalise/pandoc-attributes.ts';
 import { finishDirectives } from '../normalise/directives.ts';
 import { normalisePandocDivs } from '../normalise/pandoc-divs.ts';
 import { normalisePandocMath } from '../normalise/pandoc-math.ts';
+import { normaliseRmarkdown } from '../normalise/rmarkdown.ts';
 import {
   joinLines,
   matchFence,
@@ -100,6 +101,13 @@ export function createMarkdownPreparer(lesson: Lesson) {
       liquidLesson,
     );
     let lines = toLines(afterLiquid, source.bodyLine);
+    // knitr ran before anything else read an .Rmd page: chunks become what knitr would show.
+    if (/\.rmd$/i.test(source.file))
+      lines = normaliseRmarkdown(lines, {
+        file: source.file,
+        bag,
+        readFile: (path) => readLessonFile(lesson.settings.dir, path),
+      }).lines;
     if (lesson.settings.format === 'workbench') {
       // Fenced divs first (block structure); kramdown callouts too, since this project's own
       // lesson writes them in a Workbench layout; attributes before math, so a `$` in alt text

@@ -31,7 +31,8 @@ export const internalDirectives = {
 /** A line this module wrote, as opposed to the author's text. */
 const directive = (text: string, line: number): SourceLine => ({ text, line, directive: true });
 
-const blank: SourceLine = { text: '', line: 0 };
+/** A blank line at this indent: inside a quote (`> `) it must keep its marker, or the quote ends. */
+const blank = (indent: string): SourceLine => ({ text: indent.trimEnd(), line: 0 });
 
 /**
  * The opening fence of a container, after a blank line: a fence right after a table row or a
@@ -43,14 +44,17 @@ export function openContainer(
   line: number,
   indent = '',
 ): SourceLine[] {
-  return [blank, directive(`${indent}:::${name}${toDirectiveAttributes(attributes)}`, line)];
+  return [
+    blank(indent),
+    directive(`${indent}:::${name}${toDirectiveAttributes(attributes)}`, line),
+  ];
 }
 
 /** The closing fence of a container, set apart by blank lines for the same reason. */
 export const closeContainer = (line: number, indent = ''): SourceLine[] => [
-  blank,
+  blank(indent),
   directive(`${indent}:::`, line),
-  blank,
+  blank(indent),
 ];
 
 /** `::attrs{…}` on its own line: the attributes go to the block before it. */

@@ -25,7 +25,8 @@ export function normalisePandocDivs(
       i = end + 1;
       continue;
     }
-    const opening = parseDivOpening(line.text);
+    // Lines an earlier step already wrote in the internal syntax (an R figure note) are not pandoc's.
+    const opening = line.directive ? undefined : parseDivOpening(line.text);
     if (opening) {
       const end = closingIndex(lines, i);
       const closing = end === -1 ? undefined : lines[end];
@@ -47,7 +48,7 @@ export function normalisePandocDivs(
       i = closing ? end + 1 : lines.length;
       continue;
     }
-    if (isDivClosing(line.text)) {
+    if (!line.directive && isDivClosing(line.text)) {
       bag.warn(
         'divs/stray-close',
         'closing fence (:::) with no open div; the line is dropped',
@@ -88,6 +89,7 @@ function closingIndex(lines: readonly SourceLine[], start: number): number {
   let depth = 1;
   for (let j = start + 1; j < lines.length; j++) {
     const text = lines[j]!.text;
+    if (lines[j]!.directive) continue;
     if (matchFence(text)) j = fenceEnd(lines, j);
     else if (parseDivOpening(text)) depth++;
     else if (isDivClosing(text) && --depth === 0) return j;

@@ -3,6 +3,7 @@ import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { attribute, parsePage } from './html-tree.ts';
+import { knitrVisibleSource } from './knitr-visible.ts';
 import { fragmentsOf, normaliseText, sourceAtoms } from './source-atoms.ts';
 
 export interface NothingLostInput {
@@ -59,8 +60,10 @@ const shorten = (text: string, max = 80) =>
 export function checkNothingLost(input: NothingLostInput): Diagnostic[] {
   const htmls = typeof input.html === 'string' ? [input.html] : input.html;
   const haystack = htmls.map((html) => pageText(parsePage(html))).join('\n');
-  const bodyLines = input.body.split('\n').length;
-  const markdown = input.links ? `${input.body}\n\n${input.links}\n` : input.body;
+  // An .Rmd page is knitted first: what knitr leaves out is not expected on the page.
+  const body = /\.rmd$/i.test(input.file) ? knitrVisibleSource(input.body) : input.body;
+  const bodyLines = body.split('\n').length;
+  const markdown = input.links ? `${body}\n\n${input.links}\n` : body;
   const atoms = sourceAtoms(markdown, bodyLines).map((a) => ({
     ...a,
     line: a.line + input.bodyLine - 1,

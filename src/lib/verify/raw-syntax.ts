@@ -7,7 +7,8 @@ import { readSiteFiles } from './site-files.ts';
 
 /**
  * Source syntax that must never reach a reader: Liquid tags and outputs, kramdown attribute lists,
- * pandoc fenced divs and attribute blocks. Each one in visible text means a normaliser missed it.
+ * pandoc fenced divs and attribute blocks, knitr chunk headers. Each one in visible text means a
+ * normaliser missed it.
  */
 export const rawSyntaxPatterns: readonly { token: string; what: string }[] = [
   { token: '{%', what: 'a Liquid tag' },
@@ -17,6 +18,7 @@ export const rawSyntaxPatterns: readonly { token: string; what: string }[] = [
   { token: '{alt=', what: 'a pandoc image attribute' },
   { token: '{#', what: 'a pandoc id attribute' },
   { token: '{.', what: 'a pandoc class attribute' },
+  { token: '```{', what: 'an R Markdown chunk header' },
 ];
 
 /** Code shows syntax on purpose; scripts and styles are not text. */

@@ -361,18 +361,33 @@ describe('loadLesson: styles layout (_config.yml + _episodes/)', () => {
     ]);
   });
 
-  it('_episodes_rmd/x.Rmd without knitted markdown is a notice; a knitted one is silent', () => {
+  it('_episodes_rmd/x.Rmd without knitted markdown is published from the .Rmd, in file order', () => {
     const dir = makeLessonDir({
       '_config.yml': 'title: R\n',
       '_episodes/01-knitted.md': episode('Knitted'),
       '_episodes_rmd/01-knitted.Rmd': episode('Knitted source'),
       '_episodes_rmd/02-plots.Rmd': episode('Plots'),
+      '_episodes/03-after.md': episode('After'),
     });
     const lesson = loadLesson(dir);
-    expect(files(lesson)).toEqual(['_episodes/01-knitted.md']);
-    expect(format(lesson.diagnostics)).toEqual([
-      '_episodes_rmd/02-plots.Rmd  notice  no knitted _episodes/02-plots.md: R Markdown is not executed here, so this episode is not published  (styles/unknitted-rmd)\n    hint: Knit it with R (make lesson-md) and commit the .md file.',
+    expect(files(lesson)).toEqual([
+      '_episodes/01-knitted.md',
+      '_episodes_rmd/02-plots.Rmd',
+      '_episodes/03-after.md',
     ]);
+    expect(lesson.episodes.map((e) => e.slug)).toEqual(['01-knitted', '02-plots', '03-after']);
+    expect(format(lesson.diagnostics)).toEqual([
+      '_episodes_rmd/02-plots.Rmd  notice  R Markdown episode rendered as Markdown: its code chunks are shown but not executed  (source/rmd-not-executed)',
+    ]);
+  });
+
+  it('episode_order can name an unknitted .Rmd episode by its slug', () => {
+    const dir = makeLessonDir({
+      '_config.yml': 'title: R\nepisode_order:\n- plots\n- intro\n',
+      '_episodes/intro.md': episode('Intro'),
+      '_episodes_rmd/plots.Rmd': episode('Plots'),
+    });
+    expect(files(loadLesson(dir))).toEqual(['_episodes_rmd/plots.Rmd', '_episodes/intro.md']);
   });
 
   it('top-level pages need frontmatter; extras are pages; _includes/links.md is the links file', () => {

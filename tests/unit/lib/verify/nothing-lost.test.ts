@@ -79,3 +79,43 @@ describe('checkNothingLost', () => {
     ]);
   });
 });
+
+describe('checkNothingLost on an R Markdown page', () => {
+  const rmd = [
+    'Intro with `r nrow(df)` rows.',
+    '',
+    '```{r setup, include=FALSE}',
+    'hidden_setup()',
+    '```',
+    '',
+    '```{r, fig.cap="A `code` caption"}',
+    '#| label: shown',
+    'shown_code()',
+    '```',
+    '',
+    '```{r}',
+    '#| echo: false',
+    'hidden_too()',
+    '```',
+    '',
+  ].join('\n');
+  const page =
+    '<main><p>Intro with <code>nrow(df)</code> rows.</p><pre><code>shown_code()</code></pre></main>';
+  const checkRmd = (html: string, file = 'episodes/page.Rmd') =>
+    checkNothingLost({ file, body: rmd, bodyLine: 1, html });
+
+  it('does not ask for what knitr leaves out: hidden chunks, #| lines, the `r marker', () => {
+    expect(checkRmd(page)).toEqual([]);
+  });
+
+  it('still reports shown chunk code that is missing', () => {
+    const problems = checkRmd(page.replace('shown_code()', ''));
+    expect(problems.map((d) => [d.line, d.message])).toEqual([
+      [9, 'code line missing from the built page: "shown_code()"'],
+    ]);
+  });
+
+  it('a .md page is not read as R Markdown', () => {
+    expect(checkRmd(page, 'episodes/page.md').length).toBeGreaterThan(0);
+  });
+});

@@ -33,6 +33,7 @@ describe('findRawSyntax', () => {
     expect(tokens('::::: challenge')).toEqual([':::']);
     expect(tokens('### Windows {#windows}')).toEqual(['{#']);
     expect(tokens('[span]{.note}')).toEqual(['{.']);
+    expect(tokens('```{r plot, fig.cap="A"} ggplot() +')).toEqual(['```{']);
     expect(tokens('plain prose, a set {a, b}, std::map')).toEqual([]);
   });
 
