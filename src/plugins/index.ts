@@ -19,13 +19,14 @@ export { markdownFeatures };
 export function hastPlugins(urls: UrlContext) {
   return [
     rehypeBlockAttributes,
-    rehypeVideoEmbed,
     rehypeMath,
     rehypeHeadingIds,
     rehypeTabs,
     rehypeHeadingAnchors,
     rehypeTaskListLabels,
     rehypeResolveUrls(urls),
+    // After URL resolution: a facade's poster is resolved here and is not a figure of the page.
+    rehypeVideoEmbed(urls),
     rehypeCodeBlocks,
   ];
 }
