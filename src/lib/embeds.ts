@@ -41,6 +41,9 @@ export function remoteUrl(value: unknown): URL | undefined {
   }
 }
 
+/** A URL that names a lesson file (`fig/x.jpg`, `../fig/x.jpg`, `/fig/x.jpg`): no scheme, no host. */
+export const isLessonPath = (value: string) => !/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(value.trim());
+
 const bareHost = (url: URL) => url.hostname.replace(/^www\./, '').toLowerCase();
 const videoId = /^[\w-]{6,}$/;
 
@@ -413,7 +416,11 @@ export function decideEmbed(element: Element, previous?: EmbedDecision): EmbedDe
           action: 'drop',
           dropped: { tag: 'script', url: url.href, purpose: purposeOf(url), inline: true },
         };
-      if (previous?.action === 'drop' && previous.dropped.tag === 'script')
+      if (
+        previous?.action === 'drop' &&
+        previous.dropped.tag === 'script' &&
+        !previous.dropped.inline
+      )
         return {
           action: 'drop',
           dropped: { ...previous.dropped, inline: true },

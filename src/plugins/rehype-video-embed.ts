@@ -5,9 +5,9 @@ import {
   decideEmbed,
   embedTags,
   frameLabels,
+  isLessonPath,
   pixels,
   posterCandidates,
-  remoteUrl,
   type EmbedDecision,
   type Frame,
 } from '../lib/embeds.ts';
@@ -21,7 +21,7 @@ const el = (tagName: string, properties: Properties, children: ElementContent[] 
 });
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
-export interface FacadeOptions {
+interface FacadeOptions {
   /** The author's `title` attribute. */
   title?: unknown;
   width?: unknown;
@@ -52,7 +52,7 @@ function frameStyle(frame: Frame, width?: number, height?: number): string | und
  * that swaps in the frame, so nothing is requested from the provider before the learner asks.
  * It shows the title, the provider and the lesson's poster image if it ships one.
  */
-export function embedFacade(frame: Frame, options: FacadeOptions = {}): Element {
+function embedFacade(frame: Frame, options: FacadeOptions = {}): Element {
   const author = authorTitle(options.title);
   const labels = frameLabels(frame, author);
   const width = pixels(options.width);
@@ -82,7 +82,8 @@ export function embedFacade(frame: Frame, options: FacadeOptions = {}): Element 
   // its punctuation (WCAG 2.5.3, label in name). CSS places the provider on top, the action in the
   // middle and the title at the bottom; the boxes alone would be named with no punctuation at all.
   cover.push(
-    el('span', { className: ['embed-action'] }, [
+    // Search finds the title; "Play video" and the note under every embed would only be noise.
+    el('span', { className: ['embed-action'], dataPagefindIgnore: 'all' }, [
       el('span', { className: ['embed-icon'], ariaHidden: 'true' }),
       text(labels.verb),
     ]),
@@ -118,7 +119,7 @@ export function embedFacade(frame: Frame, options: FacadeOptions = {}): Element 
       el(caption, { className: ['embed-caption'] }, [
         el('a', { href: frame.link, className: ['embed-link'] }, [text(labels.link)]),
         text(' '),
-        el('span', { className: ['embed-privacy'] }, [
+        el('span', { className: ['embed-privacy'], dataPagefindIgnore: 'all' }, [
           text(`Nothing loads from ${frame.provider} until you press “${labels.verb}”.`),
         ]),
       ]),
@@ -131,7 +132,7 @@ function posterOf(node: Element, frame: Frame, urls: UrlContext): string | undef
   const named = node.properties?.dataPoster;
   if (typeof named === 'string' && named.trim()) {
     // A poster from elsewhere would load with the page: the checker warns, the build ignores it.
-    if (remoteUrl(named) || /^[a-z][a-z\d+.-]*:/i.test(named.trim())) return undefined;
+    if (!isLessonPath(named)) return undefined;
     return resolveLessonUrl(named.trim(), urls);
   }
   const assets = urls.site.assets;

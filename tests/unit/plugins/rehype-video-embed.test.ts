@@ -255,10 +255,10 @@ describe('rehype-video-embed: a frame from another origin → click-to-load faca
       '<figure class="embed embed-video" data-embed-host="youtube.com" data-video-id="abc123XYZ_-">' +
         '<div class="embed-frame" style="--embed-ratio: 560 / 315" data-player="https://www.youtube-nocookie.com/embed/abc123XYZ_-?start=30&amp;autoplay=1" data-title="Git &amp; you" data-allow="autoplay; encrypted-media" data-allow-full-screen="">' +
         '<a class="embed-open" href="https://www.youtube.com/watch?v=abc123XYZ_-&amp;t=30" aria-label="Play video: Git &amp; you – YouTube">' +
-        '<span class="embed-action"><span class="embed-icon" aria-hidden="true"></span>Play video</span>' +
+        '<span class="embed-action" data-pagefind-ignore="all"><span class="embed-icon" aria-hidden="true"></span>Play video</span>' +
         ' <span class="embed-title">Git &amp; you</span> <span class="embed-provider">YouTube</span></a></div>' +
         '<figcaption class="embed-caption"><a href="https://www.youtube.com/watch?v=abc123XYZ_-&amp;t=30" class="embed-link">Watch “Git &amp; you” on YouTube</a> ' +
-        '<span class="embed-privacy">Nothing loads from YouTube until you press “Play video”.</span></figcaption></figure>',
+        '<span class="embed-privacy" data-pagefind-ignore="all">Nothing loads from YouTube until you press “Play video”.</span></figcaption></figure>',
     );
     // The control's name is its visible text, in reading order (WCAG 2.5.3, label in name).
     expect(toText(one(html, 'embed-open'))).toBe('Play video Git & you YouTube');
@@ -455,6 +455,14 @@ describe('rehype-video-embed: scripts, stylesheets, pixels and media from other 
     expect(elements(html).map((e) => e.tagName)).toEqual(['p', 'p']);
     expect(html).toContain('<p>Before.</p>');
     expect(html).toContain('<p>After.</p>');
+  });
+
+  it('an inline script after MathJax’s configuration is the author’s own, and stays', async () => {
+    const { html } = await renderPage(
+      '<script type="text/x-mathjax-config">MathJax.Hub.Config({});</script>\n<script>document.title = "x";</script>\n',
+    );
+    expect(elements(html).filter((e) => e.tagName === 'script')).toHaveLength(1);
+    expect(html).toContain('document.title');
   });
 
   it.each([

@@ -6,6 +6,7 @@ import {
   decideEmbed,
   embedTags,
   frameLabels,
+  isLessonPath,
   posterCandidates,
   remoteUrl,
   type Dropped,
@@ -144,7 +145,7 @@ function posterProblem(
 ): Diagnostic['message'] | undefined {
   const named = element.properties?.dataPoster;
   if (typeof named !== 'string' || !named.trim()) return undefined;
-  if (/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(named.trim()))
+  if (!isLessonPath(named))
     return `data-poster "${named}" is not a lesson file, so the placeholder shows no picture: an image from another site would load before the learner asks`;
   const target = resolveTarget(named, page, context);
   if (target.kind === 'asset' && target.exists) return undefined;
