@@ -3,8 +3,8 @@ import { chromiumArgs, chromiumPath } from './scripts/browser.ts';
 
 /**
  * Browser tests run against built sites served statically (as GitHub Pages would serve them):
- * the default lesson on :4329 (not 4321, which `npm run preview` uses), and under the base path
- * /lesson-site/ on :4338. `tests/e2e/global-setup.ts` builds what the tests need.
+ * the default lesson on :4329 (not 4321, which `npm run preview` uses), under the base path
+ * /lesson-site/ on :4338, and the embeds fixture lesson on :4347. `tests/e2e/global-setup.ts` builds what the tests need.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,6 +29,12 @@ export default defineConfig({
       // The same lesson built under a base path, as a GitHub project page (base-path.spec.ts).
       command: 'node scripts/serve-static.ts dist-base 4338 /lesson-site/',
       port: 4338,
+      reuseExistingServer: false,
+    },
+    {
+      // A fixture lesson with one of each kind of third-party embed (video.spec.ts).
+      command: 'node scripts/serve-static.ts dist-embeds 4347 /',
+      port: 4347,
       reuseExistingServer: false,
     },
   ],

@@ -36,13 +36,14 @@ export const mdastPlugins = (options: DirectiveOptions) => [remarkDirectives(opt
 export function hastPlugins(urls: UrlContext) {
   return [
     rehypeCallouts,
-    rehypeVideoEmbed,
     rehypeMath,
     rehypeHeadingIds,
     rehypeTabs,
     rehypeHeadingAnchors,
     rehypeTaskListLabels,
     rehypeResolveUrls(urls),
+    // After URL resolution: a facade's poster is resolved here and is not a figure of the page.
+    rehypeVideoEmbed(urls),
     rehypeCodeBlocks,
     rehypeCollect,
   ];

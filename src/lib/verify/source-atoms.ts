@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { isPlaceholderTitle } from '../embeds.ts';
 import { cleanSource, separator } from './source-cleanup.ts';
 
 /** One piece of text an author wrote that a reader must find on the page. */
@@ -78,8 +79,11 @@ export function sourceAtoms(markdown: string, lineLimit = Number.POSITIVE_INFINI
         node.value.split('\n').forEach((text, i) => add('code line', text, line + 1 + i));
         return;
       case 'html':
-        for (const m of node.value.matchAll(iframeTitle))
-          add('iframe title', m[2] ?? m[3] ?? '', line);
+        for (const m of node.value.matchAll(iframeTitle)) {
+          const title = m[2] ?? m[3] ?? '';
+          // "YouTube video player" is the embed code's, not the author's: the facade names the provider.
+          if (!isPlaceholderTitle(title)) add('iframe title', title, line);
+        }
         for (const m of node.value.matchAll(htmlImageAlt))
           add('alt text', m[2] ?? m[3] ?? '', line);
         return;

@@ -1,18 +1,28 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import type { Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLesson, projectRoot } from './astro-build.ts';
+import { buildLesson, projectRoot, type BuildResult } from './astro-build.ts';
+
+// Each fixture is built once for all the tests that read it: a build takes seconds.
+const builds = new Map<string, BuildResult>();
+const built = (name: string): BuildResult => {
+  if (!builds.has(name))
+    builds.set(name, buildLesson(join(projectRoot, 'tests/fixtures/lessons', name)));
+  return builds.get(name)!;
+};
 
 /**
  * The whole pipeline on the fixture lessons, one per format: the build succeeds, and the
  * post-build verifier finds no broken link or anchor, no leaked source syntax and no lost text.
  */
 describe.sequential('fixture lessons build and verify clean', () => {
-  for (const name of ['styles-mini', 'workbench-mini', 'md-outputs-mini']) {
+  for (const name of ['styles-mini', 'workbench-mini', 'md-outputs-mini', 'embeds']) {
     it(name, () => {
       const lesson = join(projectRoot, 'tests/fixtures/lessons', name);
-      const build = buildLesson(lesson);
+      const build = built(name);
       expect(build.status, build.output).toBe(0);
       const verify = spawnSync(
         process.execPath,
@@ -25,8 +35,39 @@ describe.sequential('fixture lessons build and verify clean', () => {
     });
   }
 
+  it('embeds: the built page loads nothing from another site; its frames wait for a click', () => {
+    const build = built('embeds');
+    expect(build.status, build.output).toBe(0);
+    const page = fromHtml(readFileSync(join(build.outDir, 'embeds/index.html'), 'utf8'));
+    const loads: string[] = [];
+    const placeholders: string[] = [];
+    const visit = (node: Nodes) => {
+      if (node.type === 'element') {
+        const { src, href, poster, data, dataPlayer } = node.properties;
+        for (const url of [src, poster, data, node.tagName === 'link' ? href : undefined])
+          if (typeof url === 'string') loads.push(url);
+        if (typeof dataPlayer === 'string') placeholders.push(dataPlayer);
+      }
+      if ('children' in node) node.children.forEach(visit);
+    };
+    visit(page);
+    // The remote <video> has preload="none": its file loads when the learner presses play.
+    expect(loads.filter((url) => /^(https?:)?\/\//.test(url))).toEqual([
+      'https://media.example.org/demo.mp4',
+      'https://media.example.org/talk.mp3',
+    ]);
+    expect(loads).toContain('/files/demo.html');
+    expect(placeholders.map((url) => new URL(url).hostname)).toEqual([
+      'www.youtube-nocookie.com',
+      'player.vimeo.com',
+      'giphy.com',
+      'docs.google.com',
+      'files.example.org',
+    ]);
+  });
+
   it('styles-mini: theme pages replaced, Liquid resolved, files published', () => {
-    const build = buildLesson(join(projectRoot, 'tests/fixtures/lessons/styles-mini'));
+    const build = built('styles-mini');
     expect(build.status, build.output).toBe(0);
     const about = readFileSync(join(build.outDir, 'about/index.html'), 'utf8');
     expect(about).toContain('class="about-box"');

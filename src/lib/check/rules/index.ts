@@ -5,7 +5,8 @@ import { skippedHeadingLevels } from './headings.ts';
 import { episodeKeypoints } from './keypoints.ts';
 import { insecureLinks, uninformativeLinkText } from './link-text.ts';
 import { brokenLinks } from './links.ts';
-import { iframes, images } from './media.ts';
+import { embeds } from './embeds.ts';
+import { images } from './media.ts';
 import { undefinedReferences } from './references.ts';
 
 /**
@@ -22,5 +23,5 @@ export const pageRules: readonly Rule[] = [
   images,
   uninformativeLinkText,
   insecureLinks,
-  iframes,
+  embeds,
 ];

@@ -47,18 +47,3 @@ export const images: Rule = (page, context) => {
   }
   return found;
 };
-
-/** An `<iframe>` loads another site into the page: third-party requests, and often no title for screen readers. */
-export const iframes: Rule = (page) =>
-  urlUses(page)
-    .filter((use) => use.kind === 'iframe')
-    .map((use) =>
-      diagnostic({
-        file: page.source.file,
-        ...authorPosition(page, use.node),
-        severity: 'warning',
-        rule: 'media/iframe',
-        message: `<iframe> embeds "${use.url}", which loads another site's content into the page`,
-        hint: 'Prefer a link to the page; a YouTube iframe is shown as a click-to-load player, so give it a title="…" naming the video.',
-      }),
-    );

@@ -55,6 +55,22 @@ describe('checkNothingLost', () => {
     ]);
   });
 
+  it('a provider’s placeholder frame title is not the author’s text: the facade may replace it', () => {
+    const page =
+      '<main><p>Watch.</p><figure class="embed"><span>YouTube video</span></figure></main>';
+    const frame = (title: string) =>
+      checkNothingLost({
+        file: 'e.md',
+        body: `Watch.\n\n<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="${title}"></iframe>\n`,
+        bodyLine: 1,
+        html: page,
+      }).map((d) => d.message);
+    expect(frame('YouTube video player')).toEqual([]);
+    expect(frame('Loops in the shell')).toEqual([
+      'iframe title missing from the built page: "Loops in the shell"',
+    ]);
+  });
+
   it('checks text around Liquid in pieces, so a rendered value may stand in between', () => {
     const problems = check(
       html.replace('in the shell, then compare it with', 'in the shell, then compared it with'),
