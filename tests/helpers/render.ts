@@ -86,7 +86,7 @@ export function memoryLesson(options: RenderOptions = {}): Lesson {
 export async function renderPage(body: string, options: RenderOptions = {}): Promise<RenderResult> {
   const lesson = memoryLesson(options);
   const source = lesson.episodes[0]!;
-  const preparer = createMarkdownPreparer(lesson) as unknown;
+  const preparer = createMarkdownPreparer(lesson, { base: options.base }) as unknown;
   // The preparer's shape is still settling: a function, or { prepare, sharedDiagnostics }.
   const prepare = preparerOf(preparer);
   const shared =

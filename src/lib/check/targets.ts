@@ -34,7 +34,9 @@ export function resolveTarget(url: string, page: CheckedPage, context: CheckCont
   if (written.startsWith('//') || hasScheme.test(written)) return { kind: 'external' };
   const resolved = resolveLessonUrl(written, { site: context.site, sourceFile: page.source.file });
   // The resolver hands back relative URLs it cannot place: they climb out of the lesson folder.
-  if (resolved === written) return written.startsWith('?') ? { kind: 'none' } : { kind: 'outside' };
+  // (A site-root path such as `/fig/x.png` resolves to itself under the base path `/`.)
+  if (resolved === written && !written.startsWith('/'))
+    return written.startsWith('?') ? { kind: 'none' } : { kind: 'outside' };
   const cut = resolved.search(/[?#]/);
   const path = decode(cut === -1 ? resolved : resolved.slice(0, cut));
   const fragment = decode(/#(.*)$/.exec(resolved)?.[1] ?? '');

@@ -51,8 +51,13 @@ export function resolveLessonUrl(url: string, { site, sourceFile }: UrlContext):
   if (!path) return url;
   let lessonPath: string;
   try {
+    // `{{ site.baseurl }}/x`, `{{ "/x" | relative_url }}` already carry the base path (Jekyll's).
+    const sitePath =
+      site.base !== '/' && `${path}/`.startsWith(site.base)
+        ? path.slice(site.base.length - 1)
+        : path;
     lessonPath = path.startsWith('/')
-      ? path.slice(1)
+      ? sitePath.slice(1)
       : posix.normalize(posix.join(posix.dirname(sourceFile), decodeURI(path)));
   } catch {
     return url;
