@@ -51,9 +51,11 @@ const figure: ThemeInclude = (params, ctx) => {
  * unknown, so links built from them lose their address rather than point nowhere.
  */
 const ghVariables: ThemeInclude = (_params, ctx, token) => {
-  const { github, site } = stateOf(ctx).lesson;
+  const state = stateOf(ctx);
+  const { github, site } = state.lesson;
   const known = github?.values ?? {};
-  if (!github)
+  // Once per page, shared with site.github's own warning: the cause is the same.
+  if (!github && !state.once.has('github') && state.once.add('github'))
     warn(
       ctx,
       'liquid/unknown-github',

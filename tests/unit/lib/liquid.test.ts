@@ -348,11 +348,12 @@ describe('theme includes the lesson does not have', () => {
 
   it('gh_variables.html without a known repository: one warning, links lose their address', () => {
     const r = render(
-      'x\n{% include gh_variables.html %}<a href="{{ repo_url }}/blob/x">the source</a>\n[issues]({{ repo_url }}/issues)',
+      'x\n{% include gh_variables.html %}<a href="{{ repo_url }}/blob/x">the source</a>\n[issues]({{ repo_url }}/issues)\n{% include gh_variables.html %}{{ site.github.url }}',
       {},
       noFiles,
     );
-    expect(r.out).toBe('x\n<a>the source</a>\nissues');
+    expect(r.out).toBe('x\n<a>the source</a>\nissues\n');
+    // Once per page: the cause is the same everywhere.
     expect(r.rules).toEqual([[11, 'liquid/unknown-github']]);
   });
 
