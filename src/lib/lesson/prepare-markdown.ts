@@ -172,11 +172,16 @@ function protectCode(body: string): string {
   return lines.join('\n');
 }
 
-/** Code spans on one line that hold Liquid-like braces, wrapped in `{% raw %}`. */
+/**
+ * Code spans on one line that hold Liquid-like braces, wrapped in `{% raw %}`; a span that has
+ * its own `{% raw %}` is left to it.
+ */
 function protectCodeSpans(line: string): string {
   if (!line.includes('`') || (!line.includes('{{') && !line.includes('{%'))) return line;
   // A span opens with a run of backticks and closes with a run of the same length (CommonMark).
   return line.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (span: string, _ticks, code: string) =>
-    code.includes('{{') || code.includes('{%') ? `{% raw %}${span}{% endraw %}` : span,
+    (code.includes('{{') || code.includes('{%')) && !/\{%-?\s*(end)?raw\b/.test(code)
+      ? `{% raw %}${span}{% endraw %}`
+      : span,
   );
 }

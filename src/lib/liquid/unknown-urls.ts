@@ -26,9 +26,11 @@ const newlines = (text: string) => text.split('\n').length - 1;
  */
 export function dropUnknownUrls(markdown: string, dropped: Set<string>): string {
   const hasMarker = markdown.includes(unknownValue);
-  const lower = markdown.toLowerCase();
-  const usesDropped = [...dropped].some((label) => lower.includes(`[${label}]`));
-  if (!hasMarker && !usesDropped) return markdown;
+  const usesDropped = () => {
+    const lower = markdown.toLowerCase();
+    return [...dropped].some((label) => lower.includes(`[${label}]`));
+  };
+  if (!hasMarker && !(dropped.size && usesDropped())) return markdown;
 
   const edits: { start: number; end: number; text: string }[] = [];
   const sourceOf = (nodes: MdNode[] | undefined) =>

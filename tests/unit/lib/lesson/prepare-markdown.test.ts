@@ -109,6 +109,14 @@ describe('Liquid in a page', () => {
     expect(r.diagnostics).toEqual([]);
   });
 
+  it('a Workbench code span with its own {% raw %} is left to it', async () => {
+    const r = await renderPage('Items `{% raw %}{{item}}{% endraw %}` count.\n', {
+      format: 'workbench',
+    });
+    expect(r.html).toBe('<p>Items <code>{{item}}</code> count.</p>\n');
+    expect(r.diagnostics).toEqual([]);
+  });
+
   // Normalisers must keep line numbers; Liquid that removes lines (a multi-line comment)
   // shifts every later diagnostic unless the removed lines are kept as blank lines.
   it("diagnostics after a multi-line {% comment %} still point at the author's line", async () => {
