@@ -125,7 +125,10 @@ export function resolveGithubMetadata(sources: GithubMetadataSources): GithubMet
   ];
   for (const [from, find] of candidates) {
     const repo = find();
-    if (repo) return { values: valuesOf(repo, config.branch, env), from };
+    // The branch: the config's, else the one a CI build checked out (Pages builds its default).
+    const branch =
+      config.branch ?? (env.GITHUB_REF_TYPE === 'branch' ? env.GITHUB_REF_NAME : undefined);
+    if (repo) return { values: valuesOf(repo, branch, env), from };
   }
   return undefined;
 }

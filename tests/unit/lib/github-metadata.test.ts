@@ -73,6 +73,19 @@ describe('resolveGithubMetadata', () => {
     });
   });
 
+  it("without a branch in the config, a CI build's branch (GITHUB_REF_NAME) stands in", () => {
+    const github = resolveGithubMetadata({
+      ...none,
+      env: { GITHUB_REPOSITORY: 'o/r', GITHUB_REF_NAME: 'gh-pages', GITHUB_REF_TYPE: 'branch' },
+    });
+    expect(github?.values.source).toEqual({ branch: 'gh-pages', path: '/' });
+    const tag = resolveGithubMetadata({
+      ...none,
+      env: { GITHUB_REPOSITORY: 'o/r', GITHUB_REF_NAME: 'v1.0', GITHUB_REF_TYPE: 'tag' },
+    });
+    expect(tag?.values.source).toBeUndefined();
+  });
+
   it('a user page (owner.github.io) is published at the root', () => {
     const github = resolveGithubMetadata({
       ...none,
