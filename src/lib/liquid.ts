@@ -56,6 +56,9 @@ const themeIncludes: Record<string, string> = {
   'all_figures.html': '<!--lesson:figures-->',
 };
 
+const unknownRepositoryHint =
+  'Build in GitHub Actions or from a git clone, or set "repository: owner/name" in _config.yml ("source:" in config.yaml).';
+
 /**
  * `site.github`: jekyll-github-metadata's values. A value that cannot be known (no repository, or
  * one only GitHub's API has) warns once per page and renders as the unknown marker, which takes
@@ -89,7 +92,7 @@ class GithubDrop extends Drop {
           'liquid/unknown-github',
           `site.github.${key}: the lesson's repository is not known (no GITHUB_REPOSITORY, no git remote "origin", no "repository:" or "source:" in the config); a link built from it is shown without an address`,
           undefined,
-          'Build in GitHub Actions or from a git clone, or set "repository: owner/name" in _config.yml ("source:" in config.yaml).',
+          unknownRepositoryHint,
         );
     }
     return unknownValue;
@@ -121,7 +124,8 @@ const droppedLabels = new WeakMap<Liquid, Set<string>>();
 
 /** The variables every page sees. */
 function scopeOf(page: LiquidPage, lesson: LiquidLesson): Record<string, unknown> {
-  const repoUrl = lesson.github?.values.repository_url ?? lesson.site.repo_url;
+  // The styles template's `repo_url` (gh_variables.html): unknown without a repository.
+  const repoUrl = lesson.github?.values.repository_url ?? lesson.site.repo_url ?? unknownValue;
   return {
     site: {
       ...lesson.site,
@@ -169,9 +173,21 @@ export function renderLiquidLines(
   let { templates, source } = parse(text);
   for (;;) {
     const bag = new DiagnosticBag(page.bag.file);
-    const ctx = new Context(scopeOf(page, lesson), liquid.options, { sync: true }, { liquid });
+    const scope = scopeOf(page, lesson);
+    const ctx = new Context(scope, liquid.options, { sync: true }, { liquid });
     const tracker = new LineTracker(source);
-    setState(ctx, { lesson, bag, firstLine: page.firstLine, file: page.file, once: new Set() });
+    const once = new Set<string>();
+    setState(ctx, { lesson, bag, firstLine: page.firstLine, file: page.file, once });
+    const repoUse = scope.repo_url === unknownValue ? /\brepo_url\b/.exec(source) : null;
+    if (repoUse) {
+      once.add('github');
+      bag.warn(
+        'liquid/unknown-github',
+        'repo_url: the lesson\'s repository is not known (no GITHUB_REPOSITORY, no git remote "origin", no "repository:" or "source:" in the config); a link built from it is shown without an address',
+        page.firstLine + lineAt(source, repoUse.index) - 1,
+        unknownRepositoryHint,
+      );
+    }
     try {
       toValueSync(
         withTracker(ctx, tracker, function* () {

@@ -403,6 +403,16 @@ describe('site and base path', () => {
     expect(r.rules).toEqual([[10, 'liquid/unknown-github']]);
   });
 
+  it('repo_url without a known repository: a warning at its first use, the link keeps its text', () => {
+    const r = render(
+      'x\n\n[contributing]: {{ repo_url }}/blob/{{ source_branch }}/CONTRIBUTING.md\n\nSee [contributing].',
+      {},
+      { site: { ...baseLesson.site, repo_url: undefined } },
+    );
+    expect(r.out).toBe('x\n\n\n\nSee contributing.');
+    expect(r.rules).toEqual([[12, 'liquid/unknown-github']]);
+  });
+
   it('a link definition with an unknown address goes, and so do its uses', () => {
     const r = render(
       'See [the guide][contributing] and [contributing].\n\n[contributing]: {{ site.github.repository_url }}/CONTRIBUTING.md\n',
