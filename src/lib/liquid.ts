@@ -178,16 +178,7 @@ export function renderLiquidLines(
     const tracker = new LineTracker(source);
     const once = new Set<string>();
     setState(ctx, { lesson, bag, firstLine: page.firstLine, file: page.file, once });
-    const repoUse = scope.repo_url === unknownValue ? /\brepo_url\b/.exec(source) : null;
-    if (repoUse) {
-      once.add('github');
-      bag.warn(
-        'liquid/unknown-github',
-        'repo_url: the lesson\'s repository is not known (no GITHUB_REPOSITORY, no git remote "origin", no "repository:" or "source:" in the config); a link built from it is shown without an address',
-        page.firstLine + lineAt(source, repoUse.index) - 1,
-        unknownRepositoryHint,
-      );
-    }
+    if (scope.repo_url === unknownValue) warnRepoUrlUse(source, page.firstLine, bag, once);
     try {
       toValueSync(
         withTracker(ctx, tracker, function* () {
@@ -225,6 +216,22 @@ export function renderLiquidLines(
       line: page.firstLine + line.line - 1,
     }));
   }
+}
+
+/**
+ * `repo_url` is a plain variable, so its use cannot warn when read: the first place the page
+ * names it gets the warning (once per page, with `site.github`'s).
+ */
+function warnRepoUrlUse(source: string, firstLine: number, bag: DiagnosticBag, once: Set<string>) {
+  const use = /\brepo_url\b/.exec(source);
+  if (!use) return;
+  once.add('github');
+  bag.warn(
+    'liquid/unknown-github',
+    'repo_url: the lesson\'s repository is not known (no GITHUB_REPOSITORY, no git remote "origin", no "repository:" or "source:" in the config); a link built from it is shown without an address',
+    firstLine + lineAt(source, use.index) - 1,
+    unknownRepositoryHint,
+  );
 }
 
 function unreadableMessage(problem: Unreadable, format: LiquidLesson['format']): string {

@@ -15,7 +15,7 @@ export function relativeUrl(input: unknown, base?: string): string {
 }
 
 /** Jekyll's `absolute_url`: `relative_url` behind the site's origin, when the build knows it. */
-export function absoluteUrl(input: unknown, base?: string, siteUrl?: string): string {
+function absoluteUrl(input: unknown, base?: string, siteUrl?: string): string {
   const url = stringify(input);
   if (absolute.test(url)) return url;
   return `${(siteUrl ?? '').replace(/\/+$/, '')}${relativeUrl(url, base)}`;
@@ -27,7 +27,7 @@ export function absoluteUrl(input: unknown, base?: string, siteUrl?: string): st
  * blank lines: written inside an HTML block (`<div>{{ x | markdownify }}</div>`, as lessons do to
  * get Markdown inside HTML), the blank lines end the block so the Markdown is read as Markdown.
  */
-export function markdownify(input: unknown): string {
+function markdownify(input: unknown): string {
   const text = stringify(input).replace(/^\n+|\n+$/g, '');
   return text.includes('\n') ? `\n\n${text}\n\n` : text;
 }

@@ -31,7 +31,7 @@ export function stateOf(ctx: Context): RenderState {
 }
 
 /** Line of the page at which `token` (or, without one, the tag being rendered) is reported. */
-export function pageLine(ctx: Context, token?: Token): number {
+function pageLine(ctx: Context, token?: Token): number {
   const state = stateOf(ctx);
   const tracker = trackerOf(ctx);
   const line = !tracker ? 1 : token ? tracker.pageLineOf(token) : tracker.currentPageLine();

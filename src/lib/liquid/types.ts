@@ -2,7 +2,7 @@ import type { DiagnosticBag } from '../diagnostics.ts';
 import type { GithubMetadata } from '../github-metadata.ts';
 
 /** What a lesson file read through the lesson-file gate gives: its text, why not, or nothing. */
-export type LessonRead = { text: string } | { refused: string } | undefined;
+type LessonRead = { text: string } | { refused: string } | undefined;
 
 /**
  * Jekyll's Liquid, as styles lessons use it, on a real Liquid engine (liquidjs). What only the
