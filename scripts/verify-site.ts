@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  DiagnosticBag,
   formatDiagnostic,
   formatGithub,
   sortDiagnostics,
@@ -18,11 +19,12 @@ import {
   type Diagnostic,
 } from '../src/lib/diagnostics.ts';
 import { loadLesson } from '../src/lib/lesson/load-lesson.ts';
+import { createMarkdownPreparer } from '../src/lib/lesson/prepare-markdown.ts';
 import { pagePath } from '../src/lib/lesson/urls.ts';
 import { generatedPages, mergedIntoGeneratedPage } from '../src/lib/site-paths.ts';
 import { checkSiteLinks } from '../src/lib/verify/links.ts';
 import { checkNothingLost } from '../src/lib/verify/nothing-lost.ts';
-import { checkRawSyntax } from '../src/lib/verify/raw-syntax.ts';
+import { checkRawSyntax, literalLiquid } from '../src/lib/verify/raw-syntax.ts';
 import { pageFileFor, readSiteFiles, type SiteFiles } from '../src/lib/verify/site-files.ts';
 
 const { values } = parseArgs({
@@ -107,9 +109,23 @@ function nothingLost(site: SiteFiles): Diagnostic[] {
   return problems;
 }
 
+/** Liquid the lesson's pages show as written (`{% raw %}`, code, what Liquid cannot read). */
+function literalsOfLesson(): string[] {
+  const lesson = loadLesson(lessonDir);
+  const { prepare } = createMarkdownPreparer(lesson);
+  return [...lesson.episodes, ...lesson.pages].flatMap((source) =>
+    literalLiquid(
+      prepare(
+        { ...source, frontmatter: source.frontmatter as Record<string, unknown> },
+        new DiagnosticBag(source.file),
+      ).markdown,
+    ),
+  );
+}
+
 const all = sortDiagnostics([
   ...checkSiteLinks(site, { allow }),
-  ...checkRawSyntax(site.outDir),
+  ...checkRawSyntax(site.outDir, literalsOfLesson()),
   ...nothingLost(site),
 ]);
 

@@ -11,6 +11,7 @@ const lesson = defineCollection({
   loader: lessonLoader({
     dir: resolveLessonDir(process.env, process.cwd()),
     base,
+    site: import.meta.env.SITE,
     failOnError: __LESSON_FAIL_ON_ERROR__,
   }),
 });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkLesson } from '../lib/check/run-check.ts';
+import { readGitRemote } from '../lib/github-metadata.ts';
 import { failed, formatReport, outputFormats, type OutputFormat } from '../lib/check/format.ts';
 import { resolveLessonDir } from '../lib/lesson/lesson-dir.ts';
 
@@ -45,7 +46,7 @@ function main(): number {
   const env = options.lesson ? { ...process.env, LESSON_DIR: options.lesson } : process.env;
   const dir = resolveLessonDir(env, projectRoot);
   try {
-    const result = checkLesson(dir);
+    const result = checkLesson(dir, { env: process.env, gitRemote: () => readGitRemote(dir) });
     const color = format === 'text' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     console.log(formatReport(result, { format, color, strict: options.strict }));
     return failed(result.diagnostics, options.strict) ? 1 : 0;

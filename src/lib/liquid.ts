@@ -1,40 +1,47 @@
+import { Context, Drop, Liquid, LiquidError, toValueSync } from 'liquidjs';
+import { DiagnosticBag } from './diagnostics.ts';
+import type { GithubMetadata } from './github-metadata.ts';
+import { baseurlOf, registerJekyllFilters } from './liquid/filters.ts';
+import { includeTag } from './liquid/include.ts';
+import { LineTracker, trackTemplates, withTracker } from './liquid/line-tracker.ts';
+import { constructAt, Literals } from './liquid/literal.ts';
+import { setState, stateOf, warn } from './liquid/state.ts';
+import { CommentTag, HighlightTag, LinkTag, RawTag } from './liquid/tags.ts';
 import {
-  Liquid,
-  LiquidError,
-  type Context,
-  type Emitter,
-  type TagToken,
-  type TopLevelToken,
-} from 'liquidjs';
+  errorOffset,
+  lineAt,
+  parseTolerant,
+  reasonOf,
+  type Unreadable,
+} from './liquid/tolerant.ts';
+import type { LiquidLesson, LiquidPage } from './liquid/types.ts';
+import { dropUnknownUrls, unknownValue } from './liquid/unknown-urls.ts';
+import { joinLines, toLines, type SourceLine } from './normalise/lines.ts';
 
-/** liquidjs does not export its tag-options type; this is its shape as `registerTag` takes it. */
-type TagImplOptions = Extract<Parameters<Liquid['registerTag']>[1], { render: unknown }>;
-import type { DiagnosticBag } from './diagnostics.ts';
 import { slotPlaceholder } from './normalise/directives.ts';
 
-/**
- * Jekyll's Liquid, as styles lessons use it, on a real Liquid engine (liquidjs). What only the
- * Jekyll theme provided is mapped to this generator's equivalents here, in one table.
- */
-export interface LiquidLesson {
-  /** `site.X` variables: the lesson config plus anything the generator adds. */
-  site: Record<string, unknown>;
-  /**
-   * Reads `_includes/<name>` from the lesson: its text, why it may not be read (a link out of
-   * the lesson), or undefined when it does not exist.
-   */
-  readInclude(name: string): { text: string } | { refused: string } | undefined;
-  /** Site-root URL (`/setup/`) of the page built from a source path such as `setup.md`, if any. */
-  linkTo(sourcePath: string): string | undefined;
-}
+export type { LiquidLesson, LiquidPage } from './liquid/types.ts';
 
-export interface LiquidPage {
-  /** `page.X`: the page's frontmatter and `root`. */
-  page: Record<string, unknown>;
-  /** Line of the file on which `text` starts, for diagnostics. */
-  firstLine: number;
-  bag: DiagnosticBag;
-}
+/**
+ * Jekyll's Liquid (Ruby Liquid, lax, as GitHub Pages ran it) on liquidjs. What styles lessons use:
+ *
+ * | construct                                   | here                                                   |
+ * |---------------------------------------------|--------------------------------------------------------|
+ * | `{{ x }}`, filters, `if`/`unless`/`case`, `for`, `assign`, `capture`, `raw` | liquidjs, as Ruby Liquid           |
+ * | `{% comment %}`                             | nests, as in Ruby Liquid; keeps later lines' numbers   |
+ * | `{% include f k=v %}` / `include_relative`  | Jekyll's: parameters as `include.k`, names from `{{ }}`, tags over several lines, through the lesson-file gate |
+ * | theme includes (`syllabus.html`, …)         | the table below; `figure.html`, `gh_variables.html`, `curriculum.html` when the lesson has none |
+ * | `{% link p %}`                              | the page's site URL                                    |
+ * | `{% highlight l %}`                         | a fenced code block in `l`                             |
+ * | `relative_url`, `absolute_url`              | with the base path and origin the site is built for    |
+ * | `markdownify`                               | the Markdown itself, set apart when it spans lines     |
+ * | `slugify`, `jsonify`, `where`, `sort`, `date`, `strip_html`, `number_of_words`, … | liquidjs' Jekyll filters |
+ * | `site.X`                                    | the config; `baseurl`/`url` of the build; `episodes`, `pages`, `data` (`_data/`) |
+ * | `site.github.X`                             | jekyll-github-metadata's values, from the repository (see `resolveGithubMetadata`) |
+ * | `page.X`, `jekyll.environment`              | frontmatter, `root`, `path`; `production`              |
+ * | any other tag (`{% seo %}`, …)              | dropped with a warning naming it                       |
+ * | Liquid it cannot read                       | kept as the author's text, with a warning              |
+ */
 
 /**
  * Theme includes that a lesson calls but that lived in the Jekyll theme. `links.md` is appended
@@ -51,193 +58,197 @@ const themeIncludes: Record<string, string> = {
   'all_figures.html': slotPlaceholder('figures'),
 };
 
-const includeDepthLimit = 10;
+const unknownRepositoryHint =
+  'Build in GitHub Actions or from a git clone, or set "repository: owner/name" in _config.yml ("source:" in config.yaml).';
 
 /**
- * Warnings from tags go to the page being rendered. liquidjs calls function values it reads from
- * the scope, so the page travels as a plain object, read with `getSync`.
+ * `site.github`: jekyll-github-metadata's values. A value that cannot be known (no repository, or
+ * one only GitHub's API has) warns once per page and renders as the unknown marker, which takes
+ * links built from it out of the page (`dropUnknownUrls`).
  */
-function report(ctx: Context) {
-  const page = ctx.getSync(['__page']) as Pick<LiquidPage, 'bag' | 'firstLine'>;
-  return (rule: string, message: string, token: TagToken, hint?: string) =>
-    page.bag.warn(rule, message, lineOf(token, page.firstLine), hint);
+class GithubDrop extends Drop {
+  readonly #metadata: GithubMetadata | undefined;
+
+  constructor(metadata: GithubMetadata | undefined) {
+    super();
+    this.#metadata = metadata;
+  }
+
+  override liquidMethodMissing(key: string | number, ctx: Context): unknown {
+    const value = this.#metadata?.values[key];
+    if (value !== undefined) return value;
+    const state = stateOf(ctx);
+    if (!state.once.has('github')) {
+      state.once.add('github');
+      if (this.#metadata)
+        warn(
+          ctx,
+          'liquid/unknown-github',
+          `site.github.${key} comes from GitHub's API, which this build does not ask; it is empty, and a link built from it is shown without an address`,
+          undefined,
+          'Write the value in the page or the config instead.',
+        );
+      else
+        warn(
+          ctx,
+          'liquid/unknown-github',
+          `site.github.${key}: the lesson's repository is not known (no GITHUB_REPOSITORY, no git remote "origin", no "repository:" or "source:" in the config); a link built from it is shown without an address`,
+          undefined,
+          unknownRepositoryHint,
+        );
+    }
+    return unknownValue;
+  }
 }
 
 export function createLessonLiquid(lesson: LiquidLesson): Liquid {
   const liquid = new Liquid({
     jekyllInclude: true,
+    jekyllWhere: true,
     strictFilters: false,
     strictVariables: false,
     cache: false,
   });
-
-  liquid.registerTag('include', {
-    parse(token: TagToken) {
-      this.file = token.args.trim().split(/\s+/)[0] ?? '';
-      this.source = token;
-    },
-    render(ctx: Context, emitter: Emitter) {
-      const file = String(this.file);
-      if (file in themeIncludes) {
-        emitter.write(themeIncludes[file]);
-        return;
-      }
-      const depth = Number(ctx.getSync(['__depth']) ?? 0);
-      if (depth >= includeDepthLimit) {
-        report(ctx)(
-          'liquid/include-loop',
-          `{% include ${file} %} is nested more than ${includeDepthLimit} deep (does it include itself?)`,
-          this.source,
-        );
-        return;
-      }
-      const read = lesson.readInclude(file);
-      if (read === undefined) {
-        report(ctx)(
-          'liquid/missing-include',
-          `{% include ${file} %}: no file _includes/${file} in the lesson; the tag is dropped`,
-          this.source,
-          `Create _includes/${file} or remove the tag.`,
-        );
-        return;
-      }
-      if ('refused' in read) {
-        report(ctx)(
-          'liquid/refused-include',
-          `{% include ${file} %}: _includes/${file} ${read.refused}; the tag is dropped`,
-          this.source,
-          'Keep included files inside the lesson.',
-        );
-        return;
-      }
-      const text = read.text;
-      ctx.push({ __depth: depth + 1 });
-      emitter.write(liquid.parseAndRenderSync(text, ctx.getAll() as object));
-      ctx.pop();
-    },
-  });
-
-  // A comment keeps its line breaks, so diagnostics on later lines still name the author's line.
-  liquid.registerTag('comment', {
-    parse(token: TagToken, remaining: TopLevelToken[]) {
-      let text = token.getText();
-      while (remaining.length) {
-        const next = remaining.shift()!;
-        text += next.getText();
-        if ((next as TagToken).name === 'endcomment') break;
-      }
-      this.newlines = text.split('\n').length - 1;
-    },
-    render(_ctx: Context, emitter: Emitter) {
-      emitter.write('\n'.repeat(Number(this.newlines)));
-    },
-  });
-
-  liquid.registerTag('link', {
-    parse(token: TagToken) {
-      this.path = token.args.trim();
-      this.source = token;
-    },
-    render(ctx: Context, emitter: Emitter) {
-      const path = String(this.path);
-      const url = lesson.linkTo(path);
-      if (url === undefined)
-        report(ctx)(
-          'liquid/missing-link',
-          `{% link ${path} %}: no page is built from ${path}`,
-          this.source,
-          'Check the file name and folder.',
-        );
-      emitter.write(url ?? `/${path.replace(/\.md$/, '/')}`);
-    },
-  });
-
-  liquid.registerFilter('relative_url', (url: unknown) => String(url ?? ''));
-  liquid.registerFilter('absolute_url', (url: unknown) => String(url ?? ''));
-  liquid.registerFilter('markdownify', (text: unknown) => String(text ?? ''));
-  liquid.registerFilter('jsonify', (value: unknown) => JSON.stringify(value));
+  trackTemplates(liquid);
+  const include = includeTag(themeIncludes);
+  liquid.registerTag('include', include);
+  liquid.registerTag('include_relative', include);
+  liquid.registerTag('comment', CommentTag);
+  liquid.registerTag('raw', RawTag);
+  liquid.registerTag('highlight', HighlightTag);
+  liquid.registerTag('link', LinkTag);
+  registerJekyllFilters(liquid, lesson);
   return liquid;
 }
 
-const tagNames = /\{%-?\s*([A-Za-z_]\w*)/g;
+/** Labels of link definitions taken out for an unknown address, per engine (links.md → pages). */
+const droppedLabels = new WeakMap<Liquid, Set<string>>();
+
+/** The variables every page sees. */
+function scopeOf(page: LiquidPage, lesson: LiquidLesson): Record<string, unknown> {
+  // The styles template's `repo_url` (gh_variables.html): unknown without a repository.
+  const repoUrl = lesson.github?.values.repository_url ?? lesson.site.repo_url ?? unknownValue;
+  return {
+    site: {
+      ...lesson.site,
+      // Where the site is built for, not where the config says (a fork, BASE_PATH).
+      baseurl: baseurlOf(lesson.base),
+      url: (lesson.siteUrl ?? '').replace(/\/+$/, ''),
+      github: new GithubDrop(lesson.github),
+    },
+    page: { path: page.file, ...page.page },
+    jekyll: { environment: 'production' },
+    relative_root_path: page.page.root,
+    repo_url: repoUrl,
+    source_branch: lesson.site.source_branch,
+  };
+}
+
+const shorten = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+};
 
 /**
- * Render Liquid in one page. A tag the engine does not know is dropped with a warning; if the
- * template cannot be parsed at all, every tag and output is stripped, so no raw `{% %}` or
- * `{{ }}` ever reaches a page.
+ * Render Liquid in one page, line by line: each output line carries the line of the page file it
+ * came from, so diagnostics after a comment or an include still name the author's line.
+ *
+ * Nothing the author wrote vanishes: a construct Liquid cannot read (an unclosed `{% if %}`, a
+ * stray `{% endcomment %}`, `{{ }}`) is kept as written, with a warning; the rest of the page is
+ * rendered. Jekyll stopped on such a page; sandpaper, which never runs Liquid, showed it as written.
  */
+export function renderLiquidLines(
+  liquid: Liquid,
+  text: string,
+  page: LiquidPage,
+  lesson: LiquidLesson,
+): SourceLine[] {
+  const dropped = droppedLabels.get(liquid) ?? new Set<string>();
+  droppedLabels.set(liquid, dropped);
+  if (!text.includes('{%') && !text.includes('{{'))
+    return toLines(dropUnknownUrls(text, dropped), page.firstLine);
+
+  const literals = new Literals();
+  const unreadable: Unreadable[] = [];
+  const parse = (input: string) =>
+    parseTolerant(liquid, input, literals, (problem) => unreadable.push(problem));
+  let { templates, source } = parse(text);
+  for (;;) {
+    const bag = new DiagnosticBag(page.bag.file);
+    const scope = scopeOf(page, lesson);
+    const ctx = new Context(scope, liquid.options, { sync: true }, { liquid });
+    const tracker = new LineTracker(source);
+    const once = new Set<string>();
+    setState(ctx, { lesson, bag, firstLine: page.firstLine, file: page.file, once });
+    if (scope.repo_url === unknownValue) warnRepoUrlUse(source, page.firstLine, bag, once);
+    try {
+      toValueSync(
+        withTracker(ctx, tracker, function* () {
+          return yield liquid.renderer.renderTemplates(templates, ctx, tracker);
+        }),
+      );
+    } catch (error) {
+      // A render error (a parse error was handled above): that construct is kept as text too.
+      if (!LiquidError.is(error)) throw error;
+      const offset = errorOffset(error, source);
+      const [start, end] = (offset === undefined ? undefined : constructAt(source, offset)) ?? [
+        0,
+        source.length,
+      ];
+      unreadable.push({
+        reason: reasonOf(error as Error),
+        construct: literals.restore(source.slice(start, end)),
+        line: lineAt(source, start),
+      });
+      ({ templates, source } = parse(literals.keep(source, start, end)));
+      continue;
+    }
+    for (const problem of unreadable)
+      page.bag.warn(
+        'liquid/syntax',
+        unreadableMessage(problem, lesson.format),
+        page.firstLine + problem.line - 1,
+        'Close every {% if %}/{% for %} with its {% endif %}/{% endfor %}, or wrap literal braces in {% raw %}…{% endraw %}.',
+      );
+    page.bag.items.push(...bag.items);
+    const lines = tracker.result();
+    const cleaned = dropUnknownUrls(lines.map((line) => line.text).join('\n'), dropped).split('\n');
+    return lines.map((line, i) => ({
+      text: literals.restore(cleaned[i] ?? ''),
+      line: page.firstLine + line.line - 1,
+    }));
+  }
+}
+
+/**
+ * `repo_url` is a plain variable, so its use cannot warn when read: the first place the page
+ * names it gets the warning (once per page, with `site.github`'s).
+ */
+function warnRepoUrlUse(source: string, firstLine: number, bag: DiagnosticBag, once: Set<string>) {
+  const use = /\brepo_url\b/.exec(source);
+  if (!use) return;
+  once.add('github');
+  bag.warn(
+    'liquid/unknown-github',
+    'repo_url: the lesson\'s repository is not known (no GITHUB_REPOSITORY, no git remote "origin", no "repository:" or "source:" in the config); a link built from it is shown without an address',
+    firstLine + lineAt(source, use.index) - 1,
+    unknownRepositoryHint,
+  );
+}
+
+function unreadableMessage(problem: Unreadable, format: LiquidLesson['format']): string {
+  const what = `Liquid cannot read ${shorten(problem.construct)} (${problem.reason})`;
+  return format === 'workbench'
+    ? `${what}; sandpaper does not run Liquid and showed it as written, and so does this site`
+    : `${what}; Jekyll stops on this, so the page was never published this way; it is shown as written`;
+}
+
+/** `renderLiquidLines` as one text. */
 export function renderLiquid(
   liquid: Liquid,
   text: string,
   page: LiquidPage,
   lesson: LiquidLesson,
 ): string {
-  if (!text.includes('{%') && !text.includes('{{')) return text;
-  registerUnknownTags(liquid, text);
-  const scope = {
-    site: lesson.site,
-    page: page.page,
-    relative_root_path: page.page.root,
-    repo_url: lesson.site.repo_url,
-    source_branch: lesson.site.source_branch,
-    __page: { bag: page.bag, firstLine: page.firstLine },
-  };
-  try {
-    return liquid.parseAndRenderSync(text, scope);
-  } catch (error) {
-    if (!(error instanceof LiquidError)) throw error;
-    const line = error.token ? lineOf(error.token as TagToken, page.firstLine) : page.firstLine;
-    page.bag.error(
-      'liquid/syntax',
-      `Liquid could not read this page: ${error.message.split(',')[0]}`,
-      line,
-      'Close every {% if %}/{% for %} with its {% endif %}/{% endfor %}, or wrap literal braces in {% raw %}…{% endraw %}.',
-    );
-    return stripLiquid(text);
-  }
-}
-
-/** Every tag and output removed, closed or not (an unclosed one runs to the end of its line). */
-export function stripLiquid(text: string): string {
-  return text
-    .replace(/\{%[\s\S]*?%\}/g, '')
-    .replace(/\{\{[\s\S]*?\}\}/g, '')
-    .replace(/\{%.*$/gm, '')
-    .replace(/\{\{.*$/gm, '');
-}
-
-function lineOf(token: { getPosition(): number[] }, firstLine: number): number {
-  return firstLine + (token.getPosition()[0] ?? 1) - 1;
-}
-
-const droppedTag: TagImplOptions = {
-  parse(token: TagToken, _remaining: TopLevelToken[]) {
-    this.source = token;
-  },
-  render(ctx: Context) {
-    report(ctx)(
-      'liquid/unknown-tag',
-      `{% ${this.source.name} %} is a Jekyll tag this generator does not support; it is dropped`,
-      this.source,
-      'Remove the tag or replace it with plain Markdown.',
-    );
-  },
-};
-
-/** Words that only occur inside a known block (`{% else %}`), parsed by that block's tag. */
-const blockKeywords = new Set(['else', 'elsif', 'when', 'break', 'continue']);
-
-/** Names registered as dropped, per engine, so `{% endhighlight %}` follows `{% highlight %}`. */
-const droppedNames = new WeakMap<Liquid, Set<string>>();
-
-function registerUnknownTags(liquid: Liquid, text: string): void {
-  const dropped = droppedNames.get(liquid) ?? new Set<string>();
-  droppedNames.set(liquid, dropped);
-  for (const [, name] of text.matchAll(tagNames)) {
-    if (name! in liquid.tags || blockKeywords.has(name!)) continue;
-    const opener = name!.startsWith('end') ? name!.slice(3) : undefined;
-    if (opener && opener in liquid.tags && !dropped.has(opener)) continue; // {% endif %}, {% endraw %}
-    liquid.registerTag(name!, droppedTag);
-    dropped.add(name!);
-  }
+  return joinLines(renderLiquidLines(liquid, text, page, lesson));
 }

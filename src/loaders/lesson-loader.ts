@@ -17,6 +17,7 @@ import type {
   PageData,
   SettingsData,
 } from '../lib/lesson/entries.ts';
+import { readGitRemote, resolveGithubMetadata } from '../lib/github-metadata.ts';
 import { loadLesson } from '../lib/lesson/load-lesson.ts';
 import { createMarkdownPreparer } from '../lib/lesson/prepare-markdown.ts';
 import type { EpisodeSource, Lesson, PageSource } from '../lib/lesson/types.ts';
@@ -30,6 +31,8 @@ export interface LessonLoaderOptions {
   dir: string;
   /** Base path of the site, ending in `/`. */
   base: string;
+  /** Origin the site is built for (Astro's `site`), when known: Liquid's `site.url`. */
+  site?: string;
   /** Stop the process on errors (build); in dev, report and keep serving. */
   failOnError: boolean;
 }
@@ -64,10 +67,21 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
   const lesson = loadLesson(options.dir);
   const assets = listAssets(lesson.settings);
   const site = siteMapOf(lesson, options.base, new Set(assets.files.keys()));
-  const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson);
+  const github = resolveGithubMetadata({
+    env: process.env,
+    gitRemote: () => readGitRemote(options.dir),
+    config: lesson.settings.siteVariables,
+  });
+  const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson, {
+    base: options.base,
+    siteUrl: options.site,
+    github,
+  });
   const shared = context.generateDigest({
     renderVersion,
     base: options.base,
+    site: options.site ?? '',
+    github: JSON.stringify(github ?? null),
     links: lesson.links?.text ?? '',
     config: JSON.stringify(lesson.settings.siteVariables),
     pages: [...site.pageBySource.entries()].join('|'),

@@ -87,7 +87,7 @@ export function memoryLesson(options: RenderOptions = {}): Lesson {
 export async function renderPage(body: string, options: RenderOptions = {}): Promise<RenderResult> {
   const lesson = memoryLesson(options);
   const source = lesson.episodes[0]!;
-  const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson);
+  const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson, { base: options.base });
   const bag = new DiagnosticBag(source.file);
   const prepared = prepare(
     {

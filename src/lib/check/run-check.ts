@@ -1,6 +1,7 @@
 import { dedupeDiagnostics, diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import { listAssets } from '../lesson/assets.ts';
 import { loadLesson } from '../lesson/load-lesson.ts';
+import { resolveGithubMetadata } from '../github-metadata.ts';
 import { createMarkdownPreparer } from '../lesson/prepare-markdown.ts';
 import type { Lesson } from '../lesson/types.ts';
 import { pagePath, siteMapOf } from '../lesson/urls.ts';
@@ -16,16 +17,29 @@ export interface CheckResult {
   ms: number;
 }
 
+/** Where the check runs, for what Liquid's `site.github` says (as the build reads it). */
+export interface CheckEnvironment {
+  /** The process environment (`GITHUB_REPOSITORY` under GitHub Actions). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Reads the lesson folder's git remote `origin`. */
+  gitRemote?: () => string | undefined;
+}
+
 /**
  * Check one lesson without building it: load it once (config and frontmatter schemas), prepare
  * every page as the build does (Liquid, callouts, divs), then run every page rule. A rule that
  * fails on one page is reported against that page and does not stop the others.
  */
-export function checkLesson(dir: string): CheckResult {
+export function checkLesson(dir: string, environment: CheckEnvironment = {}): CheckResult {
   const started = performance.now();
   const lesson = loadLesson(dir);
   const diagnostics: Diagnostic[] = [...lesson.diagnostics];
-  const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson);
+  const github = resolveGithubMetadata({
+    env: environment.env ?? {},
+    gitRemote: environment.gitRemote,
+    config: lesson.settings.siteVariables,
+  });
+  const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson, { github });
   const pages: CheckedPage[] = [];
   // Links out of the lesson, dangling links and loops: reported at their path, before CI sees them.
   const assets =

@@ -2,21 +2,22 @@ import type { Liquid } from 'liquidjs';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics.ts';
 import { readLessonFile, readLessonText } from './lesson-files.ts';
 import { generatedPageForSource } from '../site-paths.ts';
-import { createLessonLiquid, renderLiquid, type LiquidLesson } from '../liquid.ts';
+import type { GithubMetadata } from '../github-metadata.ts';
+import {
+  createLessonLiquid,
+  renderLiquid,
+  renderLiquidLines,
+  type LiquidLesson,
+} from '../liquid.ts';
 import { normaliseKramdownBlocks } from '../normalise/kramdown-blocks.ts';
 import { normalisePandocAttributes } from '../normalise/pandoc-attributes.ts';
 import { finishDirectives } from '../normalise/directives.ts';
 import { normalisePandocDivs } from '../normalise/pandoc-divs.ts';
 import { normalisePandocMath } from '../normalise/pandoc-math.ts';
 import { normaliseRmarkdown } from '../normalise/rmarkdown.ts';
-import {
-  joinLines,
-  matchFence,
-  closesFence,
-  toLines,
-  type SourceLine,
-} from '../normalise/lines.ts';
+import { joinLines, matchFence, closesFence, type SourceLine } from '../normalise/lines.ts';
 import { pagePath } from './urls.ts';
+import { readSiteData } from './site-data.ts';
 import type { Lesson } from './types.ts';
 
 export interface PreparedMarkdown {
@@ -36,33 +37,56 @@ export interface MarkdownSource {
   frontmatter: Record<string, unknown>;
 }
 
+/** What the preparer needs to know about the build, beyond the lesson itself. */
+export interface PreparerOptions {
+  /** Base path the site is built for (`/`, `/my-lesson/`): Liquid's `site.baseurl`, `relative_url`. */
+  base?: string;
+  /** Origin the site is built for, when known: Liquid's `site.url`, `absolute_url`. */
+  siteUrl?: string;
+  /** `site.github` (see `resolveGithubMetadata`); undefined when the repository is not known. */
+  github?: GithubMetadata;
+}
+
 /**
  * Turns one page's Markdown, in either format, into the single Markdown shape the renderer reads:
  * Liquid evaluated, kramdown callouts and attribute lists rewritten, the lesson's shared link
  * definitions appended so `[text][ref]` resolves. Built once per lesson; call it per page.
  */
-export function createMarkdownPreparer(lesson: Lesson) {
+export function createMarkdownPreparer(lesson: Lesson, options: PreparerOptions = {}) {
   const sources = new Map([...lesson.episodes, ...lesson.pages].map((s) => [s.file, s.slug]));
+  const dataProblems: Diagnostic[] = [];
   const liquidLesson: LiquidLesson = {
     site: {
       ...lesson.settings.siteVariables,
       title: lesson.settings.title,
-      episodes: lesson.episodes.map((e) => ({ ...e.frontmatter, url: pagePath(e.slug) })),
+      episodes: lesson.episodes.map((e) => ({
+        ...e.frontmatter,
+        url: pagePath(e.slug),
+        slug: e.slug,
+        path: e.file,
+      })),
+      pages: lesson.pages.map((p) => ({
+        ...p.frontmatter,
+        title: p.title,
+        url: pagePath(p.slug),
+        path: p.file,
+      })),
+      data:
+        lesson.settings.format === 'styles' ? readSiteData(lesson.settings.dir, dataProblems) : {},
     },
-    readInclude: (name) => {
-      // Jekyll refuses `..` in include names; the gate refuses links out of the lesson.
-      if (/[./]{2,}/.test(name))
-        return {
-          refused: 'its name climbs out of _includes/ (Jekyll refuses ".." in include names)',
-        };
+    readFile: (path) => {
       const problems: Diagnostic[] = [];
-      const text = readLessonText(lesson.settings.dir, `_includes/${name}`, problems);
+      const text = readLessonText(lesson.settings.dir, path, problems);
       return text !== undefined
         ? { text }
         : problems[0]
           ? { refused: problems[0].message }
           : undefined;
     },
+    base: options.base,
+    siteUrl: options.siteUrl,
+    github: options.github,
+    format: lesson.settings.format,
     linkTo: (path) => {
       const clean = path.replace(/^\.?\//, '');
       const slug =
@@ -75,6 +99,7 @@ export function createMarkdownPreparer(lesson: Lesson) {
   // links.md is rendered once per page depth (its Liquid uses the relative root), with its own
   // diagnostics, so a problem in it is reported once, against links.md itself.
   const linksBag = new DiagnosticBag(lesson.links?.file ?? 'links.md');
+  linksBag.items.push(...dataProblems);
   const renderLinks = (root: string) =>
     lesson.links
       ? renderLiquid(
@@ -94,13 +119,12 @@ export function createMarkdownPreparer(lesson: Lesson) {
     const page = { ...source.frontmatter, root };
     const protectedBody =
       lesson.settings.format === 'styles' ? source.body : protectCode(source.body);
-    const afterLiquid = renderLiquid(
+    let lines = renderLiquidLines(
       liquid as Liquid,
       protectedBody,
-      { page, firstLine: source.bodyLine, bag },
+      { page, firstLine: source.bodyLine, bag, file: source.file },
       liquidLesson,
     );
-    let lines = toLines(afterLiquid, source.bodyLine);
     // knitr ran before anything else read an .Rmd page: chunks become what knitr would show.
     if (/\.rmd$/i.test(source.file))
       lines = normaliseRmarkdown(lines, {
@@ -128,15 +152,19 @@ export function createMarkdownPreparer(lesson: Lesson) {
 
 /**
  * Jekyll ran Liquid everywhere, code included, and styles lessons rely on it. Workbench lessons
- * never had Liquid, so in them code is shielded (R's `{{ var }}` must stay as written).
- * The raw tags sit on the fence lines themselves, so no line moves.
+ * never had Liquid, so in them code is shielded (R's `{{ var }}`, GitHub Actions' `${{ matrix.os }}`
+ * in a code span must stay as written). The raw tags sit on the fence lines themselves and around
+ * the code spans, so no line moves.
  */
 function protectCode(body: string): string {
   if (!body.includes('{{') && !body.includes('{%')) return body;
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const fence = matchFence(lines[i]!);
-    if (!fence) continue;
+    if (!fence) {
+      lines[i] = protectCodeSpans(lines[i]!);
+      continue;
+    }
     let end = i + 1;
     while (end < lines.length && !closesFence(lines[end]!, fence)) end++;
     if (end >= lines.length) break;
@@ -145,4 +173,18 @@ function protectCode(body: string): string {
     i = end;
   }
   return lines.join('\n');
+}
+
+/**
+ * Code spans on one line that hold Liquid-like braces, wrapped in `{% raw %}`; a span that has
+ * its own `{% raw %}` is left to it.
+ */
+function protectCodeSpans(line: string): string {
+  if (!line.includes('`') || (!line.includes('{{') && !line.includes('{%'))) return line;
+  // A span opens with a run of backticks and closes with a run of the same length (CommonMark).
+  return line.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (span: string, _ticks, code: string) =>
+    (code.includes('{{') || code.includes('{%')) && !/\{%-?\s*(end)?raw\b/.test(code)
+      ? `{% raw %}${span}{% endraw %}`
+      : span,
+  );
 }

@@ -82,8 +82,13 @@ export function resolveLessonTarget(
   if (!path) return undefined;
   let lessonPath: string;
   try {
+    // `{{ site.baseurl }}/x`, `{{ "/x" | relative_url }}` already carry the base path (Jekyll's).
+    const sitePath =
+      site.base !== '/' && `${path}/`.startsWith(site.base)
+        ? path.slice(site.base.length - 1)
+        : path;
     lessonPath = path.startsWith('/')
-      ? path.slice(1)
+      ? sitePath.slice(1)
       : posix.normalize(posix.join(posix.dirname(sourceFile), decodeURI(path)));
   } catch {
     return undefined;

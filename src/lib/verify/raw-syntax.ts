@@ -46,9 +46,48 @@ function excerpt(text: string, at: number): string {
     .trim()}${at + 35 < text.length ? '…' : ''}`;
 }
 
-function scan(text: string, node: Nodes, where: string, out: RawSyntaxProblem[]): void {
+/**
+ * Liquid the author wrote to be shown as it is: what Liquid itself leaves in a page's text, which
+ * `{% raw %}` blocks, Workbench code and constructs Liquid cannot read (kept with a build warning)
+ * put there. Give it the pages as the preparer hands them to the renderer.
+ */
+export function literalLiquid(prepared: string): string[] {
+  const found = new Set<string>();
+  for (const match of prepared.matchAll(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{[{%][^\n]*/g))
+    found.add(match[0]);
+  return [...found];
+}
+
+/**
+ * Offsets of `text` that lie inside one of `literals`, or where one begins and the text ends
+ * (Markdown cut it: `<https://x.org/{%> endcomment %}` puts `{%` at the end of a link's text).
+ */
+function coveredBy(text: string, literals: readonly string[]): (offset: number) => boolean {
+  const spans: [number, number][] = [];
+  for (const literal of literals)
+    for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + 1))
+      spans.push([at, at + literal.length]);
+  return (offset) =>
+    spans.some(([start, end]) => offset >= start && offset < end) ||
+    literals.some((literal) => literal.startsWith(text.slice(offset)));
+}
+
+const isLiquid = (token: string) => token === '{%' || token === '{{';
+
+function scan(
+  text: string,
+  node: Nodes,
+  where: string,
+  out: RawSyntaxProblem[],
+  literals: readonly string[],
+): void {
+  let covered: ((offset: number) => boolean) | undefined;
   for (const { token, what } of rawSyntaxPatterns) {
-    const at = text.indexOf(token);
+    let at = text.indexOf(token);
+    if (at !== -1 && isLiquid(token) && literals.length) {
+      covered ??= coveredBy(text, literals);
+      while (at !== -1 && covered(at)) at = text.indexOf(token, at + 1);
+    }
     if (at === -1) continue;
     out.push({
       line: node.position?.start.line ?? 0,
@@ -61,31 +100,37 @@ function scan(text: string, node: Nodes, where: string, out: RawSyntaxProblem[])
   }
 }
 
-function walk(node: Nodes, out: RawSyntaxProblem[]): void {
-  if (node.type === 'text') return scan(node.value, node, 'text', out);
+function walk(node: Nodes, out: RawSyntaxProblem[], literals: readonly string[]): void {
+  if (node.type === 'text') return scan(node.value, node, 'text', out, literals);
   if (node.type !== 'element' && node.type !== 'root') return;
   if (node.type === 'element') {
     if (skippedElements.has(node.tagName)) return;
     for (const name of textAttributes) {
       const value = attribute(node as Element, name);
-      if (value) scan(value, node, name === 'ariaLabel' ? 'aria-label' : name, out);
+      if (value) scan(value, node, name === 'ariaLabel' ? 'aria-label' : name, out, literals);
     }
   }
-  for (const child of node.children) walk(child as Nodes, out);
+  for (const child of node.children) walk(child as Nodes, out, literals);
 }
 
-/** Source-syntax leaks in one built page, outside code. */
-export function findRawSyntax(html: string | Root): RawSyntaxProblem[] {
+/**
+ * Source-syntax leaks in one built page, outside code. Liquid inside one of `literals` (see
+ * `literalLiquid`) is the author's text, shown as their toolchain showed it, not a leak.
+ */
+export function findRawSyntax(
+  html: string | Root,
+  literals: readonly string[] = [],
+): RawSyntaxProblem[] {
   const out: RawSyntaxProblem[] = [];
-  walk(typeof html === 'string' ? parsePage(html) : html, out);
+  walk(typeof html === 'string' ? parsePage(html) : html, out, literals);
   return out;
 }
 
 /** `findRawSyntax` over every page of an output folder, as diagnostics on the built file. */
-export function checkRawSyntax(outDir: string): Diagnostic[] {
+export function checkRawSyntax(outDir: string, literals: readonly string[] = []): Diagnostic[] {
   const site = readSiteFiles(outDir);
   return site.pages.flatMap((page) =>
-    findRawSyntax(readFileSync(join(outDir, page), 'utf8')).map((p) =>
+    findRawSyntax(readFileSync(join(outDir, page), 'utf8'), literals).map((p) =>
       diagnostic({
         file: page,
         line: p.line,

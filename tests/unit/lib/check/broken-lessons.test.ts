@@ -89,7 +89,7 @@ describe('checkLesson on broken lessons: diagnostics, never a crash', () => {
 
   it('an include that includes itself stops at the depth limit', () => {
     expect(findings(fixture('include-loop'))).toEqual([
-      '_episodes/01-loop.md:8 warning liquid/include-loop {% include loop.md %} is nested more than 10 deep (does it include itself?)',
+      '_episodes/01-loop.md:11 warning liquid/include-loop {% include loop.md %} is nested more than 10 deep (does it include itself?)',
     ]);
   });
 

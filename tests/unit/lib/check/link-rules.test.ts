@@ -58,6 +58,26 @@ describe('links/broken', () => {
     });
     expect(run(st, 'links/broken').found).toEqual([]);
   });
+
+  // `{{ "/data/x.nc" | relative_url }}` and `{{ site.baseurl }}/fig/x.png` give site-root paths.
+  it('accepts site-root paths to lesson files, from Liquid or written so', () => {
+    const st = styles({
+      '_episodes/01-a.md': stylesEpisode(
+        '[data]({{ "/data/x.nc" | relative_url }}), [code]({{ "code/a.py" | relative_url }}), ![A plot]({{ site.baseurl }}/fig/a.png), [doc](/files/x.txt)',
+      ),
+      'data/x.nc': 'x',
+      'code/a.py': 'x',
+      'fig/a.png': png,
+      'files/x.txt': 'x',
+    });
+    expect(
+      checkLesson(st).diagnostics.filter((d) => /links\/broken|images\/missing$/.test(d.rule)),
+    ).toEqual([]);
+    const missing = styles({ '_episodes/01-a.md': stylesEpisode('[gone](/files/gone.txt)') });
+    expect(run(missing, 'links/broken').found).toEqual([
+      '_episodes/01-a.md:8:1 error link "/files/gone.txt" points to a page or file that does not exist in the lesson',
+    ]);
+  });
 });
 
 describe('links/missing-anchor', () => {

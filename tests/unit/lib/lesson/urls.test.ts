@@ -106,6 +106,21 @@ describe('resolveLessonUrl: Workbench lessons', () => {
       '../reference/#x',
     );
   });
+
+  // Liquid's `{{ site.baseurl }}/x` and `{{ "/x" | relative_url }}` write the base path already.
+  it('a site-root path that already has the base path gets it once', () => {
+    expect(inWorkbench('/my-lesson/fig/x.png', 'episodes/01-intro.md', '/my-lesson/')).toBe(
+      '/my-lesson/fig/x.png',
+    );
+    // Pages, as always, relative to the page the link is on.
+    expect(inWorkbench('/my-lesson/setup/#x', 'episodes/01-intro.md', '/my-lesson/')).toBe(
+      '../setup/#x',
+    );
+    expect(inWorkbench('/my-lesson', 'episodes/01-intro.md', '/my-lesson/')).toBe('../');
+    expect(inWorkbench('/my-lessons/x.png', 'episodes/01-intro.md', '/my-lesson/')).toBe(
+      '/my-lesson/my-lessons/x.png',
+    );
+  });
 });
 
 describe('resolveLessonUrl: left untouched', () => {

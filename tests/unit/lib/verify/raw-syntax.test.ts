@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkRawSyntax, findRawSyntax } from '../../../../src/lib/verify/raw-syntax.ts';
+import {
+  checkRawSyntax,
+  findRawSyntax,
+  literalLiquid,
+} from '../../../../src/lib/verify/raw-syntax.ts';
 
 const site = fileURLToPath(new URL('../../../fixtures/verify/site', import.meta.url));
 
@@ -46,5 +50,32 @@ describe('findRawSyntax', () => {
     expect(diagnostics[0]!.message).toBe(
       'a kramdown attribute list ({:) shows as text: "Leaked kramdown: {: .challenge}"',
     );
+  });
+});
+
+describe('Liquid the author meant to show', () => {
+  it('literalLiquid: the Liquid a prepared page still holds', () => {
+    expect(
+      literalLiquid('Use {{ name }} and {% if %}.\n\nA lone {{ to the end\nnext line'),
+    ).toEqual(['{{ name }}', '{% if %}', '{{ to the end']);
+  });
+
+  it('Liquid inside a literal is not a leak; the same token elsewhere in the text is', () => {
+    const literals = literalLiquid('Use {{ name }} literally.');
+    expect(findRawSyntax('<p>Use {{ name }} literally.</p>', literals)).toEqual([]);
+    expect(
+      findRawSyntax('<p>Use {{ name }} and {{ site.title }}.</p>', literals).map((p) => p.excerpt),
+    ).toEqual(['Use {{ name }} and {{ site.title }}.']);
+    // A literal Markdown cut short: an autolink took its first braces into the link text.
+    expect(
+      findRawSyntax(
+        '<p><a href="https://x.org/%7B%25">https://x.org/{%</a> endcomment %}</p>',
+        literalLiquid('<https://x.org/{%> endcomment %}'),
+      ),
+    ).toEqual([]);
+    // Other source syntax is never excused.
+    expect(findRawSyntax('<p>{{ name }} {: .note}</p>', literals).map((p) => p.token)).toEqual([
+      '{:',
+    ]);
   });
 });
