@@ -10,18 +10,22 @@ import { rehypeResolveUrls } from './rehype-resolve-urls.ts';
 import { rehypeTabs } from './rehype-tabs.ts';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
 import { rehypeVideoEmbed } from './rehype-video-embed.ts';
+import { remarkMarkdownHeadings } from './remark-markdown-headings.ts';
 import { emptyRenderData, type RenderData } from './render-data.ts';
 
 export type { RenderData, RenderedHeading, RenderedImage } from './render-data.ts';
 export { markdownFeatures };
 
-/** The ordered hast plugin list: structure first, then ids, then URLs and code. */
+/**
+ * The ordered hast plugin list: structure first, then ids (before math, which ids read as TeX),
+ * then URLs and code.
+ */
 export function hastPlugins(urls: UrlContext) {
   return [
     rehypeBlockAttributes,
+    rehypeHeadingIds(urls.site.format),
     rehypeVideoEmbed,
     rehypeMath,
-    rehypeHeadingIds,
     rehypeTabs,
     rehypeHeadingAnchors,
     rehypeTaskListLabels,
@@ -43,6 +47,7 @@ export async function renderLessonMarkdown(
   const data = emptyRenderData();
   const result = await markdownToHtml(markdown, {
     features: markdownFeatures,
+    mdastPlugins: [remarkMarkdownHeadings],
     hastPlugins: hastPlugins(urls),
     data: { lesson: data },
   });
