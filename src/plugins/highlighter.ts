@@ -69,6 +69,13 @@ export async function highlightToHast(code: string, lang: string) {
   if (!grammar) return undefined;
   const hl = await getHighlighter();
   await loadOnce(hl, grammar);
-  const root = hl.codeToHast(code, { lang: grammar, theme: cssVariablesTheme });
+  // shiki stops tokenising a line after 500 ms by default, which a loaded machine reaches on a
+  // grammar's first line (its regexes compile then): the same block came out with fewer tokens
+  // under load. 10 s still stops a runaway pattern.
+  const root = hl.codeToHast(code, {
+    lang: grammar,
+    theme: cssVariablesTheme,
+    tokenizeTimeLimit: 10_000,
+  });
   return root.children[0];
 }
