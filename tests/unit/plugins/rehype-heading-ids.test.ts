@@ -104,6 +104,7 @@ describe('rehype-heading-ids: one page', () => {
     for (const format of ['styles', 'workbench'] as const) {
       const { html } = await renderPage(page, { format });
       expect(ids(html)).toEqual(['solution-1', 'solution']);
+      expect(html).not.toContain('data-markdown-heading');
     }
   });
 
