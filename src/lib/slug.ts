@@ -51,7 +51,7 @@ const beforeFirstLetter = /^\P{L}+/u;
 const lower = (text: string) => text.replace(/Σ/g, 'σ').toLowerCase();
 
 /** The id kramdown (GFM input, as Jekyll runs it) gives a header; `''` when it gives none. */
-export function kramdownGfmId(text: HeadingText): string {
+function kramdownGfmId(text: HeadingText): string {
   const raw = runsOf(text)
     .map((run) => (run.literal ? run.text : run.text.replace(kramdownDashes, '')))
     .join('');
@@ -59,7 +59,7 @@ export function kramdownGfmId(text: HeadingText): string {
 }
 
 /** The id pandoc's `auto_identifiers` give a heading (before numbering repeats). */
-export function pandocId(text: HeadingText): string {
+function pandocId(text: HeadingText): string {
   const raw = runsOf(text)
     .map((run) => (run.literal ? run.text : run.text.replace(pandocSmart, '')))
     .join('');
