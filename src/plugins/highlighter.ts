@@ -85,12 +85,14 @@ export async function highlightToHast(code: string, lang: string) {
   if (!grammar) return undefined;
   const hl = await getHighlighter();
   await loadOnce(hl, grammar);
-  // No time limit: with one (shiki's default is 500 ms), a line whose first tokenisation runs
-  // long on a busy machine is cut short into one plain token, and the build is not reproducible.
+  // shiki stops tokenising a line after 500 ms by default, which a busy machine reaches on a
+  // grammar's first line (its regexes compile then): the same block came out with fewer tokens
+  // under load, and two builds differed. 10 s never happens in practice and still stops a
+  // runaway pattern rather than hanging the build.
   const root = hl.codeToHast(code, {
     lang: grammar,
     theme: cssVariablesTheme,
-    tokenizeTimeLimit: 0,
+    tokenizeTimeLimit: 10_000,
   });
   return root.children[0];
 }

@@ -14,6 +14,7 @@ import { rehypeTabs } from './rehype-tabs.ts';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
 import { rehypeVideoEmbed } from './rehype-video-embed.ts';
 import { remarkDirectives, type DirectiveOptions } from './remark-directives.ts';
+import { remarkMarkdownHeadings } from './remark-markdown-headings.ts';
 import { emptyRenderData, type RenderData } from './render-data.ts';
 
 export type {
@@ -29,15 +30,24 @@ export interface RenderOptions extends DirectiveOptions {
   urls: UrlContext;
 }
 
-/** The ordered mdast plugin list: the internal directive syntax read into the tree. */
-export const mdastPlugins = (options: DirectiveOptions) => [remarkDirectives(options)];
+/**
+ * The ordered mdast plugin list: the internal directive syntax read into the tree; Markdown
+ * headings marked (the heading-id rules of both toolchains skip headings written as HTML).
+ */
+export const mdastPlugins = (options: DirectiveOptions) => [
+  remarkDirectives(options),
+  remarkMarkdownHeadings,
+];
 
-/** The ordered hast plugin list: structure first, then ids, then URLs and code, then data. */
+/**
+ * The ordered hast plugin list: structure first, then ids (before math, which ids read as TeX),
+ * then URLs and code, then data.
+ */
 export function hastPlugins(urls: UrlContext) {
   return [
     rehypeCallouts,
+    rehypeHeadingIds(urls.site.format),
     rehypeMath,
-    rehypeHeadingIds,
     rehypeTabs,
     rehypeHeadingAnchors,
     rehypeTaskListLabels,

@@ -2,7 +2,8 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { fromDirectiveAttributes } from '../attributes.ts';
-import { IdRegistry, kramdownId } from '../slug.ts';
+import type { LessonFormat } from '../lesson/types.ts';
+import { assignPageIds, type IdTarget, type TextRun } from '../slug.ts';
 import { textOf, walk, type MdNode } from './mdast.ts';
 import { inBody, type CheckedPage } from './parse-page.ts';
 
@@ -18,29 +19,46 @@ function htmlAnchors(html: string): string[] {
   return ids;
 }
 
+/** A heading's text as the renderer reads it: code and TeX literal, the rest prose. */
+function textRuns(node: MdNode): TextRun[] {
+  if (node.type === 'inlineCode' || node.type === 'inlineMath')
+    return [{ text: node.value ?? '', literal: true }];
+  if (node.type === 'image' || node.type === 'html') return [];
+  if (typeof node.value === 'string') return [{ text: node.value }];
+  return (node.children ?? []).flatMap(textRuns);
+}
+
 /**
  * Every id a `#fragment` can land on in a rendered page, computed from its Markdown tree the way
- * the renderer assigns them (`rehype-heading-ids`): explicit heading ids (`{#id}`) as written,
- * other headings and definition terms numbered by kramdown's rules in document order; ids that
- * directives carry (callouts `{#id}`, `::attrs{#id}`, `:span[…]{#id}`); ids in author HTML.
+ * the renderer assigns them (`rehype-heading-ids` and `assignPageIds`: the ids the lesson's own
+ * toolchain gave, in document order), plus ids that directives carry (callouts `{#id}`,
+ * `::attrs{#id}`, `:span[…]{#id}`) and ids in author HTML.
  */
-export function anchorsOf(page: CheckedPage): Set<string> {
+export function anchorsOf(page: CheckedPage, format: LessonFormat): Set<string> {
   const ids = new Set<string>();
-  const registry = new IdRegistry();
+  const targets: IdTarget[] = [];
   walk(page.tree, (node: MdNode) => {
     if (!inBody(page, node)) return;
-    if (node.type === 'heading' || node.type === 'descriptionTerm') {
+    if (node.type === 'heading') {
       const explicit = node.data?.hProperties?.id;
-      if (typeof explicit === 'string') {
-        registry.reserve(explicit);
-        ids.add(explicit);
-      } else ids.add(registry.unique(kramdownId(textOf(node, false).trim())));
+      targets.push({
+        kind: 'heading',
+        text: textRuns(node),
+        explicit: typeof explicit === 'string' ? explicit : undefined,
+      });
+    } else if (node.type === 'descriptionTerm') {
+      targets.push({ kind: 'extra', text: textOf(node, false), term: true });
     } else if (node.type.endsWith('Directive')) {
       const { id } = fromDirectiveAttributes(node.attributes);
-      if (id) ids.add(id);
+      if (id) targets.push({ kind: 'fixed', id });
     } else if (node.type === 'html' && node.value) {
-      for (const id of htmlAnchors(node.value)) ids.add(id);
+      for (const id of htmlAnchors(node.value)) targets.push({ kind: 'fixed', id });
     }
+  });
+  assignPageIds(targets, format).forEach((id, i) => {
+    const target = targets[i]!;
+    if (target.kind === 'fixed') ids.add(target.id);
+    else if (id) ids.add(id);
   });
   ids.delete('');
   return ids;

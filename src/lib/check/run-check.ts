@@ -88,7 +88,9 @@ export function checkLesson(dir: string, environment: CheckEnvironment = {}): Ch
     assets: assets.files,
     pages: new Map(pages.map((p) => [pagePath(p.source.slug), p])),
     unreadable,
-    anchors: (page) => anchorCache.get(page) ?? anchorCache.set(page, anchorsOf(page)).get(page)!,
+    anchors: (page) =>
+      anchorCache.get(page) ??
+      anchorCache.set(page, anchorsOf(page, lesson.settings.format)).get(page)!,
   };
   for (const page of pages) {
     diagnostics.push(...page.diagnostics);

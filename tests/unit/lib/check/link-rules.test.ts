@@ -95,6 +95,23 @@ describe('links/missing-anchor', () => {
     ]);
     expect(hint).toBe('Did you mean #getting-started?');
   });
+  it("knows each toolchain's ids: pandoc keeps periods, kramdown keeps underscores and digits", () => {
+    const wb = workbench({
+      'episodes/01-a.md': wbEpisode(
+        '## Edit config.yaml\n\n[a](#edit-config.yaml) [b](#edit-configyaml)',
+      ),
+    });
+    expect(run(wb, 'links/missing-anchor').found).toEqual([
+      'episodes/01-a.md:9:24 error link "#edit-configyaml" points to #edit-configyaml, but this page has no heading or anchor with that id',
+    ]);
+    const st = styles({
+      '_episodes/01-a.md': stylesEpisode(
+        '## 1. The group_concat function\n\n[a](#1-the-group_concat-function)',
+      ),
+    });
+    expect(run(st, 'links/missing-anchor').found).toEqual([]);
+  });
+
   it('accepts heading ids, explicit {#id}, kramdown {: #id}, [text]{#id} spans, definition terms and #top', () => {
     const wb = workbench({
       'episodes/01-a.md': wbEpisode(
