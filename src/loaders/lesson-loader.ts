@@ -15,8 +15,11 @@ import type {
   EpisodeData,
   LessonEntryData,
   PageData,
+  PageMetaData,
   SettingsData,
 } from '../lib/lesson/entries.ts';
+import { editUrl } from '../lib/edit-url.ts';
+import { lastUpdated } from '../lib/git-dates.ts';
 import { readGitRemote, resolveGithubMetadata } from '../lib/github-metadata.ts';
 import { loadLesson } from '../lib/lesson/load-lesson.ts';
 import { createMarkdownPreparer } from '../lib/lesson/prepare-markdown.ts';
@@ -37,7 +40,7 @@ export interface LessonLoaderOptions {
   failOnError: boolean;
 }
 
-type Rendered = { html: string; data: RenderData };
+type Rendered = { html: string; data: RenderData; meta: PageMetaData };
 
 const srcDir = fileURLToPath(new URL('..', import.meta.url));
 /** Changes whenever the renderer's code does; see `generatorFingerprint`. */
@@ -107,7 +110,11 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     toData: (rendered: Rendered) => LessonEntryData,
   ) => {
     keep.add(id);
-    const digest = context.generateDigest({ shared, order, text: source.text });
+    const meta: PageMetaData = {
+      editUrl: editUrl(lesson.settings.source, lesson.settings.branch, source.file),
+      updated: lastUpdated(lesson.settings.dir, source.file),
+    };
+    const digest = context.generateDigest({ shared, order, text: source.text, ...meta });
     const cached = context.store.get<{ diagnostics?: Diagnostic[]; htmlFile?: string }>(id);
     if (cached?.digest === digest && cached.data.htmlFile && existsSync(cached.data.htmlFile)) {
       htmlFiles.add(cached.data.htmlFile);
@@ -141,7 +148,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
       );
     }
     diagnostics.push(...bag.items);
-    const { html: _, ...entryData } = toData({ html, data }) as EpisodeData | PageData;
+    const { html: _, ...entryData } = toData({ html, data, meta }) as EpisodeData | PageData;
     const htmlFile = join(htmlDir, `${digest}.html`);
     writeFileSync(htmlFile, html);
     htmlFiles.add(htmlFile);
@@ -158,32 +165,37 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
   const tasks = [
     ...lesson.episodes.map(
       (episode, order) => () =>
-        renderOne(`episode:${episode.slug}`, episode, order, ({ html, data }): EpisodeData => ({
-          kind: 'episode',
-          slug: episode.slug,
-          file: episode.file,
+        renderOne(
+          `episode:${episode.slug}`,
+          episode,
           order,
-          title: episode.frontmatter.title,
-          teaching: episode.frontmatter.teaching,
-          exercises: episode.frontmatter.exercises,
-          break:
-            episode.frontmatter.break !== undefined
-              ? episode.frontmatter.break
-              : episode.frontmatter.layout === 'break'
-                ? 0
-                : undefined,
-          start: episode.frontmatter.start,
-          // Legacy lessons list these in the frontmatter, Workbench lessons in divs; both fill the same boxes.
-          questions: listOf(episode.frontmatter.questions, data.lifted.questions),
-          objectives: listOf(episode.frontmatter.objectives, data.lifted.objectives),
-          keypoints: listOf(episode.frontmatter.keypoints, data.lifted.keypoints),
-          instructorNotes: data.instructorNotes,
-          ...renderedFields(html, data),
-        })),
+          ({ html, data, meta }): EpisodeData => ({
+            kind: 'episode',
+            slug: episode.slug,
+            file: episode.file,
+            order,
+            title: episode.frontmatter.title,
+            teaching: episode.frontmatter.teaching,
+            exercises: episode.frontmatter.exercises,
+            break:
+              episode.frontmatter.break !== undefined
+                ? episode.frontmatter.break
+                : episode.frontmatter.layout === 'break'
+                  ? 0
+                  : undefined,
+            start: episode.frontmatter.start,
+            // Legacy lessons list these in the frontmatter, Workbench lessons in divs; both fill the same boxes.
+            questions: listOf(episode.frontmatter.questions, data.lifted.questions),
+            objectives: listOf(episode.frontmatter.objectives, data.lifted.objectives),
+            keypoints: listOf(episode.frontmatter.keypoints, data.lifted.keypoints),
+            instructorNotes: data.instructorNotes,
+            ...renderedFields(html, data, meta),
+          }),
+        ),
     ),
     ...lesson.pages.map(
       (page, order) => () =>
-        renderOne(`page:${page.slug}`, page, order, ({ html, data }): PageData => ({
+        renderOne(`page:${page.slug}`, page, order, ({ html, data, meta }): PageData => ({
           kind: 'page',
           slug: page.slug,
           file: page.file,
@@ -191,7 +203,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
           layout: typeof page.frontmatter.layout === 'string' ? page.frontmatter.layout : undefined,
           order,
           title: page.title,
-          ...renderedFields(html, data),
+          ...renderedFields(html, data, meta),
         })),
     ),
   ];
@@ -224,8 +236,9 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
 }
 
 /** What every rendered entry keeps of its render data. */
-const renderedFields = (html: string, data: RenderData) => ({
+const renderedFields = (html: string, data: RenderData, meta: PageMetaData) => ({
   html,
+  meta,
   headings: data.headings,
   images: data.images,
   math: data.math,

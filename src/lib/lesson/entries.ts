@@ -1,5 +1,13 @@
 import type { PageSection } from './types.ts';
 
+/** What a page says about its source: where to edit it, when it last changed (from git). */
+export interface PageMetaData {
+  /** URL that edits the source in the lesson's repository (GitHub, GitLab, Codeberg). */
+  editUrl?: string;
+  /** YYYY-MM-DD of the last commit that changed the source. */
+  updated?: string;
+}
+
 /** What the content layer stores per page, shared by the loader (writer) and the pages (readers). */
 export interface RenderedHeadingData {
   depth: number;
@@ -20,6 +28,8 @@ interface RenderedEntry {
   math: boolean;
   /** The body starts with its own `<h1>`, so the layout adds none. */
   hasOwnH1: boolean;
+  /** "Edit this page" and "last updated", resolved by the loader (layouts do no I/O). */
+  meta: PageMetaData;
   /** Position in the lesson's order (episodes) or menu order (pages). */
   order: number;
 }
