@@ -2,7 +2,7 @@
  * The corpus sweep: how faithfully this generator builds real lessons.
  *
  *   npm run sweep -- FOLDER... [--out bench/SWEEP.md] [--baseline FILE] [--only a,b] [--keep DIR]
- *                              [--no-reference] [--jobs N] [--timeout SECONDS]
+ *                              [--no-reference] [--json FILE] [--jobs N] [--timeout SECONDS]
  *
  * Finds every lesson under the folders, builds each as a user would, verifies, checks, scans for
  * third-party requests and compares its episodes with the reference toolchain's pages (Jekyll,
@@ -30,6 +30,7 @@ const usage = `usage: npm run sweep -- FOLDER... [options]
   --only a,b        sweep only these lessons (folder names)
   --keep DIR        keep the built sites in DIR (default: a temp folder, emptied as it goes)
   --no-reference    skip the Jekyll/pandoc reference comparison
+  --json FILE       also write every row with all its problems as JSON
   --jobs N          lessons built at once (default 1)
   --timeout S       seconds a build may take (default 900)`;
 
@@ -48,6 +49,7 @@ function options() {
         only: { type: 'string' },
         keep: { type: 'string' },
         reference: { type: 'boolean', default: true },
+        json: { type: 'string' },
         jobs: { type: 'string', default: '1' },
         timeout: { type: 'string', default: '900' },
         help: { type: 'boolean', short: 'h' },
@@ -141,6 +143,7 @@ async function main(): Promise<number> {
   const report = markdownReport({ rows, date: new Date().toISOString().slice(0, 10), cores: availableParallelism(), totalSeconds, jobs, references, command });
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, `${report}\n`);
+  if (values.json) writeFileSync(fromUser(values.json), `${JSON.stringify(rows, null, 1)}\n`);
 
   console.log(`\n${markdownTable(rows)}\n`);
   console.log('problems by rule (lessons, items):');

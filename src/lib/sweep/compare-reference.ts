@@ -28,12 +28,22 @@ function referencePage(referenceDir: string, slug: string): string | undefined {
   return [join(referenceDir, slug, 'index.html'), join(referenceDir, `${slug}.html`)].find((p) => existsSync(p));
 }
 
+export interface CompareOptions {
+  /** The styles config's `baseurl`, which absolute image paths in the Jekyll pages may carry. */
+  jekyllBase?: string;
+  /**
+   * The lesson file one of our published paths comes from (`fig/x.png` → `episodes/fig/x.png` in a
+   * Workbench lesson), to compare with pandoc's paths, which are read against the source file.
+   */
+  lessonPathOf?: (sitePath: string) => string;
+}
+
 /**
  * Compare every episode page of ours with the reference toolchain's page of the same episode, on
  * structure. R Markdown episodes have no pandoc reference (it would need knitr): they are noted,
- * not counted. `jekyllBase` is the config's `baseurl`, which absolute image paths may carry.
+ * not counted.
  */
-export function compareWithReference(format: SweepFormat, episodes: readonly EpisodePages[], referenceDir: string, jekyllBase = '/'): ReferenceComparison {
+export function compareWithReference(format: SweepFormat, episodes: readonly EpisodePages[], referenceDir: string, { jekyllBase = '/', lessonPathOf = (path) => path }: CompareOptions = {}): ReferenceComparison {
   const problems: Problem[] = [];
   const rmd: string[] = [];
   const noReference: string[] = [];
@@ -51,8 +61,13 @@ export function compareWithReference(format: SweepFormat, episodes: readonly Epi
       continue;
     }
     const refHtml = readFileSync(page, 'utf8');
-    const reference = format === 'styles' ? jekyllStructure(refHtml, `${jekyllBase.replace(/\/?$/, '/')}${episode.slug}/`, jekyllBase) : pandocStructure(refHtml, episode.slug);
-    const ours = ourStructure(readFileSync(episode.ours, 'utf8'), `/${episode.slug}/`);
+    const reference = format === 'styles' ? jekyllStructure(refHtml, `${jekyllBase.replace(/\/?$/, '/')}${episode.slug}/`, jekyllBase) : pandocStructure(refHtml, episode.file);
+    const built = ourStructure(readFileSync(episode.ours, 'utf8'), `/${episode.slug}/`);
+    // The sweep builds at `/`; an author's absolute `/<baseurl>/fig/x.png` was written for the
+    // lesson's own base path, where Jekyll's page is read from too.
+    const ownBase = jekyllBase.replace(/^\/+/, '');
+    const unbased = (path: string) => (ownBase && path.startsWith(ownBase) ? path.slice(ownBase.length) : path);
+    const ours = built && { ...built, images: built.images.map((path) => (format === 'workbench' ? lessonPathOf(path) : unbased(path))) };
     if (!reference || !ours) {
       noBody.push(`${episode.slug} (${reference ? 'ours' : 'reference'})`);
       continue;

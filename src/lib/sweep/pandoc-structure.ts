@@ -24,8 +24,9 @@ const pandocDialect: Dialect = {
 
 /**
  * Structure of an episode body rendered by `pandoc -t html5` (a fragment, no theme around it).
- * sandpaper serves episodes as `/<slug>.html`, so relative images resolve from the site root.
+ * Images resolve against the source file (`episodes/03-create.md`), to paths in the lesson folder:
+ * sandpaper and this generator publish them at different places, but it is the same file.
  */
-export function pandocStructure(html: string, slug: string, base = '/'): BodyStructure {
-  return collectStructure(parsePage(html), pandocDialect, `${base}${slug}.html`, base);
+export function pandocStructure(html: string, sourceFile: string): BodyStructure {
+  return collectStructure(parsePage(html), pandocDialect, `/${sourceFile}`, '/');
 }

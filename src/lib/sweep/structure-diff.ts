@@ -1,4 +1,4 @@
-import type { BodyStructure, Heading } from './structure.ts';
+import type { BodyStructure, CodeBlock, Heading } from './structure.ts';
 
 export type DifferenceKind = 'callouts' | 'code-blocks' | 'code-language' | 'images' | 'tables' | 'heading-id';
 
@@ -31,60 +31,95 @@ function multisetDiff(kind: DifferenceKind, label: (item: string) => string, ref
   });
 }
 
-type Step = { op: 'match' | 'substitute'; ref: number; our: number } | { op: 'delete'; ref: number } | { op: 'insert'; our: number };
+type Step = { op: 'pair'; ref: number; our: number } | { op: 'delete'; ref: number } | { op: 'insert'; our: number };
+
+const languagesAgree = (a: CodeBlock, b: CodeBlock) => a.language === undefined || b.language === undefined || a.language === b.language;
 
 /**
- * Align two sequences of code languages with the fewest edits. A language one side does not state
- * matches anything (compared only "where both say one"); two stated, different languages cost a
- * substitution, so one mislabelled block is one difference rather than a missing and an extra one.
+ * The cost of taking two blocks for the same one. Text lines them up: the same text is the same
+ * block, whatever its language says; blocks of different text may still be one block whose text
+ * changed (a Liquid output, a quote), but a missing or extra block costs more than such a pair.
  */
-export function alignCode(reference: readonly (string | undefined)[], ours: readonly (string | undefined)[]): Step[] {
+function pairCost(a: CodeBlock, b: CodeBlock): number {
+  return (a.text === b.text ? 0 : 0.6) + (languagesAgree(a, b) ? 0 : 1);
+}
+
+/**
+ * Align the code blocks of two pages with the least cost (an extra or missing block costs 1), so
+ * one missing block is one difference at its place, not a cascade of mismatched neighbours.
+ */
+export function alignCode(reference: readonly CodeBlock[], ours: readonly CodeBlock[]): Step[] {
   const n = reference.length;
   const m = ours.length;
-  const same = (i: number, j: number) => reference[i] === undefined || ours[j] === undefined || reference[i] === ours[j];
-  // cost[i][j]: edits to align reference[i..] with ours[j..].
+  // cost[i][j]: least cost to align reference[i..] with ours[j..].
   const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n; i >= 0; i--) {
     for (let j = m; j >= 0; j--) {
       if (i === n) cost[i]![j] = m - j;
       else if (j === m) cost[i]![j] = n - i;
-      else cost[i]![j] = Math.min(cost[i + 1]![j + 1]! + (same(i, j) ? 0 : 1), cost[i + 1]![j]! + 1, cost[i]![j + 1]! + 1);
+      else cost[i]![j] = Math.min(cost[i + 1]![j + 1]! + pairCost(reference[i]!, ours[j]!), cost[i + 1]![j]! + 1, cost[i]![j + 1]! + 1);
     }
   }
   const steps: Step[] = [];
   let i = 0;
   let j = 0;
+  const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
   while (i < n || j < m) {
-    if (i < n && j < m && cost[i]![j] === cost[i + 1]![j + 1]! + (same(i, j) ? 0 : 1)) {
-      steps.push({ op: same(i, j) ? 'match' : 'substitute', ref: i, our: j });
-      i++;
-      j++;
-    } else if (i < n && cost[i]![j] === cost[i + 1]![j]! + 1) {
-      steps.push({ op: 'delete', ref: i });
-      i++;
+    if (i < n && j < m && near(cost[i]![j]!, cost[i + 1]![j + 1]! + pairCost(reference[i]!, ours[j]!))) {
+      steps.push({ op: 'pair', ref: i++, our: j++ });
+    } else if (i < n && near(cost[i]![j]!, cost[i + 1]![j]! + 1)) {
+      steps.push({ op: 'delete', ref: i++ });
     } else {
-      steps.push({ op: 'insert', our: j });
-      j++;
+      steps.push({ op: 'insert', our: j++ });
     }
   }
   return steps;
 }
 
-function codeDiff(reference: readonly (string | undefined)[], ours: readonly (string | undefined)[]): StructureDifference[] {
+const excerpt = (block: CodeBlock) => `"${block.text.length > 30 ? `${block.text.slice(0, 29)}…` : block.text}"`;
+
+function codeDiff(reference: readonly CodeBlock[], ours: readonly CodeBlock[]): StructureDifference[] {
   const steps = alignCode(reference, ours);
   const differences: StructureDifference[] = [];
   if (reference.length !== ours.length) {
     const first = steps.find((s) => s.op === 'delete' || s.op === 'insert');
     const where = !first ? '' : first.op === 'delete'
-      ? ` (first missing: reference block ${first.ref + 1}, language ${show(reference[first.ref])})`
-      : ` (first extra: our block ${first.our + 1}, language ${show(ours[first.our])})`;
+      ? ` (first missing: reference block ${first.ref + 1}, ${excerpt(reference[first.ref]!)})`
+      : ` (first extra: our block ${first.our + 1}, ${excerpt(ours[first.our]!)})`;
     differences.push({ kind: 'code-blocks', message: `code blocks: ${reference.length} in reference, ${ours.length} ours${where}`, count: Math.abs(reference.length - ours.length) });
   }
   for (const step of steps) {
-    if (step.op !== 'substitute') continue;
-    differences.push({ kind: 'code-language', message: `code block ${step.ref + 1}: language ${show(reference[step.ref])} in reference, ours ${show(ours[step.our])}`, count: 1 });
+    if (step.op !== 'pair' || languagesAgree(reference[step.ref]!, ours[step.our]!)) continue;
+    differences.push({ kind: 'code-language', message: `code block ${step.ref + 1} (${excerpt(reference[step.ref]!)}): language ${show(reference[step.ref]!.language)} in reference, ours ${show(ours[step.our]!.language)}`, count: 1 });
   }
   return differences;
+}
+
+const fileName = (src: string) => src.trim().replace(/[?#].*$/, '').split('/').pop() ?? src;
+
+/**
+ * Images as multisets of resolved paths. An image only the reference has and one only we have with
+ * the same file name are one difference (the path was rewritten differently), said as such.
+ */
+function imageDiff(reference: readonly string[], ours: readonly string[]): StructureDifference[] {
+  const refLeft = [...reference];
+  const ourLeft = [...ours];
+  for (const src of ours) {
+    const at = refLeft.indexOf(src);
+    if (at !== -1) {
+      refLeft.splice(at, 1);
+      ourLeft.splice(ourLeft.indexOf(src), 1);
+    }
+  }
+  const differences: StructureDifference[] = [];
+  for (const ref of [...refLeft]) {
+    const at = ourLeft.findIndex((our) => fileName(our) === fileName(ref));
+    if (at === -1) continue;
+    differences.push({ kind: 'images', message: `image "${ref}" in reference, ours "${ourLeft[at]}"`, count: 1 });
+    refLeft.splice(refLeft.indexOf(ref), 1);
+    ourLeft.splice(at, 1);
+  }
+  return [...multisetDiff('images', (src) => `image "${src}"`, refLeft, ourLeft), ...differences];
 }
 
 /**
@@ -107,8 +142,11 @@ function headingDiff(reference: readonly Heading[], ours: readonly Heading[]): S
       differences.push({ kind: 'heading-id', message: `heading id "${ref.id}" in reference, not ours ("${ref.text}")`, count: 1 });
     }
   }
+  // A heading the reference has without any id (raw HTML, which kramdown leaves alone) may have
+  // one here: an extra anchor breaks no link.
+  const idless = new Set(reference.filter((h) => !h.id).map((h) => h.text));
   for (const our of ourOnly) {
-    if (!paired.has(our)) differences.push({ kind: 'heading-id', message: `heading id "${our.id}" ours, not in reference ("${our.text}")`, count: 1 });
+    if (!paired.has(our) && !idless.has(our.text)) differences.push({ kind: 'heading-id', message: `heading id "${our.id}" ours, not in reference ("${our.text}")`, count: 1 });
   }
   return differences;
 }
@@ -118,7 +156,7 @@ export function diffStructures(reference: BodyStructure, ours: BodyStructure): S
   return [
     ...multisetDiff('callouts', (kind) => `callout "${kind}"`, reference.callouts, ours.callouts),
     ...codeDiff(reference.code, ours.code),
-    ...multisetDiff('images', (src) => `image "${src}"`, reference.images, ours.images),
+    ...imageDiff(reference.images, ours.images),
     ...(reference.tables === ours.tables ? [] : [{ kind: 'tables' as const, message: `tables: ${reference.tables} in reference, ${ours.tables} ours`, count: Math.abs(reference.tables - ours.tables) }]),
     ...headingDiff(reference.headings, ours.headings),
   ];

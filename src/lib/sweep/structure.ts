@@ -10,13 +10,20 @@ import { normaliseText } from '../verify/source-atoms.ts';
 export interface BodyStructure {
   /** Callout kind of every box, in document order (`challenge`, `solution`, …). */
   callouts: string[];
-  /** One entry per code block, in order: its language, normalised; undefined when it states none. */
-  code: (string | undefined)[];
+  /** Every code block, in order. */
+  code: CodeBlock[];
   /** Every content image, its `src` resolved to a path inside the site (`fig/x.png`) or an absolute URL. */
   images: string[];
   tables: number;
   /** h2 and h3 headings, in order. */
   headings: Heading[];
+}
+
+export interface CodeBlock {
+  /** Language, normalised; undefined when the block states none. */
+  language?: string;
+  /** The start of its text, whitespace collapsed: lines up the same block on both sides. */
+  text: string;
 }
 
 export interface Heading {
@@ -95,6 +102,9 @@ export function resolveImage(src: string, pageUrl: string, base = '/'): string {
   return path.startsWith(b) ? path.slice(b.length) : path.replace(/^\//, '');
 }
 
+/** Enough of a block's text to tell it from its neighbours, not so much that a changed quote or a Liquid output elsewhere in it matters. */
+export const codeFingerprint = (text: string): string => normaliseText(text).slice(0, 40);
+
 const headingLevel = (node: Element): 2 | 3 | undefined => (node.tagName === 'h2' ? 2 : node.tagName === 'h3' ? 3 : undefined);
 
 /**
@@ -110,7 +120,7 @@ export function collectStructure(body: Element | Root, dialect: Dialect, pageUrl
       const kind = dialect.calloutKind(child);
       if (kind) structure.callouts.push(kind);
       if (child.tagName === 'pre') {
-        structure.code.push(normaliseLanguage(dialect.codeLanguage(child, ancestors)));
+        structure.code.push({ language: normaliseLanguage(dialect.codeLanguage(child, ancestors)), text: codeFingerprint(toText(child, { whitespace: 'pre' })) });
         continue;
       }
       if (child.tagName === 'img') {

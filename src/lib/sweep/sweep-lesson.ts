@@ -10,12 +10,13 @@ import { parsePage } from '../verify/html-tree.ts';
 import { brokenSiteLinks } from '../verify/links.ts';
 import { pageFileFor } from '../verify/site-files.ts';
 import { verifySite } from '../verify/verify-site.ts';
-import { checkerTargets, classifyBroken, distinctBroken } from './broken-links.ts';
+import { checkerTargets, classifyBroken, distinctBroken, lessonCandidates } from './broken-links.ts';
 import { compareWithReference } from './compare-reference.ts';
 import type { FoundLesson } from './discover.ts';
 import { referenceBuild, type ReferenceBuild } from './reference.ts';
 import { nothingLostBar, formatShare, type LessonRow, type Problem } from './row.ts';
 import { runProcess } from './run-process.ts';
+import { buildFailures } from './build-log.ts';
 import { thirdPartyRequests, type ThirdPartyRequest } from './third-party.ts';
 
 export interface SweepSettings {
@@ -31,13 +32,6 @@ export interface SweepSettings {
   /** Why there is no reference for a format (`no jekyll on PATH`); undefined when there is one. */
   referenceMissing: Partial<Record<FoundLesson['format'], string>>;
   buildTimeoutSeconds: number;
-}
-
-/** The last lines of a failed build's log that say what went wrong. */
-function failureLines(log: string): string[] {
-  const lines = log.split('\n').map((l) => l.trim()).filter(Boolean);
-  const errors = lines.filter((l) => /\berror\b/i.test(l));
-  return (errors.length ? errors : lines).slice(-3);
 }
 
 /** `baseurl:` of a styles config, for absolute image paths in the Jekyll reference. */
@@ -119,7 +113,11 @@ function analyse(lesson: Lesson, found: FoundLesson, outDir: string, reference: 
       const page = pageFileFor(site, pagePath(e.slug));
       return { slug: e.slug, file: e.file, ours: page && join(outDir, page) };
     });
-    const comparison = compareWithReference(found.format, episodes, reference.dir, found.format === 'styles' ? jekyllBaseurl(found.dir) : '/');
+    const comparison = compareWithReference(found.format, episodes, reference.dir, {
+      jekyllBase: found.format === 'styles' ? jekyllBaseurl(found.dir) : '/',
+      // An external URL is its own name; a site path comes from the first lesson folder that has the file.
+      lessonPathOf: (path) => (/^[a-z][a-z\d+.-]*:/i.test(path) ? path : lessonCandidates(path).find(isLessonFile) ?? `episodes/${path}`),
+    });
     row.referenceDiffs = comparison.differences;
     row.problems.push(...comparison.problems);
     row.notes.push(...comparison.notes);
@@ -167,8 +165,8 @@ export async function sweepLesson(found: FoundLesson, settings: SweepSettings): 
   if (reference && !reference.ok) row.notes.push(reference.note);
 
   if (build.exit !== 0 || !existsSync(outDir)) {
-    const why = build.timedOut ? [`timed out after ${settings.buildTimeoutSeconds} s`] : failureLines(readFileSync(logFile, 'utf8'));
-    row.problems.push({ rule: 'build/failed', where: relative(settings.projectRoot, logFile) || logFile, what: why.join(' / ') || `exit ${build.exit}` });
+    if (build.timedOut) row.problems.push({ rule: 'build/timeout', where: logFile, what: `timed out after ${settings.buildTimeoutSeconds} s` });
+    else row.problems.push(...buildFailures(readFileSync(logFile, 'utf8'), logFile));
     return row;
   }
   if (!lesson) return row;

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { BodyStructure } from '../../../../src/lib/sweep/structure.ts';
+import type { BodyStructure, CodeBlock } from '../../../../src/lib/sweep/structure.ts';
 import { alignCode, diffStructures } from '../../../../src/lib/sweep/structure-diff.ts';
+
+/** Code blocks from `language:text` specs; `-` for no language. */
+const code = (...specs: string[]): CodeBlock[] => specs.map((spec) => {
+  const [language, text = spec] = spec.split(':');
+  return { language: language === '-' ? undefined : language, text };
+});
 
 const structure = (over: Partial<BodyStructure> = {}): BodyStructure => ({
   callouts: ['challenge', 'solution'],
-  code: ['bash', undefined],
+  code: code('bash:ls', '-:a b'),
   images: ['fig/a.png'],
   tables: 1,
   headings: [{ level: 2, id: 'intro', text: 'intro' }, { level: 3, id: 'group_concat', text: 'group_concat' }],
@@ -43,22 +49,42 @@ describe('diffStructures', () => {
     ]);
   });
 
-  it('reports a missing code block once, where it is, not a cascade of language differences', () => {
-    const ref = structure({ code: ['bash', 'python', 'r', 'yaml'] });
-    const ours = structure({ code: ['bash', 'r', 'yaml'] });
-    expect(messages(ref, ours)).toEqual(['code-blocks 1: code blocks: 4 in reference, 3 ours (first missing: reference block 2, language "python")']);
+  it('says an image path was rewritten when only the path differs', () => {
+    expect(messages(structure({ images: ['fig/a.png', 'fig/b.png'] }), structure({ images: ['fig/a.png ', 'fig/b.png'] }))).toEqual(['images 1: image "fig/a.png" in reference, ours "fig/a.png "']);
   });
 
-  it('reports a language only where both sides state one', () => {
-    const ref = structure({ code: ['bash', 'python', undefined] });
-    const ours = structure({ code: [undefined, 'r', 'sql'] });
-    expect(messages(ref, ours)).toEqual(['code-language 1: code block 2: language "python" in reference, ours "r"']);
+  it('does not count an id we give a heading the reference has without one', () => {
+    const ref = structure({ headings: [...structure().headings, { level: 2, text: 'try it out' }] });
+    const ours = structure({ headings: [...structure().headings, { level: 2, id: 'try-it-out', text: 'try it out' }] });
+    expect(diffStructures(ref, ours)).toEqual([]);
+  });
+
+  it('reports a missing code block once, where it is, not a cascade of language differences', () => {
+    const ref = structure({ code: code('bash:ls', 'python:print(1)', 'r:x <- 1', 'yaml:a: b') });
+    const ours = structure({ code: code('bash:ls', 'r:x <- 1', 'yaml:a: b') });
+    expect(messages(ref, ours)).toEqual(['code-blocks 1: code blocks: 4 in reference, 3 ours (first missing: reference block 2, "print(1)")']);
+  });
+
+  it('places an extra block by its text, even when no language tells it apart', () => {
+    const ref = structure({ code: code('-:one', '-:two', '-:three') });
+    const ours = structure({ code: code('-:one', '-:</article>', '-:two', '-:three') });
+    expect(messages(ref, ours)).toEqual(['code-blocks 1: code blocks: 3 in reference, 4 ours (first extra: our block 2, "</article>")']);
+  });
+
+  it('reports a language only where both sides state one, on the same block', () => {
+    const ref = structure({ code: code('bash:ls', 'python:print(1)', '-:out') });
+    const ours = structure({ code: code('-:ls', 'r:print(1)', 'sql:out') });
+    expect(messages(ref, ours)).toEqual(['code-language 1: code block 2 ("print(1)"): language "python" in reference, ours "r"']);
+  });
+
+  it('pairs a block whose text changed a little rather than calling it missing and extra', () => {
+    expect(diffStructures(structure({ code: code('bash:echo "x"') }), structure({ code: code('bash:echo “x”') }))).toEqual([]);
   });
 });
 
 describe('alignCode', () => {
   it('aligns with the fewest edits', () => {
-    expect(alignCode(['a', 'b'], ['a', 'x', 'b']).map((s) => s.op)).toEqual(['match', 'insert', 'match']);
-    expect(alignCode([], ['a']).map((s) => s.op)).toEqual(['insert']);
+    expect(alignCode(code('-:a', '-:b'), code('-:a', '-:x', '-:b')).map((s) => s.op)).toEqual(['pair', 'insert', 'pair']);
+    expect(alignCode([], code('-:a')).map((s) => s.op)).toEqual(['insert']);
   });
 });

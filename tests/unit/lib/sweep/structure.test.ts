@@ -92,7 +92,7 @@ describe('jekyllStructure', () => {
   });
 
   it('counts code blocks, not inline code, with the language rouge or kramdown wrote (plaintext is none)', () => {
-    expect(s.code).toEqual(['bash', undefined, 'python']);
+    expect(s.code).toEqual([{ language: 'bash', text: '$ ls' }, { language: undefined, text: 'a b' }, { language: 'python', text: 'print(1)' }]);
   });
 
   it('resolves images against the page URL and the baseurl', () => {
@@ -110,7 +110,7 @@ describe('jekyllStructure', () => {
 });
 
 describe('pandocStructure', () => {
-  const s = pandocStructure(pandocPage, '03-create');
+  const s = pandocStructure(pandocPage, 'episodes/03-create.md');
 
   it('reads fenced divs and sections by class, leaving out the divs sandpaper lifts and unknown classes', () => {
     expect(s.callouts).toEqual(['callout', 'challenge', 'solution', 'instructor']);
@@ -121,11 +121,11 @@ describe('pandocStructure', () => {
   });
 
   it('reads the language from the pre classes; output blocks state none', () => {
-    expect(s.code).toEqual(['bash', undefined, 'python']);
+    expect(s.code).toEqual([{ language: 'bash', text: 'ls' }, { language: undefined, text: 'a b' }, { language: 'python', text: 'print(1)' }]);
   });
 
-  it('resolves images as sandpaper serves the episode (/<slug>.html)', () => {
-    expect(s.images).toEqual(['fig/plot.png']);
+  it('resolves images against the source file, to lesson paths', () => {
+    expect(s.images).toEqual(['episodes/fig/plot.png']);
     expect(s.tables).toBe(1);
   });
 });
@@ -142,7 +142,7 @@ describe('ourStructure', () => {
   });
 
   it('reads the code language from the block wrapper, normalised (sh is bash)', () => {
-    expect(s.code).toEqual(['bash', undefined, 'python']);
+    expect(s.code).toEqual([{ language: 'bash', text: 'ls' }, { language: undefined, text: 'a b' }, { language: 'python', text: 'print(1)' }]);
   });
 
   it('counts the image of a <picture> once, and no video facade', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithBaseline, describeChange } from '../../../../src/lib/sweep/baseline.ts';
+import { buildFailures } from '../../../../src/lib/sweep/build-log.ts';
 import { isClean, uncleanReasons, type LessonRow } from '../../../../src/lib/sweep/row.ts';
 import { markdownTable, metricValues, readTable } from '../../../../src/lib/sweep/table.ts';
 
@@ -67,5 +68,20 @@ describe('table and baseline', () => {
     const baseline = readTable(markdownTable([row({ exit: 2 })]));
     expect(compareWithBaseline(readTable(markdownTable([row()])), new Map([['git', metricValues(row())]])).worse).toEqual([]);
     expect(compareWithBaseline(baseline, new Map([['git', metricValues(row())]])).better.map(describeChange)).toEqual(['git: exit 2 → 0']);
+  });
+});
+
+describe('buildFailures', () => {
+  it('lists the error diagnostics a failed build printed, by rule', () => {
+    const log = [
+      '06:12:22 [ERROR] [lesson-loader] _episodes/08-x.md:3  error  teaching: expected a whole number of minutes, found "0 (15 min)" (text)  (frontmatter/schema)',
+      '06:12:22 [WARN] [lesson-loader] _episodes/09-y.md:1  warning  something  (frontmatter/unknown-key)',
+      '06:12:22 [ERROR] [lesson-loader] The lesson has errors (listed above); fix them and build again.',
+    ].join('\n');
+    expect(buildFailures(log, 'x.log')).toEqual([{ rule: 'build/frontmatter/schema', where: '_episodes/08-x.md:3', what: 'teaching: expected a whole number of minutes, found "0 (15 min)" (text)' }]);
+  });
+
+  it('falls back to the last lines of the log', () => {
+    expect(buildFailures('a\nb\nc\nd\n', 'x.log')).toEqual([{ rule: 'build/failed', where: 'x.log', what: 'b / c / d' }]);
   });
 });
