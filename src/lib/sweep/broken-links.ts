@@ -118,8 +118,16 @@ export function classifyBroken(broken: readonly BrokenLink[], targets: readonly 
   });
 }
 
-/** One finding per target and problem (the same broken link shows on the episode, its instructor view and the all-in-one page). */
-export function distinctBroken(classified: readonly ClassifiedLink[]): (ClassifiedLink & { pages: number })[] {
+/**
+ * One finding per target and problem (the same broken link shows on the episode, its instructor
+ * view and the all-in-one page), with how many pages show it and whether only the instructor view
+ * does (a link the view rewrote).
+ */
+export function distinctBroken(classified: readonly ClassifiedLink[]): (ClassifiedLink & { pages: number; instructorOnly: boolean })[] {
   const groups = Map.groupBy(classified, (c) => `${c.link.problem}\0${c.key}`);
-  return [...groups.values()].map((group) => ({ ...group[0]!, pages: new Set(group.map((g) => g.link.page)).size }));
+  return [...groups.values()].map((group) => ({
+    ...group[0]!,
+    pages: new Set(group.map((g) => g.link.page)).size,
+    instructorOnly: group.every((g) => g.link.page.startsWith(`${instructorPrefix}/`)),
+  }));
 }

@@ -17,19 +17,28 @@ export interface SweepRun {
 
 const weight = (p: Problem) => p.count ?? 1;
 
-/** Problems across lessons by rule: the team's work list, biggest first. */
-export function problemSummary(rows: readonly LessonRow[]): { rule: string; lessons: number; items: number }[] {
-  const byRule = new Map<string, { lessons: Set<string>; items: number }>();
+export interface ProblemGroup {
+  rule: string;
+  /** The problems' category within the rule, when they have one. */
+  category?: string;
+  lessons: number;
+  items: number;
+}
+
+/** Problems across lessons by rule and category: the team's work list, most widespread first. */
+export function problemSummary(rows: readonly LessonRow[]): ProblemGroup[] {
+  const groups = new Map<string, { rule: string; category?: string; lessons: Set<string>; items: number }>();
   for (const row of rows) {
     for (const problem of row.problems) {
-      const entry = byRule.get(problem.rule) ?? { lessons: new Set(), items: 0 };
+      const key = `${problem.rule}\0${problem.category ?? ''}`;
+      const entry = groups.get(key) ?? { rule: problem.rule, category: problem.category, lessons: new Set<string>(), items: 0 };
       entry.lessons.add(row.name);
       entry.items += weight(problem);
-      byRule.set(problem.rule, entry);
+      groups.set(key, entry);
     }
   }
-  return [...byRule].map(([rule, { lessons, items }]) => ({ rule, lessons: lessons.size, items }))
-    .sort((a, b) => b.lessons - a.lessons || b.items - a.items || a.rule.localeCompare(b.rule));
+  return [...groups.values()].map(({ rule, category, lessons, items }) => ({ rule, ...(category ? { category } : {}), lessons: lessons.size, items }))
+    .sort((a, b) => b.lessons - a.lessons || b.items - a.items || a.rule.localeCompare(b.rule) || (a.category ?? '').localeCompare(b.category ?? ''));
 }
 
 /**
@@ -77,9 +86,9 @@ export function markdownReport(run: SweepRun): string {
     '',
     'Across all lessons; items count each difference (three missing challenges are three).',
     '',
-    '| rule | lessons | items |',
-    '|---|---:|---:|',
-    ...summary.map((s) => `| \`${s.rule}\` | ${s.lessons} | ${s.items} |`),
+    '| rule | what | lessons | items |',
+    '|---|---|---:|---:|',
+    ...summary.map((s) => `| \`${s.rule}\` | ${(s.category ?? '').replace(/\|/g, '\\|')} | ${s.lessons} | ${s.items} |`),
     '',
     '## Unclean lessons',
     '',

@@ -9,6 +9,8 @@ export interface Problem {
   what: string;
   /** How many items it stands for (3 missing challenges); 1 unless said. */
   count?: number;
+  /** A finer grouping within the rule, for the work list (`underscores kept`). */
+  category?: string;
 }
 
 /**

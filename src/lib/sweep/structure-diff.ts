@@ -9,6 +9,8 @@ export interface StructureDifference {
   message: string;
   /** How many items it stands for (three missing challenges are three differences). */
   count: number;
+  /** What kind of difference, to group them across lessons: `underscores`, `"challenge" missing`. */
+  category: string;
 }
 
 const show = (value: string | undefined) => (value === undefined ? 'none' : `"${value}"`);
@@ -20,14 +22,14 @@ function countBy<T>(items: readonly T[]): Map<T, number> {
 }
 
 /** Compare two multisets item by item: one difference per item whose count differs. */
-function multisetDiff(kind: DifferenceKind, label: (item: string) => string, reference: readonly string[], ours: readonly string[]): StructureDifference[] {
+function multisetDiff(kind: DifferenceKind, label: (item: string) => string, reference: readonly string[], ours: readonly string[], categoryOf: (item: string, missing: boolean) => string): StructureDifference[] {
   const ref = countBy(reference);
   const our = countBy(ours);
   const keys = [...new Set([...ref.keys(), ...our.keys()])].sort();
   return keys.flatMap((key) => {
     const r = ref.get(key) ?? 0;
     const o = our.get(key) ?? 0;
-    return r === o ? [] : [{ kind, message: `${label(key)}: ${r} in reference, ${o} ours`, count: Math.abs(r - o) }];
+    return r === o ? [] : [{ kind, message: `${label(key)}: ${r} in reference, ${o} ours`, count: Math.abs(r - o), category: categoryOf(key, r > o) }];
   });
 }
 
@@ -86,11 +88,12 @@ function codeDiff(reference: readonly CodeBlock[], ours: readonly CodeBlock[]): 
     const where = !first ? '' : first.op === 'delete'
       ? ` (first missing: reference block ${first.ref + 1}, ${excerpt(reference[first.ref]!)})`
       : ` (first extra: our block ${first.our + 1}, ${excerpt(ours[first.our]!)})`;
-    differences.push({ kind: 'code-blocks', message: `code blocks: ${reference.length} in reference, ${ours.length} ours${where}`, count: Math.abs(reference.length - ours.length) });
+    differences.push({ kind: 'code-blocks', message: `code blocks: ${reference.length} in reference, ${ours.length} ours${where}`, count: Math.abs(reference.length - ours.length), category: reference.length > ours.length ? 'missing' : 'extra' });
   }
   for (const step of steps) {
     if (step.op !== 'pair' || languagesAgree(reference[step.ref]!, ours[step.our]!)) continue;
-    differences.push({ kind: 'code-language', message: `code block ${step.ref + 1} (${excerpt(reference[step.ref]!)}): language ${show(reference[step.ref]!.language)} in reference, ours ${show(ours[step.our]!.language)}`, count: 1 });
+    const [ref, our] = [reference[step.ref]!.language, ours[step.our]!.language];
+    differences.push({ kind: 'code-language', message: `code block ${step.ref + 1} (${excerpt(reference[step.ref]!)}): language ${show(ref)} in reference, ours ${show(our)}`, count: 1, category: `${show(ref)} → ${show(our)}` });
   }
   return differences;
 }
@@ -115,11 +118,48 @@ function imageDiff(reference: readonly string[], ours: readonly string[]): Struc
   for (const ref of [...refLeft]) {
     const at = ourLeft.findIndex((our) => fileName(our) === fileName(ref));
     if (at === -1) continue;
-    differences.push({ kind: 'images', message: `image "${ref}" in reference, ours "${ourLeft[at]}"`, count: 1 });
+    differences.push({ kind: 'images', message: `image "${ref}" in reference, ours "${ourLeft[at]}"`, count: 1, category: 'path differs' });
     refLeft.splice(refLeft.indexOf(ref), 1);
     ourLeft.splice(at, 1);
   }
-  return [...multisetDiff('images', (src) => `image "${src}"`, refLeft, ourLeft), ...differences];
+  return [...multisetDiff('images', (src) => `image "${src}"`, refLeft, ourLeft, (_, missing) => (missing ? 'missing' : 'extra')), ...differences];
+}
+
+/** How the reference spells ids that we do not, tried in this order. */
+const idRules: readonly [string, (id: string) => string][] = [
+  ['non-ASCII letters kept', (id) => id.replace(/[^\x00-\x7f]/g, '')],
+  ['underscores kept', (id) => id.replace(/_/g, '')],
+  ['underscores as hyphens', (id) => id.replace(/_/g, '-')],
+  ['dots kept', (id) => id.replace(/\./g, '')],
+  ['leading numbers kept', (id) => id.replace(/^[\d.-]+(?=[a-z])/, '')],
+  ['hyphen runs', (id) => id.replace(/-{2,}/g, '-')],
+];
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * Why a heading's id differs (`underscores kept` by the reference…), or `other`. A rule is put to
+ * both ids when it brings them closer, until they agree.
+ */
+export function idDifference(reference: string, ours: string): string {
+  const reasons: string[] = [];
+  let [a, b] = [reference, ours];
+  for (const [reason, rule] of idRules) {
+    if (a === b) break;
+    const [a2, b2] = [rule(a), rule(b)];
+    if (editDistance(a2, b2) >= editDistance(a, b)) continue;
+    reasons.push(reason);
+    [a, b] = [a2, b2];
+  }
+  return a === b ? reasons.join(', ') : 'other';
 }
 
 /**
@@ -137,16 +177,17 @@ function headingDiff(reference: readonly Heading[], ours: readonly Heading[]): S
     const partner = ourOnly.find((h) => !paired.has(h) && h.text === ref.text);
     if (partner) {
       paired.add(partner);
-      differences.push({ kind: 'heading-id', message: `heading id "${ref.id}" in reference, ours "${partner.id}"`, count: 1 });
+      const how = idDifference(ref.id!, partner.id!);
+      differences.push({ kind: 'heading-id', message: `heading id "${ref.id}" in reference, ours "${partner.id}" (${how})`, count: 1, category: how });
     } else {
-      differences.push({ kind: 'heading-id', message: `heading id "${ref.id}" in reference, not ours ("${ref.text}")`, count: 1 });
+      differences.push({ kind: 'heading-id', message: `heading id "${ref.id}" in reference, not ours ("${ref.text}")`, count: 1, category: 'heading missing' });
     }
   }
   // A heading the reference has without any id (raw HTML, which kramdown leaves alone) may have
   // one here: an extra anchor breaks no link.
   const idless = new Set(reference.filter((h) => !h.id).map((h) => h.text));
   for (const our of ourOnly) {
-    if (!paired.has(our) && !idless.has(our.text)) differences.push({ kind: 'heading-id', message: `heading id "${our.id}" ours, not in reference ("${our.text}")`, count: 1 });
+    if (!paired.has(our) && !idless.has(our.text)) differences.push({ kind: 'heading-id', message: `heading id "${our.id}" ours, not in reference ("${our.text}")`, count: 1, category: 'heading extra' });
   }
   return differences;
 }
@@ -154,10 +195,10 @@ function headingDiff(reference: readonly Heading[], ours: readonly Heading[]): S
 /** Every structural difference between a reference episode body and ours. */
 export function diffStructures(reference: BodyStructure, ours: BodyStructure): StructureDifference[] {
   return [
-    ...multisetDiff('callouts', (kind) => `callout "${kind}"`, reference.callouts, ours.callouts),
+    ...multisetDiff('callouts', (kind) => `callout "${kind}"`, reference.callouts, ours.callouts, (kind, missing) => `"${kind}" ${missing ? 'missing' : 'extra'}`),
     ...codeDiff(reference.code, ours.code),
     ...imageDiff(reference.images, ours.images),
-    ...(reference.tables === ours.tables ? [] : [{ kind: 'tables' as const, message: `tables: ${reference.tables} in reference, ${ours.tables} ours`, count: Math.abs(reference.tables - ours.tables) }]),
+    ...(reference.tables === ours.tables ? [] : [{ kind: 'tables' as const, message: `tables: ${reference.tables} in reference, ${ours.tables} ours`, count: Math.abs(reference.tables - ours.tables), category: reference.tables > ours.tables ? 'missing' : 'extra' }]),
     ...headingDiff(reference.headings, ours.headings),
   ];
 }

@@ -60,6 +60,14 @@ function scanThirdParty(outDir: string, pages: readonly string[]): { request: Th
   return [...byUrl.values()].map((e) => ({ request: e.request, page: e.page, pages: e.pages.size }));
 }
 
+const hostOf = (url: string) => {
+  try {
+    return new URL(url, 'https://site.invalid').host;
+  } catch {
+    return url;
+  }
+};
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Measure a built site; every count in the row but the build's own. */
@@ -68,13 +76,14 @@ function analyse(lesson: Lesson, found: FoundLesson, outDir: string, reference: 
   row.pages = site.pages.length;
 
   row.leaked = rawSyntax.length;
-  for (const d of rawSyntax) row.problems.push({ rule: 'raw-syntax/leak', where: location(d.file, d.line), what: d.message });
+  // The message starts with what leaked ("a kramdown attribute list ({:) shows as …").
+  for (const d of rawSyntax) row.problems.push({ rule: 'raw-syntax/leak', where: location(d.file, d.line), what: d.message, category: d.message.split(' shows as ')[0] });
 
   const requests = scanThirdParty(outDir, site.pages);
   const external = requests.filter((r) => !r.request.image);
   row.thirdParty = external.length;
   row.externalImages = requests.length - external.length;
-  for (const r of external) row.problems.push({ rule: 'third-party/on-load', where: location(r.page, r.request.line), what: `${r.request.via} ${r.request.url} (on ${plural(r.pages, 'page')})` });
+  for (const r of external) row.problems.push({ rule: 'third-party/on-load', where: location(r.page, r.request.line), what: `${r.request.via} ${r.request.url} (on ${plural(r.pages, 'page')})`, category: `${r.request.via} ${hostOf(r.request.url)}` });
 
   let findings: Diagnostic[] = [];
   try {
@@ -97,7 +106,8 @@ function analyse(lesson: Lesson, found: FoundLesson, outDir: string, reference: 
   for (const c of classified.filter((c) => !c.reported)) {
     const { link } = c;
     const what = link.problem === 'missing-anchor' ? `#${link.fragment} not in ${link.target}` : link.problem === 'missing-target' ? `${link.target} not in the site` : link.problem;
-    row.problems.push({ rule: `links/${link.problem}`, where: location(link.page, link.line), what: `<${link.element}> "${link.url}": ${what}; ${c.reason} (on ${plural(c.pages, 'page')})` });
+    const where = c.instructorOnly ? 'instructor view only, ' : '';
+    row.problems.push({ rule: `links/${link.problem}`, where: location(link.page, link.line), what: `<${link.element}> "${link.url}": ${what}; ${c.reason} (on ${plural(c.pages, 'page')})`, category: `<${link.element}>, ${where}${c.finding ? 'file in the lesson not published' : 'not reported by check'}` });
   }
 
   const episodeShares = shares.filter((s) => s.kind === 'episode');

@@ -19,7 +19,7 @@ describe('compareWithReference', () => {
       { slug: '02-b', file: '_episodes/02-b.md', ours: join(dir, 'site/02-b/index.html') },
       { slug: '03-c', file: '_episodes/03-c.md', ours: undefined },
     ], join(dir, 'ref'), { jekyllBase: '/my-lesson/' });
-    expect(result.problems).toEqual([{ rule: 'reference/heading-id', where: '_episodes/01-a.md', what: '01-a: heading id "a_b" in reference, ours "a-b"', count: 1 }]);
+    expect(result.problems).toEqual([{ rule: 'reference/heading-id', where: '_episodes/01-a.md', what: '01-a: heading id "a_b" in reference, ours "a-b" (underscores as hyphens)', count: 1, category: 'underscores as hyphens' }]);
     expect(result).toMatchObject({ differences: 1, compared: 2, notes: [] });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyStructure, CodeBlock } from '../../../../src/lib/sweep/structure.ts';
-import { alignCode, diffStructures } from '../../../../src/lib/sweep/structure-diff.ts';
+import { alignCode, diffStructures, idDifference } from '../../../../src/lib/sweep/structure-diff.ts';
 
 /** Code blocks from `language:text` specs; `-` for no language. */
 const code = (...specs: string[]): CodeBlock[] => specs.map((spec) => {
@@ -35,7 +35,7 @@ describe('diffStructures', () => {
     const ours = structure({ headings: [{ level: 2, id: 'intro', text: 'intro' }, { level: 3, id: 'group-concat', text: 'group_concat' }, { level: 2, id: 'extra', text: 'extra' }] });
     const ref = structure({ headings: [...structure().headings, { level: 2, id: 'gone', text: 'gone' }] });
     expect(messages(ref, ours)).toEqual([
-      'heading-id 1: heading id "group_concat" in reference, ours "group-concat"',
+      'heading-id 1: heading id "group_concat" in reference, ours "group-concat" (underscores as hyphens)',
       'heading-id 1: heading id "gone" in reference, not ours ("gone")',
       'heading-id 1: heading id "extra" ours, not in reference ("extra")',
     ]);
@@ -86,5 +86,24 @@ describe('alignCode', () => {
   it('aligns with the fewest edits', () => {
     expect(alignCode(code('-:a', '-:b'), code('-:a', '-:x', '-:b')).map((s) => s.op)).toEqual(['pair', 'insert', 'pair']);
     expect(alignCode([], code('-:a')).map((s) => s.op)).toEqual(['insert']);
+  });
+});
+
+describe('idDifference', () => {
+  it('names how the reference spelled an id', () => {
+    expect(idDifference('using-the-group_concat-function', 'using-the-groupconcat-function')).toBe('underscores kept');
+    expect(idDifference('motivación', 'motivacin')).toBe('non-ASCII letters kept');
+    expect(idDifference('1-create-a-remote', 'create-a-remote')).toBe('leading numbers kept');
+    expect(idDifference('lets-get-started.', 'lets-get-started')).toBe('dots kept');
+    expect(idDifference('solution--use-with-caution', 'solution----use-with-caution')).toBe('hyphen runs');
+    expect(idDifference('3.1-a_b', '31-ab')).toBe('underscores kept, dots kept');
+    expect(idDifference('a_b', 'a-b')).toBe('underscores as hyphens');
+    expect(idDifference('a-b', 'x-y')).toBe('other');
+  });
+
+  it('gives each difference its category', () => {
+    const ref = structure({ callouts: ['challenge'], headings: [{ level: 2, id: 'a_b', text: 'a_b' }] });
+    const ours = structure({ callouts: [], headings: [{ level: 2, id: 'ab', text: 'a_b' }] });
+    expect(diffStructures(ref, ours).map((d) => d.category)).toEqual(['"challenge" missing', 'underscores kept']);
   });
 });
