@@ -2,7 +2,7 @@
  * The corpus sweep: how faithfully this generator builds real lessons.
  *
  *   npm run sweep -- FOLDER... [--out bench/SWEEP.md] [--baseline FILE] [--only a,b] [--keep DIR]
- *                              [--no-reference] [--json FILE] [--jobs N] [--timeout SECONDS]
+ *                              [--no-reference] [--json FILE] [--timeout SECONDS]
  *
  * Finds every lesson under the folders, builds each as a user would, verifies, checks, scans for
  * third-party requests and compares its episodes with the reference toolchain's pages (Jekyll,
@@ -31,7 +31,6 @@ const usage = `usage: npm run sweep -- FOLDER... [options]
   --keep DIR        keep the built sites in DIR (default: a temp folder, emptied as it goes)
   --no-reference    skip the Jekyll/pandoc reference comparison
   --json FILE       also write every row with all its problems as JSON
-  --jobs N          lessons built at once (default 1)
   --timeout S       seconds a build may take (default 900)`;
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,7 +49,6 @@ function options() {
         keep: { type: 'string' },
         reference: { type: 'boolean', default: true },
         json: { type: 'string' },
-        jobs: { type: 'string', default: '1' },
         timeout: { type: 'string', default: '900' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -59,20 +57,6 @@ function options() {
     console.error(`sweep: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
     process.exit(2);
   }
-}
-
-/** Run `work` over `items`, at most `limit` at a time, results in input order. */
-async function pool<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 async function main(): Promise<number> {
@@ -95,7 +79,6 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const jobs = Math.max(1, Number(values.jobs) || 1);
   const work = values.keep ? fromUser(values.keep) : join(tmpdir(), 'lesson-site-sweep');
   const sitesDir = values.keep ? work : join(work, 'sites');
   const referenceDir = values.reference ? findReferenceDir(folders, projectRoot) : undefined;
@@ -122,25 +105,27 @@ async function main(): Promise<number> {
     buildTimeoutSeconds: Math.max(1, Number(values.timeout) || 900),
   };
   mkdirSync(sitesDir, { recursive: true });
-  console.log(`sweep: ${lessons.length} lessons, ${jobs} at a time; sites in ${sitesDir}; references: ${references.join(', ') || 'none'}`);
+  console.log(`sweep: ${lessons.length} lessons; sites in ${sitesDir}; references: ${references.join(', ') || 'none'}`);
 
+  // One lesson at a time: two Astro builds in one project folder are not independent (measured on
+  // this 2-core machine: a page of one build linked a stylesheet that only the other build wrote).
+  // A lesson's reference build runs beside its own build instead.
   const started = performance.now();
-  let done = 0;
-  const rows: LessonRow[] = await pool(lessons, jobs, async (lesson) => {
+  const rows: LessonRow[] = [];
+  for (const lesson of lessons) {
     const row = await sweepLesson(lesson, settings);
     if (!values.keep) rmSync(join(sitesDir, lesson.name), { recursive: true, force: true });
-    done += 1;
+    rows.push(row);
     const verdict = isClean(row) ? 'clean' : `not clean: ${uncleanReasons(row).join('; ')}`;
-    console.log(`[${done}/${lessons.length}] ${lesson.name} (${lesson.format}, ${row.seconds.toFixed(1)} s build): ${verdict}`);
-    return row;
-  });
+    console.log(`[${rows.length}/${lessons.length}] ${lesson.name} (${lesson.format}, ${row.seconds.toFixed(1)} s build): ${verdict}`);
+  }
   const totalSeconds = (performance.now() - started) / 1000;
 
   const outFile = values.out ? fromUser(values.out) : join(projectRoot, 'bench/SWEEP.md');
   const command = `npm run sweep -- ${positionals.join(' ')}${values.only ? ` --only ${values.only}` : ''}${values.reference ? '' : ' --no-reference'}`;
   // Read the baseline before writing: it may be the same file.
   const baselineText = values.baseline ? (existsSync(fromUser(values.baseline)) ? readFileSync(fromUser(values.baseline), 'utf8') : undefined) : undefined;
-  const report = markdownReport({ rows, date: new Date().toISOString().slice(0, 10), cores: availableParallelism(), totalSeconds, jobs, references, command });
+  const report = markdownReport({ rows, date: new Date().toISOString().slice(0, 10), cores: availableParallelism(), totalSeconds, references, command });
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, `${report}\n`);
   if (values.json) writeFileSync(fromUser(values.json), `${JSON.stringify(rows, null, 1)}\n`);

@@ -7,8 +7,6 @@ export interface SweepRun {
   date: string;
   cores: number;
   totalSeconds: number;
-  /** Lessons built at once. */
-  jobs: number;
   /** Reference toolchains found (`jekyll 4.3.1`, `pandoc 2.17.1.1`), or why there were none. */
   references: string[];
   /** The command line, so a reader can repeat the run. */
@@ -75,7 +73,7 @@ export function markdownReport(run: SweepRun): string {
     'episodes have the reference\'s structure. Regenerate: `' + run.command + '`.',
     '',
     `- date: ${run.date}`,
-    `- machine: ${run.cores} cores (os.availableParallelism()), ${run.jobs} lesson${run.jobs === 1 ? '' : 's'} at a time`,
+    `- machine: ${run.cores} cores (os.availableParallelism()); lessons built one at a time`,
     `- total: ${run.totalSeconds.toFixed(0)} s for ${run.rows.length} lessons`,
     `- references: ${run.references.join('; ') || 'none'}`,
     `- clean: ${clean} of ${run.rows.length}`,

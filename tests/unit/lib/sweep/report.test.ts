@@ -22,10 +22,10 @@ describe('report', () => {
   it('writes the run facts, the table, and the first problems of each unclean lesson', () => {
     const report = markdownReport({
       rows: [row('good', []), row('bad', [p('raw-syntax/leak', 7)], { leaked: 1 })],
-      date: '2026-01-02', cores: 2, totalSeconds: 61, jobs: 1, references: ['jekyll 4.3.1 (jekyll-build.sh)'], command: 'npm run sweep -- corpus',
+      date: '2026-01-02', cores: 2, totalSeconds: 61, references: ['jekyll 4.3.1 (jekyll-build.sh)'], command: 'npm run sweep -- corpus',
     });
     expect(report).toContain('- date: 2026-01-02');
-    expect(report).toContain('- machine: 2 cores (os.availableParallelism()), 1 lesson at a time');
+    expect(report).toContain('- machine: 2 cores (os.availableParallelism()); lessons built one at a time');
     expect(report).toContain('- clean: 1 of 2');
     expect(report).toContain('| good | styles | 1 | 0 | 1.0 | 3 | 0 | 0 | 0 | 0 | 0 | 100.00% | 0 | yes |  |');
     expect(report).toContain('### bad\n\n1 leaked source syntax.\n\n- `raw-syntax/leak` f.md:7: thing 7');
