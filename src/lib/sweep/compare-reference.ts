@@ -73,7 +73,7 @@ export function compareWithReference(format: SweepFormat, episodes: readonly Epi
       continue;
     }
     compared += 1;
-    for (const d of diffStructures(reference, ours)) problems.push({ rule: `reference/${d.kind}`, where: episode.file, what: `${episode.slug}: ${d.message}`, count: d.count, category: d.category });
+    for (const d of diffStructures(reference, ours)) problems.push({ rule: `reference/${d.kind}`, where: episode.file, what: `${episode.slug}: ${d.message}`, count: d.count, category: d.category, ...(d.detail ? { detail: d.detail } : {}) });
   }
   const notes: string[] = [];
   if (rmd.length) notes.push(`${rmd.length} R Markdown episode${rmd.length === 1 ? '' : 's'} without reference (pandoc-build.sh skips .Rmd)`);

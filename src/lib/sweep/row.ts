@@ -11,6 +11,11 @@ export interface Problem {
   count?: number;
   /** A finer grouping within the rule, for the work list (`underscores kept`). */
   category?: string;
+  /**
+   * The author's text it is about (a lost paragraph, a leaked attribute list): for the JSON and the
+   * terminal only. `what` goes into the committed report, which must not copy the lessons' prose.
+   */
+  detail?: string;
 }
 
 /**

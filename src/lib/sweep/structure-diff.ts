@@ -11,6 +11,11 @@ export interface StructureDifference {
   count: number;
   /** What kind of difference, to group them across lessons: `underscores`, `"challenge" missing`. */
   category: string;
+  /**
+   * The author's text that locates it (a heading, the start of a code block). Kept out of `message`,
+   * which goes into the committed report: the corpus' prose is not ours to copy.
+   */
+  detail?: string;
 }
 
 const show = (value: string | undefined) => (value === undefined ? 'none' : `"${value}"`);
@@ -78,22 +83,21 @@ export function alignCode(reference: readonly CodeBlock[], ours: readonly CodeBl
   return steps;
 }
 
-const excerpt = (block: CodeBlock) => `"${block.text.length > 30 ? `${block.text.slice(0, 29)}…` : block.text}"`;
+const excerpt = (block: CodeBlock) => (block.text.length > 30 ? `${block.text.slice(0, 29)}…` : block.text);
 
 function codeDiff(reference: readonly CodeBlock[], ours: readonly CodeBlock[]): StructureDifference[] {
   const steps = alignCode(reference, ours);
   const differences: StructureDifference[] = [];
   if (reference.length !== ours.length) {
     const first = steps.find((s) => s.op === 'delete' || s.op === 'insert');
-    const where = !first ? '' : first.op === 'delete'
-      ? ` (first missing: reference block ${first.ref + 1}, ${excerpt(reference[first.ref]!)})`
-      : ` (first extra: our block ${first.our + 1}, ${excerpt(ours[first.our]!)})`;
-    differences.push({ kind: 'code-blocks', message: `code blocks: ${reference.length} in reference, ${ours.length} ours${where}`, count: Math.abs(reference.length - ours.length), category: reference.length > ours.length ? 'missing' : 'extra' });
+    const where = !first ? '' : first.op === 'delete' ? ` (first missing: reference block ${first.ref + 1})` : ` (first extra: our block ${first.our + 1})`;
+    const block = !first ? undefined : first.op === 'delete' ? reference[first.ref] : ours[first.our];
+    differences.push({ kind: 'code-blocks', message: `code blocks: ${reference.length} in reference, ${ours.length} ours${where}`, count: Math.abs(reference.length - ours.length), category: reference.length > ours.length ? 'missing' : 'extra', ...(block ? { detail: excerpt(block) } : {}) });
   }
   for (const step of steps) {
     if (step.op !== 'pair' || languagesAgree(reference[step.ref]!, ours[step.our]!)) continue;
     const [ref, our] = [reference[step.ref]!.language, ours[step.our]!.language];
-    differences.push({ kind: 'code-language', message: `code block ${step.ref + 1} (${excerpt(reference[step.ref]!)}): language ${show(ref)} in reference, ours ${show(our)}`, count: 1, category: `${show(ref)} → ${show(our)}` });
+    differences.push({ kind: 'code-language', message: `code block ${step.ref + 1}: language ${show(ref)} in reference, ours ${show(our)}`, count: 1, category: `${show(ref)} → ${show(our)}`, detail: excerpt(reference[step.ref]!) });
   }
   return differences;
 }
@@ -180,14 +184,14 @@ function headingDiff(reference: readonly Heading[], ours: readonly Heading[]): S
       const how = idDifference(ref.id!, partner.id!);
       differences.push({ kind: 'heading-id', message: `heading id "${ref.id}" in reference, ours "${partner.id}" (${how})`, count: 1, category: how });
     } else {
-      differences.push({ kind: 'heading-id', message: `heading id "${ref.id}" in reference, not ours ("${ref.text}")`, count: 1, category: 'heading missing' });
+      differences.push({ kind: 'heading-id', message: `heading id "${ref.id}" in reference, not ours`, count: 1, category: 'heading missing', detail: ref.text });
     }
   }
   // A heading the reference has without any id (raw HTML, which kramdown leaves alone) may have
   // one here: an extra anchor breaks no link.
   const idless = new Set(reference.filter((h) => !h.id).map((h) => h.text));
   for (const our of ourOnly) {
-    if (!paired.has(our) && !idless.has(our.text)) differences.push({ kind: 'heading-id', message: `heading id "${our.id}" ours, not in reference ("${our.text}")`, count: 1, category: 'heading extra' });
+    if (!paired.has(our) && !idless.has(our.text)) differences.push({ kind: 'heading-id', message: `heading id "${our.id}" ours, not in reference`, count: 1, category: 'heading extra', detail: our.text });
   }
   return differences;
 }

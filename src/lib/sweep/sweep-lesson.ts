@@ -16,7 +16,7 @@ import type { FoundLesson } from './discover.ts';
 import { referenceBuild, type ReferenceBuild } from './reference.ts';
 import { nothingLostBar, formatShare, type LessonRow, type Problem } from './row.ts';
 import { runProcess } from './run-process.ts';
-import { buildFailures } from './build-log.ts';
+import { buildFailures, splitQuote } from './messages.ts';
 import { thirdPartyRequests, type ThirdPartyRequest } from './third-party.ts';
 
 export interface SweepSettings {
@@ -77,7 +77,7 @@ function analyse(lesson: Lesson, found: FoundLesson, outDir: string, reference: 
 
   row.leaked = rawSyntax.length;
   // The message starts with what leaked ("a kramdown attribute list ({:) shows as …").
-  for (const d of rawSyntax) row.problems.push({ rule: 'raw-syntax/leak', where: location(d.file, d.line), what: d.message, category: d.message.split(' shows as ')[0] });
+  for (const d of rawSyntax) row.problems.push({ rule: 'raw-syntax/leak', where: location(d.file, d.line), ...splitQuote(d.message), category: d.message.split(' shows as ')[0] });
 
   const requests = scanThirdParty(outDir, site.pages);
   const external = requests.filter((r) => !r.request.image);
@@ -116,7 +116,7 @@ function analyse(lesson: Lesson, found: FoundLesson, outDir: string, reference: 
   for (const s of episodeShares.filter((s) => s.share < nothingLostBar)) {
     row.problems.push({ rule: 'nothing-lost/share', where: s.file, what: `keeps ${formatShare(s.share)} of its ${s.words} words${s.page ? '' : ' (no page built)'}` });
   }
-  for (const d of nothingLost.filter((d) => episodeFiles.has(d.file))) row.problems.push({ rule: d.rule, where: location(d.file, d.line), what: d.message });
+  for (const d of nothingLost.filter((d) => episodeFiles.has(d.file))) row.problems.push({ rule: d.rule, where: location(d.file, d.line), ...splitQuote(d.message) });
 
   if (reference?.ok) {
     const episodes = lesson.episodes.map((e) => {

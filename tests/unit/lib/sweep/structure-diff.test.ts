@@ -16,7 +16,8 @@ const structure = (over: Partial<BodyStructure> = {}): BodyStructure => ({
   headings: [{ level: 2, id: 'intro', text: 'intro' }, { level: 3, id: 'group_concat', text: 'group_concat' }],
   ...over,
 });
-const messages = (ref: BodyStructure, ours: BodyStructure) => diffStructures(ref, ours).map((d) => `${d.kind} ${d.count}: ${d.message}`);
+/** Each difference as `kind count: message [detail]`; the detail (author's text) is kept apart from the message. */
+const messages = (ref: BodyStructure, ours: BodyStructure) => diffStructures(ref, ours).map((d) => `${d.kind} ${d.count}: ${d.message}${d.detail ? ` [${d.detail}]` : ''}`);
 
 describe('diffStructures', () => {
   it('finds nothing between identical structures', () => {
@@ -36,8 +37,8 @@ describe('diffStructures', () => {
     const ref = structure({ headings: [...structure().headings, { level: 2, id: 'gone', text: 'gone' }] });
     expect(messages(ref, ours)).toEqual([
       'heading-id 1: heading id "group_concat" in reference, ours "group-concat" (underscores as hyphens)',
-      'heading-id 1: heading id "gone" in reference, not ours ("gone")',
-      'heading-id 1: heading id "extra" ours, not in reference ("extra")',
+      'heading-id 1: heading id "gone" in reference, not ours [gone]',
+      'heading-id 1: heading id "extra" ours, not in reference [extra]',
     ]);
   });
 
@@ -62,19 +63,19 @@ describe('diffStructures', () => {
   it('reports a missing code block once, where it is, not a cascade of language differences', () => {
     const ref = structure({ code: code('bash:ls', 'python:print(1)', 'r:x <- 1', 'yaml:a: b') });
     const ours = structure({ code: code('bash:ls', 'r:x <- 1', 'yaml:a: b') });
-    expect(messages(ref, ours)).toEqual(['code-blocks 1: code blocks: 4 in reference, 3 ours (first missing: reference block 2, "print(1)")']);
+    expect(messages(ref, ours)).toEqual(['code-blocks 1: code blocks: 4 in reference, 3 ours (first missing: reference block 2) [print(1)]']);
   });
 
   it('places an extra block by its text, even when no language tells it apart', () => {
     const ref = structure({ code: code('-:one', '-:two', '-:three') });
     const ours = structure({ code: code('-:one', '-:</article>', '-:two', '-:three') });
-    expect(messages(ref, ours)).toEqual(['code-blocks 1: code blocks: 3 in reference, 4 ours (first extra: our block 2, "</article>")']);
+    expect(messages(ref, ours)).toEqual(['code-blocks 1: code blocks: 3 in reference, 4 ours (first extra: our block 2) [</article>]']);
   });
 
   it('reports a language only where both sides state one, on the same block', () => {
     const ref = structure({ code: code('bash:ls', 'python:print(1)', '-:out') });
     const ours = structure({ code: code('-:ls', 'r:print(1)', 'sql:out') });
-    expect(messages(ref, ours)).toEqual(['code-language 1: code block 2 ("print(1)"): language "python" in reference, ours "r"']);
+    expect(messages(ref, ours)).toEqual(['code-language 1: code block 2: language "python" in reference, ours "r" [print(1)]']);
   });
 
   it('pairs a block whose text changed a little rather than calling it missing and extra', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithBaseline, describeChange } from '../../../../src/lib/sweep/baseline.ts';
-import { buildFailures } from '../../../../src/lib/sweep/build-log.ts';
+import { buildFailures, splitQuote } from '../../../../src/lib/sweep/messages.ts';
 import { isClean, uncleanReasons, type LessonRow } from '../../../../src/lib/sweep/row.ts';
 import { markdownTable, metricValues, readTable } from '../../../../src/lib/sweep/table.ts';
 
@@ -83,5 +83,12 @@ describe('buildFailures', () => {
 
   it('falls back to the last lines of the log', () => {
     expect(buildFailures('a\nb\nc\nd\n', 'x.log')).toEqual([{ rule: 'build/failed', where: 'x.log', what: 'b / c / d' }]);
+  });
+});
+
+describe('splitQuote', () => {
+  it("keeps the author's quoted text out of the report's message", () => {
+    expect(splitQuote('paragraph missing from the built page x/index.html: "Some prose: here"')).toEqual({ what: 'paragraph missing from the built page x/index.html', detail: 'Some prose: here' });
+    expect(splitQuote('no quote here')).toEqual({ what: 'no quote here' });
   });
 });

@@ -1,5 +1,7 @@
 import type { Problem } from './row.ts';
 
+/* Reading what other tools printed: the build's log, the verifier's messages. */
+
 /**
  * Why a build failed, from its log: the error diagnostics it printed (`file:line  error  message
  * (rule)`, the one format the build and the checker print), else its last lines.
@@ -12,4 +14,13 @@ export function buildFailures(log: string, logFile: string): Problem[] {
   });
   if (errors.length) return errors;
   return [{ rule: 'build/failed', where: logFile, what: lines.slice(-3).join(' / ') || 'no output' }];
+}
+
+/**
+ * The verifier ends its messages with the author's text in quotes (`paragraph missing from …:
+ * "…"`); the report keeps what happened and leaves the quoted prose to `detail`.
+ */
+export function splitQuote(message: string): { what: string; detail?: string } {
+  const at = message.indexOf(': "');
+  return at === -1 ? { what: message } : { what: message.slice(0, at), detail: message.slice(at + 3).replace(/"$/, '') };
 }
