@@ -52,4 +52,10 @@ describe('checkNothingLost', () => {
     const problems = checkNothingLost({ file: 'e.md', body: 'Text that is here.', bodyLine: 5, html: '<main>Text that is here.</main>', extra: [{ text: 'A `key` point', line: 3 }] });
     expect(problems.map((d) => [d.line, d.message])).toEqual([[3, 'paragraph missing from the built page: "A key point"']]);
   });
+
+  it('takes display math with spaces inside the dollars as rendered, not as text to find', () => {
+    const body = 'We build the model:\n\n$$f(x) = g_2(A_2 x + b_2) $$\n\nand $$ y = 1 $$ inline.\n';
+    const html = '<main><p>We build the model:</p><p><span class="katex">f(x)=g2(A2x+b2)</span></p><p>and <span class="katex">y=1</span> inline.</p></main>';
+    expect(checkNothingLost({ file: 'e.md', body, bodyLine: 1, html })).toEqual([]);
+  });
 });
