@@ -74,11 +74,33 @@ export function checkLinks(
   return checkSiteLinks(readSiteFiles(outDir, base), options);
 }
 
-export function checkSiteLinks(
+/** One link, image, script, stylesheet or frame of a built page that does not resolve, as data. */
+export interface BrokenLink {
+  /** Built page, relative to the output folder. */
+  page: string;
+  line: number;
+  column: number;
+  /** Element the URL is on (`a`, `img`, `link`…). */
+  element: string;
+  /** The URL as written in the page. */
+  url: string;
+  problem: 'invalid-url' | 'outside-base' | 'missing-target' | 'missing-anchor';
+  /** The file that would have to exist (missing-target) or the page without the id (missing-anchor), relative to the output folder. */
+  target?: string;
+  /** The id sought (missing-anchor). */
+  fragment?: string;
+}
+
+/**
+ * Every internal link, image, script, stylesheet and frame in every built page must resolve to a
+ * file of the site, and every `#fragment` to an id in the page it lands on. Nothing is fetched:
+ * external URLs (a scheme, or `//host`) are skipped.
+ */
+export function brokenSiteLinks(
   site: SiteFiles,
   { allow = [] }: CheckLinksOptions = {},
-): Diagnostic[] {
-  const problems: Diagnostic[] = [];
+): BrokenLink[] {
+  const broken: BrokenLink[] = [];
   const anchorCache = new Map<string, Set<string>>();
   const anchors = (file: string) => {
     let ids = anchorCache.get(file);
@@ -93,63 +115,86 @@ export function checkSiteLinks(
   for (const page of site.pages) {
     const tree = parsePage(readFileSync(join(site.outDir, page), 'utf8'));
     if (!anchorCache.has(page)) anchorCache.set(page, anchorsOf(tree));
-    const found: FoundUrl[] = [];
+    const found: (FoundUrl & { element: string })[] = [];
     visit(tree, 'element', (node: Element) => {
       for (const url of urlsIn(node))
         found.push({
           url,
+          element: node.tagName,
           line: node.position?.start.line ?? 0,
           column: node.position?.start.column ?? 0,
         });
     });
     const pageUrl = new URL(urlPathOf(page, site.base), 'http://site.invalid');
-    for (const { url, line, column } of found) {
+    for (const { url, element, line, column } of found) {
       if (url.startsWith('//') || hasScheme.test(url)) continue;
-      const report = (rule: string, message: string, hint: string) =>
-        problems.push(
-          diagnostic({ file: page, line, column, severity: 'error', rule, message, hint }),
-        );
+      const at = { page, line, column, element, url };
       let target: URL;
       try {
         target = new URL(url, pageUrl);
       } catch {
-        report(
-          'links/invalid-url',
-          `"${url}" is not a valid URL`,
-          'Fix the link in the source page.',
-        );
+        broken.push({ ...at, problem: 'invalid-url' });
         continue;
       }
       const resolved = resolveUrlPath(site, decode(target.pathname));
-      if (resolved.kind !== 'file') {
-        const where = resolved.kind === 'missing' ? resolved.expected : target.pathname;
-        if (resolved.kind === 'missing' && isAllowed(where, allow)) continue;
-        if (resolved.kind === 'outside-base')
-          report(
-            'links/outside-base',
-            `link "${url}" leaves the site's base path ${site.base}`,
-            `Links must start with ${site.base} or be relative.`,
-          );
-        else
-          report(
-            'links/missing-target',
-            `link "${url}" points at ${where}, which is not in the output`,
-            'Fix the link, or copy the file into the site.',
-          );
+      if (resolved.kind === 'outside-base') {
+        broken.push({ ...at, problem: 'outside-base' });
+        continue;
+      }
+      if (resolved.kind === 'missing') {
+        if (!isAllowed(resolved.expected, allow))
+          broken.push({ ...at, problem: 'missing-target', target: resolved.expected });
         continue;
       }
       const fragment = decode(target.hash.slice(1));
       // An empty fragment and `#top` scroll to the top of any page (HTML spec), no id needed.
       if (!fragment || fragment.toLowerCase() === 'top' || !resolved.file.endsWith('.html'))
         continue;
-      if (!anchors(resolved.file).has(fragment)) {
-        report(
-          'links/missing-anchor',
-          `link "${url}" points at #${fragment}, but ${resolved.file} has no element with that id`,
-          'Fix the anchor, or give the target heading that id.',
-        );
-      }
+      if (!anchors(resolved.file).has(fragment))
+        broken.push({ ...at, problem: 'missing-anchor', target: resolved.file, fragment });
     }
   }
-  return problems;
+  return broken;
+}
+
+/** `brokenSiteLinks` as diagnostics on the built pages. */
+export function checkSiteLinks(site: SiteFiles, options: CheckLinksOptions = {}): Diagnostic[] {
+  return brokenSiteLinks(site, options).map((b) => {
+    const report = (rule: string, message: string, hint: string) =>
+      diagnostic({
+        file: b.page,
+        line: b.line,
+        column: b.column,
+        severity: 'error',
+        rule,
+        message,
+        hint,
+      });
+    switch (b.problem) {
+      case 'invalid-url':
+        return report(
+          'links/invalid-url',
+          `"${b.url}" is not a valid URL`,
+          'Fix the link in the source page.',
+        );
+      case 'outside-base':
+        return report(
+          'links/outside-base',
+          `link "${b.url}" leaves the site's base path ${site.base}`,
+          `Links must start with ${site.base} or be relative.`,
+        );
+      case 'missing-target':
+        return report(
+          'links/missing-target',
+          `link "${b.url}" points at ${b.target}, which is not in the output`,
+          'Fix the link, or copy the file into the site.',
+        );
+      case 'missing-anchor':
+        return report(
+          'links/missing-anchor',
+          `link "${b.url}" points at #${b.fragment}, but ${b.target} has no element with that id`,
+          'Fix the anchor, or give the target heading that id.',
+        );
+    }
+  });
 }

@@ -53,11 +53,30 @@ export function pageText(tree: Root): string {
 const shorten = (text: string, max = 80) =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
+/** How much of a source page's text reached its built page, besides the problems themselves. */
+export interface NothingLostMeasure {
+  problems: Diagnostic[];
+  /** Words in the source's text fragments (fragments shorter than four characters are not sought). */
+  words: number;
+  /** Words of the fragments not found on the page. */
+  missingWords: number;
+}
+
+const wordCount = (fragment: string) => fragment.split(' ').filter(Boolean).length;
+
 /**
  * Every heading, paragraph, table cell, code line and alt text of a source page must still be on
  * its built page. A miss means the generator silently dropped the author's text.
  */
 export function checkNothingLost(input: NothingLostInput): Diagnostic[] {
+  return measureNothingLost(input).problems;
+}
+
+/**
+ * `checkNothingLost`, plus the share of the author's words that made it: a sweep over many lessons
+ * ranks them by that share, where a list of misses alone cannot tell one lost word from a lost page.
+ */
+export function measureNothingLost(input: NothingLostInput): NothingLostMeasure {
   const htmls = typeof input.html === 'string' ? [input.html] : input.html;
   const haystack = htmls.map((html) => pageText(parsePage(html))).join('\n');
   // An .Rmd page is knitted first: what knitr leaves out is not expected on the page.
@@ -72,24 +91,29 @@ export function checkNothingLost(input: NothingLostInput): Diagnostic[] {
     atoms.push(...sourceAtoms(text).map((a) => ({ ...a, line })));
 
   const problems: Diagnostic[] = [];
+  let words = 0;
+  let missingWords = 0;
   for (const atom of atoms) {
     // kramdown quotes are lazier than CommonMark's, so remark may read quoted prose as code:
     // such a line counts as found when its text is there with the inline code marks rendered.
     const found = (fragment: string) =>
       haystack.includes(fragment) ||
       (atom.kind === 'code line' && haystack.includes(fragment.replace(/`/g, '')));
-    const missing = fragmentsOf(atom).find((fragment) => !found(fragment));
-    if (!missing) continue;
+    const fragments = fragmentsOf(atom);
+    const missing = fragments.filter((fragment) => !found(fragment));
+    words += fragments.reduce((sum, fragment) => sum + wordCount(fragment), 0);
+    missingWords += missing.reduce((sum, fragment) => sum + wordCount(fragment), 0);
+    if (!missing.length) continue;
     problems.push(
       diagnostic({
         file: input.file,
         line: atom.line,
         severity: 'error',
         rule: 'nothing-lost/missing-text',
-        message: `${atom.kind} missing from the built page${input.page ? ` ${input.page}` : ''}: "${shorten(missing)}"`,
+        message: `${atom.kind} missing from the built page${input.page ? ` ${input.page}` : ''}: "${shorten(missing[0]!)}"`,
         hint: 'The generator dropped or rewrote this text; check how this construct is rendered.',
       }),
     );
   }
-  return problems;
+  return { problems, words, missingWords };
 }

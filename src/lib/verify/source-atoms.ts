@@ -96,7 +96,10 @@ export function sourceAtoms(markdown: string, lineLimit = Number.POSITIVE_INFINI
 export function fragmentsOf(atom: Atom, min = 4): string[] {
   return (
     atom.text
-      // Inline TeX (pandoc's rule: no space inside the dollars, no digit after) becomes KaTeX markup.
+      // Display TeX between double dollars becomes KaTeX markup whatever its spacing (kramdown and
+      // pandoc both allow `$$ x $$`); inline TeX follows pandoc's rule: no space inside the dollars,
+      // no digit after.
+      .replace(/\$\$[^$]+?\$\$/g, separator)
       .replace(/\$\$?(?=[^\s$])[^$]*?[^\s$\\]\$\$?(?!\d)/g, separator)
       .split(separator)
       .map(normaliseText)

@@ -134,4 +134,11 @@ describe('checkNothingLost on an R Markdown page', () => {
   it('a .md page is not read as R Markdown', () => {
     expect(checkRmd(page, 'episodes/page.md').length).toBeGreaterThan(0);
   });
+
+  it('takes display math with spaces inside the dollars as rendered, not as text to find', () => {
+    const body = 'We build the model:\n\n$$f(x) = g_2(A_2 x + b_2) $$\n\nand $$ y = 1 $$ inline.\n';
+    const html =
+      '<main><p>We build the model:</p><p><span class="katex">f(x)=g2(A2x+b2)</span></p><p>and <span class="katex">y=1</span> inline.</p></main>';
+    expect(checkNothingLost({ file: 'e.md', body, bodyLine: 1, html })).toEqual([]);
+  });
 });
