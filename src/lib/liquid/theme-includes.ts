@@ -3,6 +3,7 @@ import { stringify } from './line-tracker.ts';
 import { relativeUrl } from './filters.ts';
 import { stateOf, warn } from './state.ts';
 import { unknownValue } from './unknown-urls.ts';
+import { escapeHtml } from '../attributes.ts';
 
 /**
  * Includes that lived in a remote theme (the Carpentries theme, the HSF theme) and that lessons
@@ -15,12 +16,7 @@ export type ThemeInclude = (
   token: TagToken,
 ) => string;
 
-const escapeAttribute = (value: unknown) =>
-  stringify(value)
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+const escapeAttribute = (value: unknown) => escapeHtml(stringify(value));
 
 /**
  * `{% include figure.html file="/fig/x.svg" alt="…" caption="…" url="…" max-width="40%" %}`: the
