@@ -81,7 +81,7 @@ export const rehypeCallouts: HastPluginEntry = ({ source }) =>
         if (kind.tabs)
           return {
             ...node,
-            properties: { ...properties, className: ['tabs'], dataTabs: kind.name },
+            properties: { ...properties, className: ['tabs'], dataTabs: kind.tabs },
           };
         return callout(kind, { ...node, properties });
       },
