@@ -77,7 +77,7 @@ export const ja: UiMessages = {
   'keyPoints.none': 'まとめのあるエピソードはまだありません。',
 
   'schedule.title': 'スケジュール',
-  'schedule.day': '日',
+  'schedule.day': '日程',
   'schedule.time': '時刻',
   'schedule.episode': 'エピソード',
   'schedule.timing': '講義 + 演習',
