@@ -1,4 +1,5 @@
 import { DiagnosticBag } from '../diagnostics.ts';
+import { resolveLanguage } from '../i18n/resolve.ts';
 import {
   StylesConfigSchema,
   WorkbenchConfigSchema,
@@ -118,6 +119,10 @@ export function readConfig(dir: string, format: LessonFormat): ConfigResult {
     typeof valid[key] === 'string' ? (valid[key] as string) : undefined;
   const source = str('source') ?? githubUrl(str('repository'));
   const branch = str('branch') ?? 'main';
+  const lang = str('lang')?.trim() || undefined;
+  // Said here, where the key's line is known, so the build and `npm run check` both report it.
+  const language = resolveLanguage(lang);
+  if (language.notice) bag.add({ ...language.notice, line: yaml.lineOf(['lang']) });
   // An empty list orders episodes by file name, as an absent one does (sandpaper and Jekyll).
   const listed = (valid.episodes ?? valid.episode_order) as string[] | undefined;
   const order = listed?.length ? listed : undefined;
@@ -133,6 +138,7 @@ export function readConfig(dir: string, format: LessonFormat): ConfigResult {
       source,
       branch,
       url: str('url'),
+      lang,
       episodeOrder: order,
       siteVariables: { ...record, repo_url: source, source_branch: branch },
     },

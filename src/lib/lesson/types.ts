@@ -32,6 +32,8 @@ export interface LessonSettings {
   branch: string;
   /** Published URL. */
   url?: string;
+  /** The lesson's language as the config writes it (`es`, `pt_BR`); `i18n/resolveLanguage` reads it. */
+  lang?: string;
   /** Explicit episode order (file names) from the config, if any. */
   episodeOrder?: string[];
   /** `site.X` for Liquid: every config key, plus derived `repo_url` and `source_branch`. */

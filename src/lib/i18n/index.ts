@@ -1,0 +1,21 @@
+/**
+ * The interface in the lesson's language: one table of strings per language (English is the
+ * source of truth), the lesson's `lang:` resolved to one of them, and `t` to fill a message.
+ * Pure: no Astro, no I/O. docs/i18n.md says how to add a language and which component uses
+ * which key.
+ */
+export {
+  formatDate,
+  formatDuration,
+  formatMinutes,
+  formatTiming,
+  pickStrings,
+  scriptKeys,
+  t,
+  tParts,
+  type Params,
+  type ScriptKey,
+} from './format.ts';
+export { languageCodes, languages, type LanguageCode } from './languages.ts';
+export { resolveLanguage, type LanguageNotice, type UiLanguage } from './resolve.ts';
+export type { Message, Plural, UiKey, UiMessages, UiStrings } from './types.ts';
