@@ -240,7 +240,9 @@ export function commandHelp(name: CommandName): string {
 function usageMessage(name: CommandName, error: unknown): string {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
-  const option = /'(-[^']*)'/.exec(message)?.[1]?.split(' ')[0];
+  // `Option '-o, --out <value>' argument missing`, `Unknown option '--outt'`: the long name.
+  const quoted = /'(-[^']*)'/.exec(message)?.[1] ?? '';
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(' ')[0];
   const see = `see lesson-site ${name} --help`;
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
