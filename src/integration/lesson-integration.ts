@@ -34,9 +34,9 @@ function isLessonSource(lessonDir: string, path: string): boolean {
 }
 
 /** The lesson's publishable files (site path → real path); the loader reports their problems. */
-function lessonAssets(dir: string): Map<string, string> {
+function lessonAssets(dir: string, outDir: string): Map<string, string> {
   const format = detectFormat(dir);
-  return format ? listAssets(readConfig(dir, format).settings).files : new Map();
+  return format ? listAssets(readConfig(dir, format).settings, { outDir }).files : new Map();
 }
 
 /**
@@ -45,6 +45,7 @@ function lessonAssets(dir: string): Map<string, string> {
  */
 export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
   let base = '/';
+  let siteDir = '';
   return {
     name: 'lesson-site',
     hooks: {
@@ -57,6 +58,7 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        siteDir = fileURLToPath(config.outDir);
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         // Live preview: any change to a lesson source (episode, page, config, links.md) reloads
@@ -78,7 +80,7 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
           const katexFile = published.startsWith('_katex/')
             ? join(katexDist, published.slice('_katex/'.length))
             : undefined;
-          assets ??= lessonAssets(dir);
+          assets ??= lessonAssets(dir, siteDir);
           const file = katexFile && existsSync(katexFile) ? katexFile : assets.get(published);
           if (!file) return next();
           response.setHeader('Content-Type', contentType(file));
@@ -87,7 +89,7 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
       },
       'astro:build:done': ({ dir: outDir, logger }) => {
         const out = fileURLToPath(outDir);
-        const assets = lessonAssets(dir);
+        const assets = lessonAssets(dir, out);
         for (const [published, file] of assets) {
           const target = join(out, published);
           mkdirSync(dirname(target), { recursive: true });

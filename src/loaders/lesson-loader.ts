@@ -68,7 +68,7 @@ export function lessonLoader(options: LessonLoaderOptions): Loader {
 async function syncLesson(context: LoaderContext, options: LessonLoaderOptions): Promise<void> {
   const started = performance.now();
   const lesson = loadLesson(options.dir);
-  const assets = listAssets(lesson.settings);
+  const assets = listAssets(lesson.settings, { outDir: fileURLToPath(context.config.outDir) });
   const site = siteMapOf(lesson, options.base, new Set(assets.files.keys()));
   const github = resolveGithubMetadata({
     env: process.env,

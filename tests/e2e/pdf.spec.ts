@@ -4,7 +4,7 @@
  * open, link targets spelled out, and no navigation chrome.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -74,6 +74,34 @@ test('npm run pdf prints every episode, in order, one per page, solutions open',
     expect(all, 'external links show their target').toMatch(/\(https?:\/\/[^)\s]+\)/);
     expect(all, 'no navigation chrome').not.toContain('Skip to main content');
     expect(all).not.toContain('Instructor view');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('lesson-site pdf, run in a lesson folder, builds it and prints it into dist/lesson.pdf', async () => {
+  test.setTimeout(120_000);
+  const work = mkdtempSync(join(tmpdir(), 'lesson-site-pdf-'));
+  try {
+    const lesson = join(work, 'lesson');
+    cpSync(join(lessonRoot, 'tests/fixtures/lessons/workbench-mini'), lesson, { recursive: true });
+    const before = readdirSync(lesson).sort();
+    execFileSync(process.execPath, [join(lessonRoot, 'bin/lesson-site.mjs'), 'pdf'], {
+      cwd: join(lesson, 'episodes'),
+      stdio: 'pipe',
+      env: { ...process.env, LESSON_DIR: '', INIT_CWD: '' },
+    });
+    expect(readdirSync(lesson).sort()).toEqual([...before, 'dist'].sort());
+    const pdf = await getDocumentProxy(
+      new Uint8Array(readFileSync(join(lesson, 'dist/lesson.pdf'))),
+    );
+    const { text } = await extractText(pdf, { mergePages: true });
+    const all = squash(text as string);
+    // The fixture's two episodes, in the order its config.yaml lists them.
+    const first = all.indexOf('Introducing the Terminal');
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(all.indexOf('Working with Files', first)).toBeGreaterThan(first);
+    expect(all).not.toContain('Skip to main content');
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import { walkLesson } from './lesson-files.ts';
 import type { LessonFormat, LessonSettings } from './types.ts';
@@ -65,9 +66,19 @@ export type AssetSettings = Pick<LessonSettings, 'dir' | 'format' | 'siteVariabl
  *   `profiles/` (their `fig/`, `files/`, `data/`…), published at the site root;
  * - sandpaper's md-outputs: every file of the folder but the Markdown and the bookkeeping.
  */
-export function listAssets(settings: AssetSettings): LessonAssets {
+export function listAssets(
+  settings: AssetSettings,
+  { outDir }: { outDir?: string } = {},
+): LessonAssets {
   const files = new Map<string, string>();
   const problems: Diagnostic[] = [];
+  // The build's own output folder when it is inside the lesson (`lesson-site build` writes to
+  // `dist/` there): never lesson content, as Jekyll never copies its destination into the site.
+  const output = outDir ? relative(settings.dir, outDir).split(sep).join('/') : '';
+  const notOutput =
+    output && !output.startsWith('..') && !isAbsolute(output)
+      ? (path: string) => path !== output && !path.startsWith(`${output}/`)
+      : () => true;
   const add = (found: Map<string, string>, format: LessonFormat) => {
     for (const [lessonPath, real] of found) {
       // Jekyll renders Markdown with frontmatter as a page and copies the rest (a README) as it is.
@@ -78,20 +89,21 @@ export function listAssets(settings: AssetSettings): LessonAssets {
   if (settings.format === 'styles') {
     const excluded = jekyllExcluder(settings.siteVariables.exclude, settings.siteVariables.include);
     const walk = walkLesson(settings.dir, '', {
-      include: (path) => !jekyllSpecial(path.slice(path.lastIndexOf('/') + 1)) && !excluded(path),
+      include: (path) =>
+        !jekyllSpecial(path.slice(path.lastIndexOf('/') + 1)) && !excluded(path) && notOutput(path),
     });
     add(walk.files, 'styles');
     problems.push(...walk.problems);
   } else if (settings.layout === 'md-outputs') {
     // sandpaper copies its built folder to the site: fig/, data/, files/ at the root.
     const walk = walkLesson(settings.dir, '', {
-      include: (path) => !mdOutputsBookkeeping.has(path),
+      include: (path) => !mdOutputsBookkeeping.has(path) && notOutput(path),
     });
     add(walk.files, 'workbench');
     problems.push(...walk.problems);
   } else {
     for (const folder of workbenchAssetFolders) {
-      const walk = walkLesson(settings.dir, folder);
+      const walk = walkLesson(settings.dir, folder, { include: notOutput });
       add(walk.files, 'workbench');
       problems.push(...walk.problems);
     }

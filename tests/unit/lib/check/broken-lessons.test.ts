@@ -175,7 +175,7 @@ describe('the check CLI on broken lessons', () => {
   it('a bad flag or format is a usage error (exit 2), one message, no stack', () => {
     const run = cli('--format', 'xml');
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('check: unknown format "xml"; expected one of text, github, json\n');
+    expect(run.stderr).toBe('check: unknown format "xml"; expected one of human, github, json\n');
   });
 
   it('a folder that is not a lesson: one error, exit 1', () => {

@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Astro, run the way `npm run build` and `npm run dev` run it: its own bin, started in this
+ * package's folder (the Astro project: astro.config.mjs, src/), with the lesson named by
+ * LESSON_DIR. The same entry point gives the same site, byte for byte, and keeps Astro's caches in
+ * the package's folder (node_modules/.astro/, .astro/), never in the lesson.
+ */
+
+/** This package's folder: a checkout of the template, or node_modules/lesson-site. */
+export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Astro's bin, from its manifest (the package exports no path to it). */
+const astroManifest = createRequire(import.meta.url).resolve('astro/package.json');
+const astroBin = join(
+  dirname(astroManifest),
+  (JSON.parse(readFileSync(astroManifest, 'utf8')) as { bin: { astro: string } }).bin.astro,
+);
+
+export interface AstroRun {
+  command: 'build' | 'dev';
+  lessonDir: string;
+  /** Astro's own arguments after the command (`--outDir`, `--port`). */
+  args: string[];
+  /** BASE_PATH and SITE_URL, when the command line gives them (astro.config.mjs reads them). */
+  env?: Record<string, string>;
+}
+
+/** Run Astro to the end; its exit status (a signal counts as 1). */
+export function runAstro({ command, lessonDir, args, env = {} }: AstroRun): Promise<number> {
+  const child = spawn(
+    process.execPath,
+    // This process's Node flags: from an installed package they let Node run its TypeScript.
+    [...process.execArgv, astroBin, command, ...args],
+    {
+      cwd: packageRoot,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, LESSON_DIR: lessonDir },
+    },
+  );
+  return new Promise((done) => {
+    child.on('error', (error) => {
+      console.error(`lesson-site: could not start Astro (${astroBin}): ${error.message}`);
+      done(1);
+    });
+    child.on('exit', (code) => done(code ?? 1));
+  });
+}
