@@ -5,16 +5,19 @@
  *   npm run pdf [-- [output.pdf] [--instructor] [--site dist]]
  *
  * Builds the site first when the output folder has no all-in-one page, serves it on a free port
- * (scripts/serve-static.ts, as the browser tests do) and uses the same Chromium as the tests
- * (scripts/browser.ts). Writes <site>/lesson.pdf unless told otherwise.
+ * (scripts/serve-static.ts, as the browser tests do) and finds or installs Chromium as `npm test`
+ * does (scripts/browser.ts). Writes <site>/lesson.pdf unless told otherwise. Whatever happens
+ * (Chromium cannot start, Ctrl-C), the static server is stopped before the script ends.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './browser.ts';
+import { chromium, type Browser } from '@playwright/test';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { chromiumArgs, ensureChromium } from './browser.ts';
 import { freePort } from './free-port.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,25 +41,64 @@ if (!existsSync(join(site, aioPath))) {
   );
 }
 
-/** The base path the site was built for, read from its own stylesheet links (`/repo/_astro/…`). */
-const aioHtml = readFileSync(join(site, aioPath), 'utf8');
-const base = /<link[^>]+href="([^"]*?)_astro\//.exec(aioHtml)?.[1] ?? '/';
+/** The base path the site was built for: where its pages link their icon (`/repo/favicon.svg`). */
+function basePathOf(html: string): string {
+  let icon: string | undefined;
+  visit(fromHtml(html), 'element', (element) => {
+    const rel = element.properties.rel;
+    if (element.tagName === 'link' && Array.isArray(rel) && rel.includes('icon'))
+      icon ??= String(element.properties.href ?? '');
+  });
+  return icon?.endsWith('favicon.svg') ? icon.slice(0, -'favicon.svg'.length) : '/';
+}
+const base = basePathOf(readFileSync(join(site, aioPath), 'utf8'));
 
+const executablePath = ensureChromium((line) => console.log(`pdf: ${line}`));
 const port = await freePort();
 const server = spawn(
   process.execPath,
   [join(root, 'scripts/serve-static.ts'), site, String(port), base],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
-await new Promise<void>((ready, fail) => {
-  server.once('exit', (code) => fail(new Error(`the static server stopped (exit ${code})`)));
-  server.stdout!.on('data', () => ready());
-});
+const stopServer = () => {
+  if (server.exitCode === null && server.signalCode === null) server.kill();
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    stopServer();
+    process.exit(130);
+  });
 
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 try {
-  const page = await browser.newPage({ colorScheme: 'light' });
+  await new Promise<void>((ready, fail) => {
+    server.once('exit', (code) => fail(new Error(`the static server stopped (exit ${code})`)));
+    server.stdout!.once('data', () => ready());
+  });
   const url = `http://127.0.0.1:${port}${base}${values.instructor ? 'instructor/' : ''}aio/`;
+  console.log(`pdf: serving ${site} at http://127.0.0.1:${port}${base}`);
+  const browser = await chromium
+    .launch({ executablePath, args: chromiumArgs })
+    .catch((error: Error) => {
+      const which = executablePath ?? "Playwright's Chromium";
+      throw new Error(
+        `Chromium did not start (${which}): ${error.message.split('\n')[0]}\n` +
+          '  Install Chromium (on Debian: apt-get install chromium) or set CHROMIUM_PATH to a browser that runs.',
+      );
+    });
+  try {
+    await printPdf(browser, url);
+  } finally {
+    await browser.close();
+  }
+} catch (error) {
+  console.error(`pdf: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  stopServer();
+}
+
+async function printPdf(browser: Browser, url: string): Promise<void> {
+  const page = await browser.newPage({ colorScheme: 'light' });
   await page.goto(url, { waitUntil: 'load' });
   // What print.css cannot do: open folded solutions (as scripts/print-details.ts does on
   // beforeprint) and load images that would otherwise wait for scrolling.
@@ -84,7 +126,4 @@ try {
   });
   const pages = (readFileSync(output, 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   console.log(`pdf: wrote ${output} (${pages} pages) from ${url}`);
-} finally {
-  await browser.close();
-  server.kill();
 }
