@@ -23,7 +23,7 @@ export interface NavLink {
   generated?: GeneratedPage;
 }
 
-export interface SiteNavigation {
+interface SiteNavigation {
   /** Always in view: setup, key points, the glossary. */
   primary: NavLink[];
   /** Every other learner page (extras, `learners/`, learner profiles), figures, all in one. */
@@ -32,7 +32,7 @@ export interface SiteNavigation {
   instructorResources: NavLink[];
 }
 
-export interface FooterData {
+interface FooterData {
   /** The licence: its page or file when the lesson has one, named as the config names it. */
   license?: { href?: string; name?: string };
   citation?: string;
@@ -47,7 +47,7 @@ export interface FooterData {
 }
 
 /** Where an episode sits in the day, for the instructor view. */
-export interface EpisodeTiming {
+interface EpisodeTiming {
   day: number;
   /** Minutes since midnight; null once an earlier length is unknown. */
   start: number | null;
@@ -55,7 +55,7 @@ export interface EpisodeTiming {
   minutes: number | null;
 }
 
-export interface PageSeo {
+interface PageSeo {
   /** Plain text for `<meta name="description">` and Open Graph; the lesson's summary by default. */
   description?: string;
   /** Absolute when the site URL is known; the learner copy of the page in either view. */
@@ -66,7 +66,7 @@ export interface PageSeo {
   image?: string;
 }
 
-export interface RouteSettings extends SettingsData {
+interface RouteSettings extends SettingsData {
   /** Base path of the site, always ending in `/`. */
   base: string;
   /** Absolute URL of the site's root (origin and base), when the site URL is known. */
