@@ -483,6 +483,16 @@ test('each page describes itself; instructor copies point at the learner page an
   expect(await meta(page, 'meta[name="description"]')).toMatch(/^This fixture lesson teaches/);
 });
 
+test("the page's language is the lesson's (lang: in the config, R's en_GB read as en-GB)", async ({
+  page,
+}) => {
+  await page.goto(`${workbench}01-callouts/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  expect(await meta(page, 'meta[property="og:locale"]')).toBe('en_GB');
+  await page.goto(styles);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
 test('a page with a raster figure offers it to link previews, by its absolute address', async ({
   page,
 }) => {
