@@ -65,7 +65,7 @@ export default defineConfig({
     mdx(),
     lessonIntegration({ dir: lessonDir }),
     pagefindIntegration(),
-    ...seoIntegrations(site, base),
+    ...seoIntegrations(site, base, lessonDir),
   ],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },

@@ -273,8 +273,8 @@ function timings(episodes: EpisodeData[], startMinutes: number): Map<string, Epi
   return bySlug;
 }
 
-/** Pages that describe nothing a search engine should list. */
-const unlisted = new Set<string>(['404', generatedPages.search]);
+/** Pages that describe nothing a search engine should list (the instructors' page included). */
+const unlisted = new Set<string>(['404', generatedPages.search, generatedPages.instructorNotes]);
 
 function seo(
   input: RouteInput,
@@ -293,10 +293,11 @@ function seo(
   const image = [entry, home, ...input.episodes]
     .flatMap((e) => e?.images ?? [])
     .find((i) => /\.(png|jpe?g|gif|webp)$/i.test(i.src.split(/[?#]/)[0]!))?.src;
+  const forInstructors = entry?.kind === 'page' && isInstructorPage(entry);
   return {
     description,
     canonical,
-    noindex: view === 'instructor' || unlisted.has(current),
+    noindex: view === 'instructor' || unlisted.has(current) || forInstructors,
     image: image && siteUrl ? absolute(image, siteUrl) : undefined,
   };
 }

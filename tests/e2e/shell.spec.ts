@@ -517,6 +517,9 @@ test('sitemap and robots.txt when the site URL is known (config url: or SITE_URL
     const urls = await (await request.get(`${root}sitemap-0.xml`)).text();
     expect(urls).toContain(`<loc>${site}01-callouts/</loc>`);
     expect(urls).not.toContain('/instructor/');
+    // Pages for instructors (their learner-view copies) are not listed either.
+    expect(urls).not.toContain('/instructor-notes/');
+    expect(urls).not.toContain(root === styles ? '/guide/' : '/pacing/');
   }
   expect((await request.get('/sitemap-index.xml')).status()).toBe(404);
   expect((await request.get('/robots.txt')).status()).toBe(404);

@@ -183,6 +183,11 @@ describe('buildRouteData', () => {
       canonical: undefined,
       noindex: true,
     });
+    // Pages written for instructors stay out of search engines in the learner view too.
+    expect(buildRouteData(input({ ...common, current: 'pacing' })).seo.noindex).toBe(true);
+    expect(buildRouteData(input({ ...common, current: 'instructor-notes' })).seo.noindex).toBe(
+      true,
+    );
     // Without a site URL the canonical link is the learner page's path.
     expect(buildRouteData(input({ current: 'one', view: 'instructor' })).seo.canonical).toBe(
       '/repo/one/',
