@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { lessonIntegration } from './src/integration/lesson-integration.ts';
 import { pagefindIntegration } from './src/integration/pagefind-integration.ts';
+import { seoIntegrations } from './src/integration/seo-integration.ts';
 import { createHash } from 'node:crypto';
 import { resolveLessonDir } from './src/lib/lesson/lesson-dir.ts';
 import { detectFormat } from './src/lib/lesson/detect-layout.ts';
@@ -60,7 +61,12 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx(), lessonIntegration({ dir: lessonDir }), pagefindIntegration()],
+  integrations: [
+    mdx(),
+    lessonIntegration({ dir: lessonDir }),
+    pagefindIntegration(),
+    ...seoIntegrations(site, base, lessonDir),
+  ],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
   vite: {

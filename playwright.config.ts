@@ -4,7 +4,8 @@ import { chromiumArgs, chromiumPath } from './scripts/browser.ts';
 /**
  * Browser tests run against built sites served statically (as GitHub Pages would serve them):
  * the default lesson on :4329 (not 4321, which `npm run preview` uses), under the base path
- * /lesson-site/ on :4338, and the embeds fixture lesson on :4347. `tests/e2e/global-setup.ts` builds what the tests need.
+ * /lesson-site/ on :4338, the embeds fixture lesson on :4347, and the page-shell fixtures (every
+ * callout kind, footer files, many pages) on :4356 (styles) and :4365 (Workbench). `tests/e2e/global-setup.ts` builds what the tests need.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,6 +36,17 @@ export default defineConfig({
       // A fixture lesson with one of each kind of third-party embed (video.spec.ts).
       command: 'node scripts/serve-static.ts dist-embeds 4347 /',
       port: 4347,
+      reuseExistingServer: false,
+    },
+    {
+      // The page-shell fixtures, each under the base path its site URL implies (shell.spec.ts).
+      command: 'node scripts/serve-static.ts dist-ui-styles 4356 /ui-styles/',
+      port: 4356,
+      reuseExistingServer: false,
+    },
+    {
+      command: 'node scripts/serve-static.ts dist-ui-workbench 4365 /ui-workbench/',
+      port: 4365,
       reuseExistingServer: false,
     },
   ],

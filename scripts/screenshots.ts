@@ -11,11 +11,12 @@ const [origin = 'http://127.0.0.1:4321/', outDir = 'test-results/screenshots', .
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 for (const scheme of ['light', 'dark'] as const) {
-  for (const [name, width] of [
-    ['phone', 360],
-    ['desktop', 1280],
+  // A 390 × 844 phone (the size the page-shell tests measure the header against) and a laptop.
+  for (const [name, width, height] of [
+    ['phone', 390, 844],
+    ['desktop', 1280, 900],
   ] as const) {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+    const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
     for (const path of paths.length ? paths : ['']) {
       await page.goto(new URL(path, origin).href);
       const file = `${outDir}/${(path || 'home').replace(/[^\w-]+/g, '_')}-${name}-${scheme}.png`;

@@ -120,12 +120,9 @@ async function run(argv: string[]): Promise<number> {
       const out = outputFolder(command, lessonDir, options.out);
       const instructor = options.instructor === true;
       // Loaded only here: the browser driver is the one heavy thing only this command needs.
-      const { chromiumPath } = await import('../../scripts/browser.ts');
-      const executablePath = chromiumPath();
-      if (!executablePath)
-        throw new UsageError(
-          'lesson-site pdf: no Chromium or Google Chrome found; install one, or set CHROMIUM_PATH to its executable',
-        );
+      // Found (or installed) the way `npm test` and `npm run pdf` find their browser.
+      const { ensureChromium } = await import('../../scripts/browser.ts');
+      const executablePath = ensureChromium((line) => console.log(`lesson-site: ${line}`));
       const built = await runAstro({ command: 'build', lessonDir, args: ['--outDir', out] });
       if (built !== 0) return 1;
       const { printPdf } = await import('../../scripts/pdf.ts');

@@ -7,6 +7,7 @@ import type {
   SettingsData,
   StoredEntryData,
 } from '../lib/lesson/entries.ts';
+import { firstParagraphText } from '../lib/html-text.ts';
 import { generatedPages } from '../lib/site-paths.ts';
 
 /** The lesson as pages need it: settings, episodes in teaching order, pages in menu order. */
@@ -17,6 +18,8 @@ export interface LessonView {
   home?: PageData;
   /** Slug of every page a link can point at, generated pages included. */
   slugs: ReadonlySet<string>;
+  /** The lesson in one paragraph (the home page's first), for descriptions and link previews. */
+  summary?: string;
 }
 
 const fallbackSettings: SettingsData = {
@@ -25,6 +28,8 @@ const fallbackSettings: SettingsData = {
   title: 'Lesson',
   startMinutes: 540,
   branch: 'main',
+  lang: 'en',
+  community: {},
 };
 
 /** The stored entry, with its HTML read from the cache when a page asks for it. */
@@ -50,12 +55,14 @@ async function readLesson(): Promise<LessonView> {
   const slugs = new Set(
     [...episodes, ...allPages].map((e) => e.slug).concat(Object.values(generatedPages)),
   );
+  const home = allPages.find((p) => p.section === 'home');
   return {
     settings,
     episodes,
     pages: allPages.filter((p) => p.section !== 'home'),
-    home: allPages.find((p) => p.section === 'home'),
+    home,
     slugs,
+    summary: home ? firstParagraphText(home.html) : undefined,
   };
 }
 

@@ -1,52 +1,33 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatedPages, instructorPrefix } from '../lib/site-paths.ts';
 
 /**
- * Full-text search: after the build, pagefind indexes the built pages into `<out>/pagefind/`,
- * which the browser loads on demand (scripts/search-ui.ts); no server, no third party.
- * Only elements marked `data-pagefind-body` are indexed: the learner view's page content, so the
- * instructor view, the generated aggregate pages and the navigation never show up in results.
+ * Full-text search: after the build, pagefind indexes the built pages, which the browser loads on
+ * demand (scripts/search-ui.ts); no server, no third party. Each view has its own index: the
+ * learner view's at `<out>/pagefind/`, without instructor notes (a learner's search must not land
+ * on text the page hides), and the instructor view's at `<out>/instructor/pagefind/`, with them.
+ * Only elements marked `data-pagefind-body` are indexed (the layout marks the lesson's own pages,
+ * not the aggregates that repeat them), so the navigation never shows up in results.
  */
 export function pagefindIntegration(): AstroIntegration {
   return {
     name: 'lesson-site-search',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
         const out = fileURLToPath(dir);
         const pagefind = await import('pagefind');
         try {
-          // Labels such as "bash", "Output" and "Challenge" would only crowd the excerpts.
-          const { index, errors } = await pagefind.createIndex({
-            excludeSelectors: ['.code-label', '.callout-label', '.code-copy'],
-          });
-          if (!index) throw new Error(errors.join('; '));
-          // Hand pagefind only the pages that can contribute (the learner view's lesson pages):
-          // reading every instructor and aggregate page just to skip it doubled the indexing time.
-          let pageCount = 0;
-          for (const file of learnerPages(out)) {
-            const added = await index.addHTMLFile({
-              sourcePath: file,
-              content: readFileSync(join(out, file), 'utf8'),
-            });
-            if (added.errors.length) logger.warn(added.errors.join('\n'));
-            pageCount++;
+          for (const view of ['learner', 'instructor'] as const) {
+            const started = performance.now();
+            const { files, outputPath } = indexOf(out, view);
+            const count = await writeIndex(pagefind, out, files, outputPath, view, logger);
+            logger.info(
+              `${view} search index written to ${relative(out, outputPath)}/ (${count} HTML files read) in ${Math.round(performance.now() - started)} ms`,
+            );
           }
-          const added = { page_count: pageCount };
-          const outputPath = join(out, 'pagefind');
-          const written = await index.writeFiles({ outputPath });
-          if (written.errors.length) throw new Error(written.errors.join('; '));
-          // The site brings its own small results UI; pagefind's prebuilt UIs would only be dead weight.
-          for (const name of readdirSync(outputPath)) {
-            if (/^pagefind-(?:ui|modular-ui|component-ui|highlight)\b/.test(name))
-              rmSync(join(outputPath, name), { recursive: true, force: true });
-          }
-          logger.info(
-            `search index written to pagefind/ (${added.page_count} HTML files read) in ${Math.round(performance.now() - started)} ms`,
-          );
         } finally {
           await pagefind.close();
         }
@@ -55,7 +36,46 @@ export function pagefindIntegration(): AstroIntegration {
   };
 }
 
-/** Top-level folders of the built site that hold no learner lesson page worth indexing. */
+type Pagefind = typeof import('pagefind');
+
+/** What never helps a search result, in either view. */
+const noise = ['.code-label', '.callout-label', '.code-copy'];
+
+async function writeIndex(
+  pagefind: Pagefind,
+  out: string,
+  files: string[],
+  outputPath: string,
+  view: 'learner' | 'instructor',
+  logger: AstroIntegrationLogger,
+): Promise<number> {
+  // Labels such as "bash", "Output" and "Challenge" would only crowd the excerpts; in the learner
+  // index, instructor notes are left out with everything inside them.
+  const { index, errors } = await pagefind.createIndex({
+    excludeSelectors: view === 'learner' ? [...noise, '[data-instructor-only]'] : noise,
+  });
+  if (!index) throw new Error(errors.join('; '));
+  // Hand pagefind only the pages that can contribute: reading every aggregate page just to
+  // skip it doubled the indexing time.
+  for (const file of files) {
+    const added = await index.addHTMLFile({
+      // Relative to the site's root, so result URLs carry the view's prefix.
+      sourcePath: file,
+      content: readFileSync(join(out, file), 'utf8'),
+    });
+    if (added.errors.length) logger.warn(added.errors.join('\n'));
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(written.errors.join('; '));
+  // The site brings its own small results UI; pagefind's prebuilt UIs would only be dead weight.
+  for (const name of readdirSync(outputPath)) {
+    if (/^pagefind-(?:ui|modular-ui|component-ui|highlight)\b/.test(name))
+      rmSync(join(outputPath, name), { recursive: true, force: true });
+  }
+  return files.length;
+}
+
+/** Top-level folders of the built site that hold no lesson page worth indexing. */
 const skipped = new Set<string>([
   instructorPrefix,
   '_astro',
@@ -64,13 +84,17 @@ const skipped = new Set<string>([
   ...Object.values(generatedPages),
 ]);
 
-/** `index.html` and `<slug>/index.html` of the learner view, relative to the output folder. */
-function learnerPages(out: string): string[] {
-  const pages = ['index.html'];
-  for (const entry of readdirSync(out, { withFileTypes: true })) {
+/**
+ * `index.html` and `<slug>/index.html` of a view (relative to the output folder), and where its
+ * index goes.
+ */
+function indexOf(out: string, view: 'learner' | 'instructor') {
+  const root = view === 'learner' ? '' : `${instructorPrefix}/`;
+  const pages = [`${root}index.html`];
+  for (const entry of readdirSync(join(out, root), { withFileTypes: true })) {
     if (!entry.isDirectory() || skipped.has(entry.name)) continue;
-    if (readdirSync(join(out, entry.name)).includes('index.html'))
-      pages.push(`${entry.name}/index.html`);
+    if (readdirSync(join(out, root, entry.name)).includes('index.html'))
+      pages.push(`${root}${entry.name}/index.html`);
   }
-  return pages.sort();
+  return { files: pages.sort(), outputPath: join(out, root, 'pagefind') };
 }

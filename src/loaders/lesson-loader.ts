@@ -25,6 +25,8 @@ import { loadLesson } from '../lib/lesson/load-lesson.ts';
 import { createMarkdownPreparer } from '../lib/lesson/prepare-markdown.ts';
 import type { EpisodeSource, Lesson, PageSource } from '../lib/lesson/types.ts';
 import { listAssets } from '../lib/lesson/assets.ts';
+import { communityLinks } from '../lib/lesson/community-files.ts';
+import { languageTag } from '../lib/lesson/language.ts';
 import { siteMapOf } from '../lib/lesson/urls.ts';
 import { renderInlineMarkdown, renderPrepared, type RenderData } from '../plugins/index.ts';
 import { generatorFingerprint } from './generator-fingerprint.ts';
@@ -219,6 +221,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     contact: lesson.settings.contact,
     source: lesson.settings.source,
     branch: lesson.settings.branch,
+    ...footerSettings(lesson, new Set(assets.files.keys())),
   };
   context.store.set({
     id: 'settings',
@@ -233,6 +236,27 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
   context.logger.info(
     `${lesson.settings.format} lesson: ${lesson.episodes.length} episodes, ${lesson.pages.length} pages (${rendered} rendered) in ${Math.round(performance.now() - started)} ms`,
   );
+}
+
+/** What the page shell's header and footer need of the config and the lesson's own files. */
+function footerSettings(lesson: Lesson, assets: ReadonlySet<string>) {
+  const { settings } = lesson;
+  const text = (key: string) => {
+    const value = settings.siteVariables[key];
+    return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+  };
+  return {
+    lang: languageTag(text('lang')) ?? 'en',
+    license: text('license'),
+    url: settings.url,
+    community: communityLinks({
+      dir: settings.dir,
+      source: settings.source,
+      branch: settings.branch,
+      pageOf: new Map(lesson.pages.map((p) => [p.file, p.slug])),
+      assets,
+    }),
+  };
 }
 
 /** What every rendered entry keeps of its render data. */

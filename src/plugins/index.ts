@@ -10,6 +10,7 @@ import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeMath } from './rehype-math.ts';
 import { rehypeResolveUrls } from './rehype-resolve-urls.ts';
+import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { rehypeTabs } from './rehype-tabs.ts';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
 import { rehypeVideoEmbed } from './rehype-video-embed.ts';
@@ -51,6 +52,7 @@ export function hastPlugins(urls: UrlContext) {
     rehypeTabs,
     rehypeHeadingAnchors,
     rehypeTaskListLabels,
+    rehypeTableScroll,
     rehypeResolveUrls(urls),
     // After URL resolution: a facade's poster is resolved here and is not a figure of the page.
     rehypeVideoEmbed(urls),

@@ -102,7 +102,9 @@ function callout(kind: CalloutKind, node: Element): Element {
     className: ['callout', ...classes],
     dataKind: kind.name,
     dataTone: kind.tone,
-    ...(kind.instructorOnly && { dataInstructorOnly: '', dataPagefindIgnore: 'all' }),
+    // The learner view hides it and its search index leaves it out (by this attribute, see the
+    // pagefind integration); the instructor view's index keeps it.
+    ...(kind.instructorOnly && { dataInstructorOnly: '' }),
   };
   if (kind.fold) {
     const title =

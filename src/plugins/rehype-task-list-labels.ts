@@ -31,7 +31,9 @@ const isCheckbox = (node: ElementContent | undefined): boolean =>
  * GFM task lists (`- [ ] item`) render as `<li><input type="checkbox" disabled> item</li>`: a form
  * control without a label, which screen readers announce as an unnamed checkbox (WCAG 4.1.2,
  * axe `label`). Wrap the checkbox and the item's text in a `<label>`, so the text names it; a
- * nested list or block after the text stays outside the label.
+ * nested list or block after the text stays outside the label. The checkbox is enabled: a
+ * checklist in a lesson is for the learner to tick off while working through it (the ticks are
+ * not kept), and a disabled box reads as greyed-out, unfinished furniture.
  */
 export const rehypeTaskListLabels: HastPluginEntry = {
   name: 'task-list-labels',
@@ -60,7 +62,13 @@ export const rehypeTaskListLabels: HastPluginEntry = {
         type: 'element',
         tagName: 'label',
         properties: {},
-        children: children.slice(start, end),
+        children: children
+          .slice(start, end)
+          .map((child) =>
+            isCheckbox(child)
+              ? { ...(child as Element), properties: enabled((child as Element).properties) }
+              : child,
+          ),
       };
       ctx.replaceNode(container, {
         ...container,
@@ -69,3 +77,8 @@ export const rehypeTaskListLabels: HastPluginEntry = {
     },
   },
 };
+
+function enabled(properties: Element['properties']): Element['properties'] {
+  const { disabled: _, ...rest } = properties;
+  return rest;
+}

@@ -31,25 +31,20 @@ interface Pagefind {
 }
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const instructorView = document.documentElement.dataset.view === 'instructor';
+/** Each view searches its own index: the instructor view's holds the instructor notes. */
+const indexRoot =
+  document.documentElement.dataset.view === 'instructor' ? `${base}instructor/` : base;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(
-    async (module) => {
-      await module.options({ baseUrl: base, excerptLength: 24 });
-      void module.init();
-      return module;
-    },
-  );
+  pagefind ??= (
+    import(/* @vite-ignore */ `${indexRoot}pagefind/pagefind.js`) as Promise<Pagefind>
+  ).then(async (module) => {
+    await module.options({ baseUrl: base, excerptLength: 24 });
+    void module.init();
+    return module;
+  });
   return pagefind;
-}
-
-/** Results link to learner pages (the index holds those); in the instructor view, stay in it. */
-function viewUrl(url: string): string {
-  return instructorView && url.startsWith(base)
-    ? `${base}instructor/${url.slice(base.length)}`
-    : url;
 }
 
 const weight = (sub: SubResult) =>
@@ -84,7 +79,7 @@ function excerpt(html: string): HTMLElement {
 function renderResult(data: ResultData, sectionLimit: number): HTMLLIElement {
   const item = el('li', 'search-result');
   const title = el('a', 'search-result-title', data.meta.title ?? data.url);
-  title.href = viewUrl(data.url);
+  title.href = data.url;
   item.append(title);
   const subs = sections(data, sectionLimit);
   if (subs.length === 0) {
@@ -94,7 +89,7 @@ function renderResult(data: ResultData, sectionLimit: number): HTMLLIElement {
   const list = el('ul', 'search-result-sections');
   for (const sub of subs) {
     const link = el('a');
-    link.href = viewUrl(sub.url);
+    link.href = sub.url;
     link.append(el('span', 'search-section-title', sub.title), excerpt(sub.excerpt));
     const li = el('li');
     li.append(link);

@@ -21,10 +21,12 @@ function syncImages(): void {
   }
 }
 
+/**
+ * A toggle button: its name ("Dark theme") never changes, `aria-pressed` says whether the dark
+ * theme is on, as the pattern requires; a name that named the current theme would contradict it.
+ */
 function label(button: HTMLButtonElement): void {
-  const dark = current() === 'dark';
-  button.setAttribute('aria-pressed', String(dark));
-  button.textContent = dark ? 'Dark theme' : 'Light theme';
+  button.setAttribute('aria-pressed', String(current() === 'dark'));
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('.theme-toggle')) {

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { shellBuilds } from './global-setup.ts';
 import { distDir, readEpisodes } from './helpers.ts';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -39,6 +40,18 @@ const pages: { name: string; url: string; optional?: string }[] = [
   { name: 'search results', url: '/search/?q=cluster', optional: 'search/index.html' },
   { name: 'not found', url: '/404.html' },
 ];
+
+/** The page-shell fixtures: every callout kind, a long page, the home page with setup. */
+const styles = `${shellBuilds.styles.origin}${shellBuilds.styles.base}`;
+const workbench = `${shellBuilds.workbench.origin}${shellBuilds.workbench.base}`;
+pages.push(
+  { name: 'every callout, styles (instructor)', url: `${styles}instructor/01-callouts/` },
+  { name: 'home, styles', url: styles },
+  { name: 'every callout, Workbench (instructor)', url: `${workbench}instructor/01-callouts/` },
+  { name: 'every callout, Workbench (learner)', url: `${workbench}01-callouts/` },
+  { name: 'long page, Workbench', url: `${workbench}02-long-read/` },
+  { name: 'home with setup, Workbench', url: workbench },
+);
 
 async function scan(page: Page) {
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));

@@ -10,10 +10,32 @@ const embedsBuild = {
 } as const;
 
 /**
+ * The page-shell fixture lessons (shell.spec.ts and a11y.spec.ts): every callout kind, the
+ * footer's files, many learner pages. The styles one learns its site URL from `SITE_URL`, the
+ * Workbench one from its config's `url:`; both are served under the base path that URL implies.
+ */
+export const shellBuilds = {
+  styles: {
+    outDir: 'dist-ui-styles',
+    lesson: 'tests/fixtures/lessons/ui-styles',
+    siteUrl: 'https://example.org/ui-styles/',
+    origin: 'http://127.0.0.1:4356',
+    base: '/ui-styles/',
+  },
+  workbench: {
+    outDir: 'dist-ui-workbench',
+    lesson: 'tests/fixtures/lessons/ui-workbench',
+    siteUrl: '',
+    origin: 'http://127.0.0.1:4365',
+    base: '/ui-workbench/',
+  },
+} as const;
+
+/**
  * Build the default lesson once before the browser tests, unless SKIP_BUILD=1 (when the caller
  * has just built it): into `dist/` at the root, then into `dist-base/` under a base path, one after
  * the other (two builds at once would share `.astro/`), then the embeds fixture lesson into
- * `dist-embeds/`. The static servers read files per request,
+ * `dist-embeds/`, then the page-shell fixtures. The static servers read files per request,
  * so it does not matter that Playwright starts them before this runs.
  */
 export default function globalSetup(): void {
@@ -30,4 +52,9 @@ export default function globalSetup(): void {
     stdio: 'inherit',
     env: { ...process.env, LESSON_DIR: embedsBuild.lesson, SITE_URL: '', BASE_PATH: '' },
   });
+  for (const build of Object.values(shellBuilds))
+    execFileSync('npx', ['astro', 'build', '--outDir', build.outDir], {
+      stdio: 'inherit',
+      env: { ...process.env, LESSON_DIR: build.lesson, SITE_URL: build.siteUrl, BASE_PATH: '' },
+    });
 }

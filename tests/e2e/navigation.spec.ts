@@ -106,9 +106,10 @@ test('the instructor view links its instructor notes page from the header; the l
   page,
 }) => {
   await page.goto('/instructor/');
-  const link = page
-    .getByRole('navigation', { name: 'Lesson pages' })
-    .getByRole('link', { name: 'Instructor notes' });
+  const nav = page.getByRole('navigation', { name: 'Lesson pages' });
+  // With the instructor's other pages, under "Instructor resources".
+  await nav.getByText('Instructor resources').click();
+  const link = nav.getByRole('link', { name: 'Instructor notes' });
   await expect(link).toHaveAttribute('href', '/instructor/instructor-notes/');
   await link.click();
   await expect(page.locator('h1')).toHaveText('Instructor notes');

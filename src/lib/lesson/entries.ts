@@ -1,3 +1,4 @@
+import type { CommunityLinks } from './community-files.ts';
 import type { PageSection } from './types.ts';
 
 /** What a page says about its source: where to edit it, when it last changed (from git). */
@@ -66,6 +67,14 @@ export interface SettingsData {
   contact?: string;
   source?: string;
   branch: string;
+  /** The lesson's language (`lang:` in the config), a tag such as `es`; `en` when unset. */
+  lang: string;
+  /** The licence the config names (`license: CC-BY 4.0`). */
+  license?: string;
+  /** Where the config says the lesson is published (`url:`); the build's own site URL wins. */
+  url?: string;
+  /** Licence, citation, code of conduct and contributing guide, where the lesson has them. */
+  community: CommunityLinks;
 }
 
 export type LessonEntryData = EpisodeData | PageData | SettingsData;
