@@ -39,7 +39,7 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'Benchmark lesson',
-      sidebar: [{ label: 'Episodes', autogenerate: { directory: 'episodes' } }],
+      sidebar: [{ label: 'Episodes', items: [{ autogenerate: { directory: 'episodes' } }] }],
     }),
   ],
 });
