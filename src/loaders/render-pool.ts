@@ -1,6 +1,9 @@
-import { availableParallelism } from 'node:os';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serialize } from 'node:v8';
 import Tinypool from 'tinypool';
+import { setupVariable } from './render-setup.ts';
 import {
   createPageRenderer,
   type RenderedPage,
@@ -9,15 +12,15 @@ import {
 } from './render-page.ts';
 
 /**
- * Below this many pages per thread, starting a worker (it loads the renderer and the lesson's
+ * Below this many pages per process, starting a worker (it loads the renderer and the lesson's
  * grammars and warms up its own JIT) costs more than it saves: a warm build or a dev reload after
- * one edit renders in the loader's thread only.
+ * one edit renders in the loader's process.
  */
 export const minPagesPerThread = 24;
 
 /**
- * How many threads render `pending` pages: one per core, the loader's own thread included (it
- * would otherwise sit idle waiting), and only as many as have `minPagesPerThread` pages each.
+ * How many processes render `pending` pages: one per core, and only as many as have
+ * `minPagesPerThread` pages each; 1 means the loader's own.
  */
 export function renderThreads(
   pending: number,
@@ -30,26 +33,44 @@ export function renderThreads(
 }
 
 /**
- * `LESSON_RENDER_THREADS=N` renders on N threads (the loader's and N − 1 workers) whatever the
- * number of pages: for measuring, and for a machine whose reported cores are not all its own.
+ * `LESSON_RENDER_THREADS=N` renders on N worker processes (1: in the loader's) whatever the number
+ * of pages: for measuring, and for a machine whose reported cores are not all its own.
  */
 function threadsOverride(value: string | undefined): number | undefined {
   if (value === undefined || !/^\d+$/.test(value.trim())) return undefined;
   return Math.max(1, Number(value));
 }
 
+/**
+ * A worker's heap kept small: V8 grows the heap of an allocation-heavy process far beyond what it
+ * holds (a worker rendering 500 episodes reached 370 MB by default, 170 MB with these), and two
+ * workers beside Astro's own 450 MB would otherwise decide the build's peak. The old-generation
+ * limit leaves room for the lesson's sources (each worker holds them all) several times over.
+ */
+export function workerHeapFlags(setup: RenderSetup): string[] {
+  const sourceBytes = [...setup.lesson.episodes, ...setup.lesson.pages].reduce(
+    (sum, source) => sum + source.text.length,
+    0,
+  );
+  const oldSpaceMb = 256 + 4 * Math.ceil(sourceBytes / 2 ** 20);
+  return [`--max-old-space-size=${oldSpaceMb}`, '--max-semi-space-size=4'];
+}
+
 export interface RenderedPages {
   /** One result per task, in the tasks' order. */
   results: RenderedPage[];
+  /** Processes that rendered: 1 for the loader's own, else the number of worker processes. */
   threads: number;
 }
 
 /**
- * Render pages on every core: the loader's thread and a pool of worker threads take pages from
- * one queue. Each worker gets a structured clone of `setup`; every renderer loads the same
- * grammars in the same order (`RenderSetup.languages`) before its first page, so the thread a
- * page rendered on never shows in its HTML. The workers stop when the pages are done, so the rest
- * of the build does not carry their memory. `prepare` is the loader's own preparer, reused.
+ * Render pages on every core. With enough pages, a pool of worker processes (one per core) takes
+ * them from one queue, and the loader's process only hands them out: rendering leaves native
+ * memory behind (satteri's and V8's, ≈ 0.2 MB per episode) that only the end of a process gives
+ * back, and the loader's process goes on to bundle and write every page. Each worker reads the
+ * same `setup` and loads the same grammars in the same order (`RenderSetup.languages`) before its
+ * first page, so where a page rendered never shows in its HTML. A few pages render here.
+ * `prepare` is the loader's own preparer, reused when rendering here.
  */
 export async function renderPages(
   setup: RenderSetup,
@@ -59,38 +80,39 @@ export async function renderPages(
   const results: RenderedPage[] = new Array(tasks.length);
   if (!tasks.length) return { results, threads: 0 };
   const threads = threadsOverride(process.env.LESSON_RENDER_THREADS) ?? renderThreads(tasks.length);
-  const pool =
-    threads > 1
-      ? new Tinypool({
-          filename: new URL('./render-worker.ts', import.meta.url).href,
-          minThreads: threads - 1,
-          maxThreads: threads - 1,
-          workerData: setup,
-        })
-      : undefined;
-  let next = 0;
-  const take = () => (next < tasks.length ? next++ : undefined);
+  if (threads <= 1) {
+    const render = await createPageRenderer(setup, prepare);
+    for (const [i, task] of tasks.entries()) results[i] = await render(task);
+    return { results, threads: 1 };
+  }
+  // The setup goes to the workers as a file: a child process gets no workerData, and the
+  // structured clone (v8.serialize) keeps what JSON would lose (Sets, Maps, Dates).
+  const scratch = mkdtempSync(join(tmpdir(), 'lesson-render-'));
+  const setupFile = join(scratch, 'setup.bin');
+  writeFileSync(setupFile, serialize(setup));
+  const pool = new Tinypool({
+    runtime: 'child_process',
+    filename: new URL('./render-worker.ts', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    env: { ...(process.env as Record<string, string>), [setupVariable]: setupFile },
+    serialization: 'advanced',
+    execArgv: [...process.execArgv, ...workerHeapFlags(setup)],
+  });
   try {
-    const local = await createPageRenderer(setup, prepare);
-    const localLoop = async () => {
-      for (let i = take(); i !== undefined; i = take()) {
-        results[i] = await local(tasks[i]!);
-        // A page renders without yielding to the event loop; let the workers' results and
-        // requests for more pages through between pages.
-        if (pool) await nextTurn();
-      }
-    };
-    // Two pages in flight per worker, so none waits for the loader's thread to hand it the next.
-    const workerLoop = async () => {
-      for (let i = take(); i !== undefined; i = take())
-        results[i] = (await pool!.run(tasks[i])) as RenderedPage;
-    };
-    await Promise.all([
-      ...Array.from({ length: pool ? (threads - 1) * 2 : 0 }, workerLoop),
-      localLoop(),
-    ]);
+    let next = 0;
+    // Two pages in flight per worker, so none waits for its next page.
+    await Promise.all(
+      Array.from({ length: threads * 2 }, async () => {
+        while (next < tasks.length) {
+          const i = next++;
+          results[i] = (await pool.run(tasks[i])) as RenderedPage;
+        }
+      }),
+    );
   } finally {
-    await pool?.destroy();
+    await pool.destroy();
+    rmSync(scratch, { recursive: true, force: true });
   }
   return { results, threads };
 }

@@ -55,7 +55,7 @@ it('renders every page once, then only the edited episode', async () => {
   const loader = lessonLoader({ dir, base: '/', failOnError: true });
   await loader.load(context);
   expect(renderedCount(logged)).toBe(60);
-  // 60 pages are enough for two threads (the loader's and a worker) where there are two cores.
+  // 60 pages are enough for two worker processes where there are two cores.
   if (availableParallelism() > 1)
     expect(logged.at(-1)).toMatch(/\(60 rendered\) in \d+ ms on 2 threads$/);
   const episode = entries.get('episode:030-e')!.data as { htmlFile: string; aioHtmlFile: string };

@@ -65,13 +65,13 @@ const tasksIn = (dir: string, order: number[]): RenderTask[] => {
 describe('renderPages', () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  it('renders the same bytes on workers as in one thread, whatever the order', async () => {
+  it("renders the same bytes on worker processes as in the loader's, whatever the order", async () => {
     const { dir, setup } = lessonWithEmbeddedCode();
     vi.stubEnv('LESSON_RENDER_THREADS', '1');
     const one = await renderPages(setup, tasksIn(join(dir, 'one'), [1, 2, 3, 4, 5, 0]));
     expect(one.threads).toBe(1);
-    // Three threads: the first pages go to the two fresh workers, the markdown page first of all,
-    // before any bash page was rendered anywhere in that worker.
+    // Three worker processes: the markdown page is the first page of a fresh worker, which has
+    // rendered no bash page before it.
     vi.stubEnv('LESSON_RENDER_THREADS', '3');
     const pool = await renderPages(setup, tasksIn(join(dir, 'pool'), [0, 1, 2, 3, 4, 5]));
     expect(pool.threads).toBe(3);
