@@ -199,7 +199,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
 
   report(context, dedupeDiagnostics(diagnostics), options);
   context.logger.info(
-    `${lesson.settings.format} lesson: ${lesson.episodes.length} episodes, ${lesson.pages.length} pages (${pending.length} rendered) in ${Math.round(performance.now() - started)} ms${threads > 1 ? ` on ${threads} threads` : ''}`,
+    `${lesson.settings.format} lesson: ${lesson.episodes.length} episodes, ${lesson.pages.length} pages (${pending.length} rendered) in ${Math.round(performance.now() - started)} ms${threads > 1 ? ` on ${threads} worker processes` : ''}`,
   );
 }
 

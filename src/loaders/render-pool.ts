@@ -12,11 +12,12 @@ import {
 } from './render-page.ts';
 
 /**
- * Below this many pages per process, starting a worker (it loads the renderer and the lesson's
- * grammars and warms up its own JIT) costs more than it saves: a warm build or a dev reload after
- * one edit renders in the loader's process.
+ * Below this many pages per process, starting a worker costs more than it saves: a worker spends
+ * ≈ 0.7 s loading the renderer and the lesson's grammars and warming up its JIT, about what 64
+ * pages take to render. A warm build or a dev reload after one edit, and most real lessons (20–80
+ * pages), render in the loader's process.
  */
-export const minPagesPerThread = 24;
+export const minPagesPerThread = 64;
 
 /**
  * How many processes render `pending` pages: one per core, and only as many as have

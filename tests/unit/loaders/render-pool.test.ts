@@ -12,12 +12,13 @@ import { renderPages, renderThreads } from '../../../src/loaders/render-pool.ts'
 describe('renderThreads', () => {
   it('uses every core when each thread gets enough pages', () => {
     expect(renderThreads(1000, 2, true)).toBe(2);
-    expect(renderThreads(48, 2, true)).toBe(2);
+    expect(renderThreads(128, 2, true)).toBe(2);
     expect(renderThreads(1000, 8, true)).toBe(8);
+    expect(renderThreads(200, 8, true)).toBe(3);
   });
   it("renders a few pages in the loader's thread", () => {
     expect(renderThreads(1, 2, true)).toBe(1);
-    expect(renderThreads(47, 2, true)).toBe(1);
+    expect(renderThreads(127, 2, true)).toBe(1);
   });
   it('never starts a worker Node cannot run (no type stripping)', () => {
     expect(renderThreads(1000, 2, false)).toBe(1);
