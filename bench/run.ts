@@ -9,6 +9,7 @@
  *
  *   npm run bench [-- --sizes 100,1000 --formats workbench,styles --repeat 1 --profile]
  *   npm run bench -- --side-by-side [--episodes 1000 --format styles --pairs 3 --no-sweep]
+ *                                   [--corpus DIR,DIR (default ../shared/corpus{,-wide})]
  *
  * --side-by-side builds the same episodes with this generator and with Starlight, A B A B, and
  * times the corpus sweep (bench/side-by-side.ts). Each mode replaces its own section of
@@ -58,6 +59,7 @@ const { values } = parseArgs({
     format: { type: 'string', default: 'styles' },
     pairs: { type: 'string', default: '3' },
     sweep: { type: 'boolean', default: true },
+    corpus: { type: 'string' },
   },
   allowNegative: true,
 });
@@ -76,6 +78,7 @@ if (values['side-by-side']) {
     pairs: Math.max(1, Number(values.pairs)),
     format: values.format as Format,
     sweep: values.sweep,
+    corpusCandidates: values.corpus?.split(',').map((dir) => resolve(dir)),
   });
   console.log(`\n${section}`);
   writeSection(values.results, 'side-by-side', section);
