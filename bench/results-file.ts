@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 const title = '# Benchmark results\n';
 
 /** `text` with the section `name` set to `body`: replaced in place, or appended. */
-export function withSection(text: string, name: string, body: string): string {
+function withSection(text: string, name: string, body: string): string {
   const open = `<!-- bench:${name} -->`;
   const close = `<!-- /bench:${name} -->`;
   const section = `${open}\n${body.trim()}\n${close}`;

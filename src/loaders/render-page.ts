@@ -43,7 +43,7 @@ export interface RenderedPage {
   diagnostics: Diagnostic[];
 }
 
-export type RenderPage = (task: RenderTask) => Promise<RenderedPage>;
+type RenderPage = (task: RenderTask) => Promise<RenderedPage>;
 type Prepare = (
   ...args: Parameters<ReturnType<typeof createMarkdownPreparer>['prepare']>
 ) => PreparedMarkdown;

@@ -17,7 +17,7 @@ import {
  * pages take to render. A warm build or a dev reload after one edit, and most real lessons (20–80
  * pages), render in the loader's process.
  */
-export const minPagesPerThread = 64;
+const minPagesPerThread = 64;
 
 /**
  * How many processes render `pending` pages: one per core, and only as many as have
@@ -48,7 +48,7 @@ function threadsOverride(value: string | undefined): number | undefined {
  * workers beside Astro's own 450 MB would otherwise decide the build's peak. The old-generation
  * limit leaves room for the lesson's sources (each worker holds them all) several times over.
  */
-export function workerHeapFlags(setup: RenderSetup): string[] {
+function workerHeapFlags(setup: RenderSetup): string[] {
   const sourceBytes = [...setup.lesson.episodes, ...setup.lesson.pages].reduce(
     (sum, source) => sum + source.text.length,
     0,
@@ -57,7 +57,7 @@ export function workerHeapFlags(setup: RenderSetup): string[] {
   return [`--max-old-space-size=${oldSpaceMb}`, '--max-semi-space-size=4'];
 }
 
-export interface RenderedPages {
+interface RenderedPages {
   /** One result per task, in the tasks' order. */
   results: RenderedPage[];
   /** Processes that rendered: 1 for the loader's own, else the number of worker processes. */
