@@ -349,3 +349,41 @@ export function generateLesson(dir: string, format: Format, count: number): void
   for (let i = 1; i <= count; i++)
     writeFileSync(episodeFile(dir, format, i), episodeSource(format, i, count));
 }
+
+/**
+ * The same episode for Starlight (the side-by-side benchmark): the Workbench episode's Markdown
+ * with its fenced divs as Starlight asides (nested ones with one colon fewer than their parent),
+ * output blocks as `text`, and links between episodes as Starlight's page URLs.
+ */
+export function starlightEpisode(i: number, count: number): string {
+  const depth: number[] = [];
+  const lines: string[] = [];
+  let frontmatter = 0;
+  for (const line of workbenchEpisode(i, count).split('\n')) {
+    if (line === '---') frontmatter++;
+    // Starlight's schema has no teaching or exercise times.
+    if (frontmatter === 1 && /^(teaching|exercises):/.test(line)) continue;
+    const open = /^:{3,}\s*(\w+)\s*$/.exec(line);
+    if (open) {
+      const colons = ':'.repeat(4 - depth.length);
+      const label = open[1]!.charAt(0).toUpperCase() + open[1]!.slice(1);
+      depth.push(colons.length);
+      lines.push(`${colons}${open[1] === 'challenge' ? 'tip' : 'note'}[${label}]`);
+    } else if (/^:{3,}\s*$/.test(line)) lines.push(':'.repeat(depth.pop() ?? 3));
+    else if (line === '```output') lines.push('```text');
+    else lines.push(line.replace(/\]\((\d{4}-[\w-]+)\.md\)/g, '](../$1/)'));
+  }
+  return lines.join('\n');
+}
+
+/** A Starlight site's content for the same `count` episodes, in `docsDir` (replaced). */
+export function generateStarlightDocs(docsDir: string, count: number): void {
+  rmSync(docsDir, { recursive: true, force: true });
+  mkdirSync(join(docsDir, 'episodes'), { recursive: true });
+  writeFileSync(
+    join(docsDir, 'index.md'),
+    '---\ntitle: Benchmark lesson\n---\n\nA synthetic lesson for the benchmark.\n',
+  );
+  for (let i = 1; i <= count; i++)
+    writeFileSync(join(docsDir, 'episodes', `${episodeSlug(i)}.md`), starlightEpisode(i, count));
+}

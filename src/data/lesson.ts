@@ -37,10 +37,17 @@ function withHtml(data: StoredEntryData): LessonEntryData {
   if (data.kind === 'settings') return data;
   // Read on every access, not kept: a page needs its own HTML once, and holding every page's
   // HTML for the whole build is the memory this layout avoids.
-  return Object.defineProperty({ ...data }, 'html', {
+  const entry = Object.defineProperty({ ...data }, 'html', {
     enumerable: true,
     get: () => readFileSync(data.htmlFile, 'utf8'),
-  }) as unknown as LessonEntryData;
+  });
+  const { aioHtmlFile } = data;
+  if (aioHtmlFile)
+    Object.defineProperty(entry, 'aioHtml', {
+      enumerable: true,
+      get: () => readFileSync(aioHtmlFile, 'utf8'),
+    });
+  return entry as unknown as LessonEntryData;
 }
 
 async function readLesson(): Promise<LessonView> {

@@ -129,3 +129,18 @@ export class LessonError extends Error {
     this.diagnostics = diagnostics;
   }
 }
+
+/**
+ * Thrown by a build whose lesson has errors, after the diagnostics were printed: its message is
+ * the one line that says so, and it has no stack, since the problem is in the lesson, not in the
+ * code that found it (Astro prints a thrown error's stack when it has one).
+ */
+export class LessonBuildError extends Error {
+  readonly errors: number;
+  constructor(errors: number) {
+    super('The lesson has errors (listed above); fix them and build again.');
+    this.name = 'LessonBuildError';
+    this.errors = errors;
+    this.stack = '';
+  }
+}

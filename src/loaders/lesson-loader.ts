@@ -1,9 +1,10 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codeLanguagesOf } from '../lib/code-languages.ts';
 import {
-  DiagnosticBag,
+  LessonBuildError,
   dedupeDiagnostics,
   formatDiagnostic,
   hasErrors,
@@ -13,10 +14,10 @@ import {
 } from '../lib/diagnostics.ts';
 import type {
   EpisodeData,
-  LessonEntryData,
   PageData,
   PageMetaData,
   SettingsData,
+  StoredFiles,
 } from '../lib/lesson/entries.ts';
 import { editUrl } from '../lib/edit-url.ts';
 import { lastUpdated } from '../lib/git-dates.ts';
@@ -28,8 +29,10 @@ import { listAssets } from '../lib/lesson/assets.ts';
 import { communityLinks } from '../lib/lesson/community-files.ts';
 import { languageTag } from '../lib/lesson/language.ts';
 import { siteMapOf } from '../lib/lesson/urls.ts';
-import { renderInlineMarkdown, renderPrepared, type RenderData } from '../plugins/index.ts';
+import { grammarFor } from '../plugins/highlighter.ts';
+import { renderInlineMarkdown, type RenderData } from '../plugins/index.ts';
 import { generatorFingerprint } from './generator-fingerprint.ts';
+import { renderPages } from './render-pool.ts';
 
 export interface LessonLoaderOptions {
   /** Absolute path of the lesson folder. */
@@ -38,11 +41,9 @@ export interface LessonLoaderOptions {
   base: string;
   /** Origin the site is built for (Astro's `site`), when known: Liquid's `site.url`. */
   site?: string;
-  /** Stop the process on errors (build); in dev, report and keep serving. */
+  /** Fail the sync on errors (build); in dev, report and keep serving. */
   failOnError: boolean;
 }
-
-type Rendered = { html: string; data: RenderData; meta: PageMetaData };
 
 const srcDir = fileURLToPath(new URL('..', import.meta.url));
 /** Changes whenever the renderer's code does; see `generatorFingerprint`. */
@@ -77,11 +78,9 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     gitRemote: () => readGitRemote(options.dir),
     config: lesson.settings.siteVariables,
   });
-  const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson, {
-    base: options.base,
-    siteUrl: options.site,
-    github,
-  });
+  const preparer = { base: options.base, siteUrl: options.site, github };
+  const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson, preparer);
+  const languages = lessonLanguages(lesson);
   const shared = context.generateDigest({
     renderVersion,
     base: options.base,
@@ -92,124 +91,86 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     pages: [...site.pageBySource.entries()].join('|'),
     titles: lesson.episodes.map((e) => e.frontmatter.title).join('|'),
     assets: [...(site.assets ?? [])].join('|'),
+    // The grammars loaded before rendering shape highlighting (a grammar embeds the ones loaded),
+    // so a page cached under another language set is rendered again.
+    languages: languages.join('|'),
   });
   const diagnostics: Diagnostic[] = [
     ...lesson.diagnostics,
     ...sharedDiagnostics,
     ...assets.problems,
   ];
-  const keep = new Set<string>(['settings']);
   const htmlDir = join(fileURLToPath(context.config.cacheDir), 'lesson-html');
   mkdirSync(htmlDir, { recursive: true });
-  const htmlFiles = new Set<string>();
-  let rendered = 0;
 
-  /** Render one source unless the store already holds it for the same input. */
-  const renderOne = async (
-    id: string,
-    source: EpisodeSource | PageSource,
-    order: number,
-    toData: (rendered: Rendered) => LessonEntryData,
-  ) => {
-    keep.add(id);
+  // Every page's digest first: only the pages whose input changed go to the renderer.
+  const plans = [
+    ...lesson.episodes.map((source, index) => ({ kind: 'episode' as const, index, source })),
+    ...lesson.pages.map((source, index) => ({ kind: 'page' as const, index, source })),
+  ].map(({ kind, index, source }) => {
+    const id = `${kind}:${source.slug}`;
     const meta: PageMetaData = {
       editUrl: editUrl(lesson.settings.source, lesson.settings.branch, source.file),
       updated: lastUpdated(lesson.settings.dir, source.file),
     };
-    const digest = context.generateDigest({ shared, order, text: source.text, ...meta });
-    const cached = context.store.get<{ diagnostics?: Diagnostic[]; htmlFile?: string }>(id);
-    if (cached?.digest === digest && cached.data.htmlFile && existsSync(cached.data.htmlFile)) {
-      htmlFiles.add(cached.data.htmlFile);
-      // Warnings of cached pages are printed again, so every build states every problem.
-      diagnostics.push(...(cached.data.diagnostics ?? []));
-      return;
-    }
-    const bag = new DiagnosticBag(source.file);
-    const prepared = prepare(
-      { ...source, frontmatter: source.frontmatter as Record<string, unknown> },
-      bag,
-    );
-    const { html, data } = await renderPrepared(
-      prepared,
-      {
-        urls: { site, sourceFile: source.file },
-        liftOverview: lesson.settings.format === 'workbench',
-      },
-      bag,
-    );
-    const { lifted } = data;
-    if (
-      !id.startsWith('episode:') &&
-      (lifted.questions.length || lifted.objectives.length || lifted.keypoints.length)
-    ) {
-      bag.warn(
-        'divs/lifted-outside-episode',
-        'questions, objectives and keypoints divs belong in episodes; on this page they are not shown',
-        0,
-        'Move them into an episode or write them as a plain list.',
-      );
-    }
-    diagnostics.push(...bag.items);
-    const { html: _, ...entryData } = toData({ html, data, meta }) as EpisodeData | PageData;
-    const htmlFile = join(htmlDir, `${digest}.html`);
-    writeFileSync(htmlFile, html);
-    htmlFiles.add(htmlFile);
-    const entry = { ...entryData, htmlFile, diagnostics: bag.items };
-    context.store.set({
+    const digest = context.generateDigest({ shared, order: index, text: source.text, ...meta });
+    const stored = context.store.get<Partial<StoredFiles> & { diagnostics?: Diagnostic[] }>(id);
+    const files = [stored?.data.htmlFile, stored?.data.aioHtmlFile].filter((f) => f !== undefined);
+    const cached =
+      stored?.digest === digest && stored.data.htmlFile && files.every((f) => existsSync(f))
+        ? { files, diagnostics: stored.data.diagnostics ?? [] }
+        : undefined;
+    return {
       id,
-      data: entry as unknown as Record<string, unknown>,
+      kind,
+      index,
+      source,
+      meta,
       digest,
-      filePath: relative(process.cwd(), `${options.dir}/${source.file}`),
-    });
-    rendered++;
-  };
+      cached,
+      htmlFile: join(htmlDir, `${digest}.html`),
+      // The all-in-one page's copy, ids scoped by the episode's slug: made once here, cached.
+      aioHtmlFile: kind === 'episode' ? join(htmlDir, `${digest}.aio.html`) : undefined,
+    };
+  });
+  const pending = plans.filter((plan) => !plan.cached);
+  const { results, threads } = await renderPages(
+    { lesson, site, preparer, languages },
+    pending.map(({ kind, index, htmlFile, aioHtmlFile }) => ({
+      kind,
+      index,
+      htmlFile,
+      aioHtmlFile,
+    })),
+    prepare,
+  );
+  const rendered = new Map(pending.map((plan, i) => [plan.id, results[i]!]));
 
-  const tasks = [
-    ...lesson.episodes.map(
-      (episode, order) => () =>
-        renderOne(
-          `episode:${episode.slug}`,
-          episode,
-          order,
-          ({ html, data, meta }): EpisodeData => ({
-            kind: 'episode',
-            slug: episode.slug,
-            file: episode.file,
-            order,
-            title: episode.frontmatter.title,
-            teaching: episode.frontmatter.teaching,
-            exercises: episode.frontmatter.exercises,
-            break:
-              episode.frontmatter.break !== undefined
-                ? episode.frontmatter.break
-                : episode.frontmatter.layout === 'break'
-                  ? 0
-                  : undefined,
-            start: episode.frontmatter.start,
-            // Legacy lessons list these in the frontmatter, Workbench lessons in divs; both fill the same boxes.
-            questions: listOf(episode.frontmatter.questions, data.lifted.questions),
-            objectives: listOf(episode.frontmatter.objectives, data.lifted.objectives),
-            keypoints: listOf(episode.frontmatter.keypoints, data.lifted.keypoints),
-            instructorNotes: data.instructorNotes,
-            ...renderedFields(html, data, meta),
-          }),
-        ),
-    ),
-    ...lesson.pages.map(
-      (page, order) => () =>
-        renderOne(`page:${page.slug}`, page, order, ({ html, data, meta }): PageData => ({
-          kind: 'page',
-          slug: page.slug,
-          file: page.file,
-          section: page.section,
-          layout: typeof page.frontmatter.layout === 'string' ? page.frontmatter.layout : undefined,
-          order,
-          title: page.title,
-          ...renderedFields(html, data, meta),
-        })),
-    ),
-  ];
-  await runLimited(tasks, 8);
+  // Stored in the lesson's order whatever order the pages finished in.
+  for (const plan of plans) {
+    if (plan.cached) {
+      // Warnings of cached pages are printed again, so every build states every problem.
+      diagnostics.push(...plan.cached.diagnostics);
+      continue;
+    }
+    const { data, diagnostics: found } = rendered.get(plan.id)!;
+    diagnostics.push(...found);
+    const entry =
+      plan.kind === 'episode'
+        ? episodeEntry(lesson.episodes[plan.index]!, plan.index, data, plan.meta)
+        : pageEntry(lesson.pages[plan.index]!, plan.index, data, plan.meta);
+    context.store.set({
+      id: plan.id,
+      data: {
+        ...entry,
+        htmlFile: plan.htmlFile,
+        ...(plan.aioHtmlFile ? { aioHtmlFile: plan.aioHtmlFile } : {}),
+        diagnostics: found,
+      } as unknown as Record<string, unknown>,
+      digest: plan.digest,
+      filePath: relative(process.cwd(), `${options.dir}/${plan.source.file}`),
+    });
+  }
 
   const settings: SettingsData = {
     kind: 'settings',
@@ -228,13 +189,20 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     data: settings as unknown as Record<string, unknown>,
     digest: context.generateDigest(settings as unknown as Record<string, unknown>),
   });
+  const keep = new Set(['settings', ...plans.map((plan) => plan.id)]);
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+  const htmlFiles = new Set(
+    plans.flatMap(
+      (plan) =>
+        plan.cached?.files ?? [plan.htmlFile, ...(plan.aioHtmlFile ? [plan.aioHtmlFile] : [])],
+    ),
+  );
   for (const name of readdirSync(htmlDir))
     if (!htmlFiles.has(join(htmlDir, name))) rmSync(join(htmlDir, name));
 
   report(context, dedupeDiagnostics(diagnostics), options);
   context.logger.info(
-    `${lesson.settings.format} lesson: ${lesson.episodes.length} episodes, ${lesson.pages.length} pages (${rendered} rendered) in ${Math.round(performance.now() - started)} ms`,
+    `${lesson.settings.format} lesson: ${lesson.episodes.length} episodes, ${lesson.pages.length} pages (${pending.length} rendered) in ${Math.round(performance.now() - started)} ms${threads > 1 ? ` on ${threads} worker processes` : ''}`,
   );
 }
 
@@ -259,9 +227,62 @@ function footerSettings(lesson: Lesson, assets: ReadonlySet<string>) {
   };
 }
 
+/** The grammars every renderer loads first: each code language any source names, sorted. */
+function lessonLanguages(lesson: Lesson): string[] {
+  const languages = new Set<string>();
+  for (const source of [...lesson.episodes, ...lesson.pages])
+    for (const language of codeLanguagesOf(source.text)) languages.add(language);
+  return [...languages].filter((language) => grammarFor(language) !== undefined).sort();
+}
+
+/** An episode's stored entry: frontmatter, what rendering found, and the page's metadata. */
+const episodeEntry = (
+  episode: EpisodeSource,
+  order: number,
+  data: RenderData,
+  meta: PageMetaData,
+): Omit<EpisodeData, 'html' | 'aioHtml'> => ({
+  kind: 'episode',
+  slug: episode.slug,
+  file: episode.file,
+  order,
+  title: episode.frontmatter.title,
+  teaching: episode.frontmatter.teaching,
+  exercises: episode.frontmatter.exercises,
+  break:
+    episode.frontmatter.break !== undefined
+      ? episode.frontmatter.break
+      : episode.frontmatter.layout === 'break'
+        ? 0
+        : undefined,
+  start: episode.frontmatter.start,
+  // Legacy lessons list these in the frontmatter, Workbench lessons in divs; both fill the same boxes.
+  questions: listOf(episode.frontmatter.questions, data.lifted.questions),
+  objectives: listOf(episode.frontmatter.objectives, data.lifted.objectives),
+  keypoints: listOf(episode.frontmatter.keypoints, data.lifted.keypoints),
+  instructorNotes: data.instructorNotes,
+  ...renderedFields(data, meta),
+});
+
+/** A page's stored entry (setup, reference, extras…). */
+const pageEntry = (
+  page: PageSource,
+  order: number,
+  data: RenderData,
+  meta: PageMetaData,
+): Omit<PageData, 'html'> => ({
+  kind: 'page',
+  slug: page.slug,
+  file: page.file,
+  section: page.section,
+  layout: typeof page.frontmatter.layout === 'string' ? page.frontmatter.layout : undefined,
+  order,
+  title: page.title,
+  ...renderedFields(data, meta),
+});
+
 /** What every rendered entry keeps of its render data. */
-const renderedFields = (html: string, data: RenderData, meta: PageMetaData) => ({
-  html,
+const renderedFields = (data: RenderData, meta: PageMetaData) => ({
   meta,
   headings: data.headings,
   images: data.images,
@@ -274,7 +295,7 @@ function listOf(frontmatter: string[], lifted: string[] | undefined): string[] {
   return (frontmatter.length ? frontmatter : (lifted ?? [])).map(renderInlineMarkdown);
 }
 
-/** Print every diagnostic once per sync, sorted; in a build, errors end the process cleanly. */
+/** Print every diagnostic once per sync, sorted; in a build, errors stop it with a `LessonBuildError`. */
 function report(
   context: LoaderContext,
   diagnostics: Diagnostic[],
@@ -289,16 +310,7 @@ function report(
     else context.logger.info(line);
   }
   context.logger.info(summarize(diagnostics));
-  if (failOnError && hasErrors(diagnostics)) {
-    context.logger.error('The lesson has errors (listed above); fix them and build again.');
-    process.exit(1);
-  }
-}
-
-async function runLimited(tasks: (() => Promise<void>)[], limit: number): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) await tasks[next++]!();
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  // Astro ends the build on a thrown error and prints its message; the loader never exits itself.
+  if (failOnError && hasErrors(diagnostics))
+    throw new LessonBuildError(diagnostics.filter((d) => d.severity === 'error').length);
 }

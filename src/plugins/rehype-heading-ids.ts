@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import type { LessonFormat } from '../lib/lesson/types.ts';
 import { assignPageIds, type IdTarget, type TextRun } from '../lib/slug.ts';
@@ -16,21 +16,25 @@ const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  */
 export const rehypeHeadingIds =
   (format: LessonFormat): HastPluginEntry =>
-  () => ({
-    name: 'heading-ids',
+  () => {
     // The whole page at once: an id depends on every heading before it (numbered repeats) and on
-    // the ids the rest of the page holds (a renumbered repeat must not take a later one's id).
-    before(root, ctx) {
-      const targets: IdTarget[] = [];
-      // The element of each target that gets an id from here, with its parent.
-      const elements: ({ node: Element; parent: Root | Element } | undefined)[] = [];
-      const visit = (node: Root | RootContent, parent: Root | Element) => {
-        if (node.type === 'element') {
+    // the ids the rest of the page holds (a renumbered repeat must not take a later one's id). So
+    // the visitor only collects, in document order, and `after` assigns. (Not a recursive walk
+    // of the root in `before`: satteri 0.10 keeps native memory for every node such a walk
+    // reaches, ≈ 0.3 MB per episode for the rest of the process; its visitors do not.)
+    const targets: IdTarget[] = [];
+    // The element of each target that gets an id from here, and whether it titles a callout.
+    const elements: ({ node: Element; insideCallout: boolean } | undefined)[] = [];
+    return {
+      name: 'heading-ids',
+      element: {
+        filter: [],
+        visit(node, ctx) {
           const own = typeof node.properties?.id === 'string' ? node.properties.id : undefined;
           const markdown = node.properties?.[markdownHeadingMark] !== undefined;
           if (markdown) ctx.setProperty(node, markdownHeadingMark, undefined);
           if (headingTags.has(node.tagName) && (markdown || !own)) {
-            elements.push({ node, parent });
+            elements.push({ node, insideCallout: titlesCallout(ctx.parent(node)) });
             targets.push(
               markdown
                 ? { kind: 'heading', text: textRuns(node, format), explicit: own }
@@ -38,42 +42,48 @@ export const rehypeHeadingIds =
             );
           } else if (node.tagName === 'dt' && !own && !hasDescendantId(node)) {
             // A glossary term that carries its own anchor (`[term]{#id}`) needs no second id.
-            elements.push({ node, parent });
+            elements.push({ node, insideCallout: false });
             targets.push({ kind: 'extra', text: textRuns(node, format), term: true });
           } else if (own) {
             // Raw HTML headings with an id are table-of-contents entries like any other.
-            elements.push(headingTags.has(node.tagName) ? { node, parent } : undefined);
+            elements.push(
+              headingTags.has(node.tagName)
+                ? { node, insideCallout: titlesCallout(ctx.parent(node)) }
+                : undefined,
+            );
             targets.push({ kind: 'fixed', id: own });
           }
+        },
+      },
+      after(_root, ctx) {
+        const ids = assignPageIds(targets, format);
+        const data = renderDataOf(ctx.data);
+        for (const [i, element] of elements.entries()) {
+          if (!element) continue;
+          const { node, insideCallout } = element;
+          const id = ids[i] ?? (node.properties?.id as string);
+          if (node.properties?.id !== id) ctx.setProperty(node, 'id', id);
+          if (node.tagName === 'dt') continue;
+          data.headings.push({
+            depth: Number(node.tagName[1]),
+            slug: id,
+            text: ctx.textContent(node).trim(),
+            insideCallout,
+          });
         }
-        if (node.type === 'root' || node.type === 'element')
-          for (const child of node.children) visit(child, node);
-      };
-      visit(root as Root, root as Root);
+      },
+    };
+  };
 
-      const ids = assignPageIds(targets, format);
-      const data = renderDataOf(ctx.data);
-      for (const [i, element] of elements.entries()) {
-        if (!element) continue;
-        const { node, parent } = element;
-        const id = ids[i] ?? (node.properties?.id as string);
-        if (node.properties?.id !== id) ctx.setProperty(node, 'id', id);
-        if (node.tagName === 'dt') continue;
-        // A callout's title (rehype-callouts ran first): an anchor, not a contents entry.
-        const insideCallout =
-          parent.type === 'element' &&
-          (parent.tagName === 'summary' ||
-            (Array.isArray(parent.properties?.className) &&
-              parent.properties.className.includes('callout')));
-        data.headings.push({
-          depth: Number(node.tagName[1]),
-          slug: id,
-          text: ctx.textContent(node).trim(),
-          insideCallout,
-        });
-      }
-    },
-  });
+/** A callout's title (rehype-callouts ran first): an anchor, not a contents entry. */
+function titlesCallout(parent: Readonly<{ type: string }> | undefined): boolean {
+  if (parent?.type !== 'element') return false;
+  const { tagName, properties } = parent as Readonly<Element>;
+  return (
+    tagName === 'summary' ||
+    (Array.isArray(properties?.className) && properties.className.includes('callout'))
+  );
+}
 
 /**
  * The heading's text as its toolchain reads it: code and TeX as written; an image's alt text

@@ -48,6 +48,8 @@ export interface EpisodeData extends RenderedEntry {
   keypoints: string[];
   /** Outer HTML of each instructor note in the episode, for the instructor notes page. */
   instructorNotes: string[];
+  /** `html` with every id prefixed by the slug, for the all-in-one page (`scopeIds`). */
+  aioHtml: string;
 }
 
 export interface PageData extends RenderedEntry {
@@ -79,10 +81,17 @@ export interface SettingsData {
 
 export type LessonEntryData = EpisodeData | PageData | SettingsData;
 
+/** The cache files holding an entry's HTML (see `Stored`). */
+export interface StoredFiles {
+  htmlFile: string;
+  /** An episode's `aioHtml`. */
+  aioHtmlFile?: string;
+}
+
 /**
- * How an episode or page is kept in the content store: its HTML lives in a file of the cache
+ * How an episode or page is kept in the content store: its HTML lives in files of the cache
  * (named by the page's digest) rather than in the store, which Astro inlines into the build's
  * bundle; pages read the file when they render.
  */
-export type Stored<T extends { html: string }> = Omit<T, 'html'> & { htmlFile: string };
+export type Stored<T extends { html: string }> = Omit<T, 'html' | 'aioHtml'> & StoredFiles;
 export type StoredEntryData = Stored<EpisodeData> | Stored<PageData> | SettingsData;

@@ -5,6 +5,7 @@ import { buildRouteData, type RouteInput } from '../../../src/lib/route-data.ts'
 
 const rendered = {
   html: '',
+  aioHtml: '',
   headings: [],
   images: [],
   math: false,

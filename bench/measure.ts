@@ -1,0 +1,116 @@
+/**
+ * Measuring one command the way the benchmark reports it: wall time, CPU time (user + system of the
+ * whole process tree, from GNU time when it exists) and peak memory (the summed RSS of the process
+ * and every descendant, sampled from /proc every 50 ms, and GNU time's largest single process).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+export interface Measured {
+  wallSeconds: number;
+  /** Peak of the summed RSS of the process and all its descendants, sampled every 50 ms. */
+  peakTreeRssMb: number;
+  /** GNU time's figure: the largest single process's peak RSS (when /usr/bin/time exists). */
+  peakProcessRssMb?: number;
+  userSeconds?: number;
+  systemSeconds?: number;
+  stdout: string;
+  stderr: string;
+}
+
+const pageSize = 4096;
+
+/** Every descendant of `pid` (including itself) from /proc, summed RSS in bytes. */
+export function treeRss(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(name));
+      children.set(ppid, list);
+    } catch {
+      // exited while we looked
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const at = stack.pop()!;
+    try {
+      total += Number(readFileSync(`/proc/${at}/statm`, 'utf8').split(' ')[1]) * pageSize;
+    } catch {
+      // exited
+    }
+    stack.push(...(children.get(at) ?? []));
+  }
+  return total;
+}
+
+const timeBinary = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+export interface MeasureOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Where stdout and stderr are written, for reading a failure. */
+  logFile: string;
+}
+
+/** Run `command args…` to its end and measure it; rejects when it exits non-zero. */
+export function measure(
+  command: string,
+  args: string[],
+  options: MeasureOptions,
+): Promise<Measured> {
+  const [run, runArgs] = timeBinary ? [timeBinary, ['-v', command, ...args]] : [command, args];
+  const started = performance.now();
+  const child = spawn(run, runArgs, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
+  return new Promise((done, fail) => {
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      const wallSeconds = (performance.now() - started) / 1000;
+      writeFileSync(options.logFile, `${stdout}\n--- stderr ---\n${stderr}`);
+      if (code !== 0)
+        return fail(
+          new Error(`${command} ${args.join(' ')} failed (exit ${code}); see ${options.logFile}`),
+        );
+      const num = (re: RegExp) => {
+        const m = re.exec(stderr);
+        return m ? Number(m[1]) : undefined;
+      };
+      const maxRssKb = num(/Maximum resident set size \(kbytes\): (\d+)/);
+      done({
+        wallSeconds,
+        peakTreeRssMb: peak / 2 ** 20,
+        peakProcessRssMb: maxRssKb === undefined ? undefined : maxRssKb / 1024,
+        userSeconds: num(/User time \(seconds\): ([\d.]+)/),
+        systemSeconds: num(/System time \(seconds\): ([\d.]+)/),
+        stdout,
+        stderr,
+      });
+    });
+    child.on('error', fail);
+  });
+}
+
+/** User + system seconds, when known. */
+export const cpuSeconds = (m: Measured): number | undefined =>
+  m.userSeconds === undefined ? undefined : m.userSeconds + (m.systemSeconds ?? 0);
+
+export const median = (xs: number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};

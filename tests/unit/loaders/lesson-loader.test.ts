@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { expect, it } from 'vitest';
+import { LessonBuildError } from '../../../src/lib/diagnostics.ts';
+import { lessonLoader } from '../../../src/loaders/lesson-loader.ts';
+
+interface Entry {
+  id: string;
+  data: Record<string, unknown>;
+  digest?: string;
+}
+
+/** The parts of Astro's loader context the lesson loader uses, with a store kept in memory. */
+function fakeContext(cacheDir: string) {
+  const entries = new Map<string, Entry>();
+  const logged: string[] = [];
+  const log = (line: string) => logged.push(line);
+  const context = {
+    config: {
+      cacheDir: pathToFileURL(`${cacheDir}/`),
+      outDir: pathToFileURL(`${cacheDir}/dist/`),
+    },
+    logger: { info: log, warn: log, error: log, debug: log },
+    generateDigest: (data: unknown) =>
+      createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 16),
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (entry: Entry) => (entries.set(entry.id, entry), true),
+      keys: () => [...entries.keys()],
+      delete: (id: string) => void entries.delete(id),
+    },
+  };
+  return { context: context as unknown as LoaderContext, entries, logged };
+}
+
+function lesson(episodes: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'loader-lesson-'));
+  mkdirSync(join(dir, 'episodes'));
+  writeFileSync(join(dir, 'config.yaml'), 'title: Loader\n');
+  for (let i = 1; i <= episodes; i++)
+    writeFileSync(
+      join(dir, `episodes/${String(i).padStart(3, '0')}-e.md`),
+      `---\ntitle: Episode ${i}\n---\n\n## Part ${i}\n\n\`\`\`python\nprint(${i})\n\`\`\`\n`,
+    );
+  return dir;
+}
+
+const renderedCount = (logged: string[]) =>
+  Number(/\((\d+) rendered\)/.exec(logged.findLast((l) => l.includes('rendered')) ?? '')?.[1]);
+
+it('renders every page once, then only the edited episode', async () => {
+  const dir = lesson(130);
+  const { context, entries, logged } = fakeContext(mkdtempSync(join(tmpdir(), 'loader-cache-')));
+  const loader = lessonLoader({ dir, base: '/', failOnError: true });
+  await loader.load(context);
+  expect(renderedCount(logged)).toBe(130);
+  // 130 pages are enough for two worker processes where there are two cores.
+  if (availableParallelism() > 1)
+    expect(logged.at(-1)).toMatch(/\(130 rendered\) in \d+ ms on 2 worker processes$/);
+  const episode = entries.get('episode:065-e')!.data as { htmlFile: string; aioHtmlFile: string };
+  expect(readFileSync(episode.htmlFile, 'utf8')).toContain('id="part-65"');
+  expect(readFileSync(episode.aioHtmlFile, 'utf8')).toContain('id="065-e-part-65"');
+
+  await loader.load(context);
+  expect(renderedCount(logged)).toBe(0);
+
+  appendFileSync(join(dir, 'episodes/065-e.md'), '\nOne more sentence.\n');
+  await loader.load(context);
+  expect(renderedCount(logged)).toBe(1);
+  const edited = entries.get('episode:065-e')!.data as { htmlFile: string };
+  expect(readFileSync(edited.htmlFile, 'utf8')).toContain('One more sentence.');
+});
+
+it('stops a build on a lesson error with a LessonBuildError, after printing the error', async () => {
+  const dir = lesson(2);
+  writeFileSync(join(dir, 'episodes/002-e.md'), '---\ntitle: [Broken\n---\nBody\n');
+  const { context, logged } = fakeContext(mkdtempSync(join(tmpdir(), 'loader-cache-')));
+  await expect(lessonLoader({ dir, base: '/', failOnError: true }).load(context)).rejects.toThrow(
+    LessonBuildError,
+  );
+  expect(logged.some((l) => l.startsWith('episodes/002-e.md:2') && l.includes('error'))).toBe(true);
+  // In dev (no failure), the same lesson is reported and served.
+  await expect(
+    lessonLoader({ dir, base: '/', failOnError: false }).load(context),
+  ).resolves.toBeUndefined();
+});
