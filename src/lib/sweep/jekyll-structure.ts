@@ -15,7 +15,8 @@ import {
 
 /**
  * kramdown's callouts are blockquotes carrying the kind as a class (`> …` then `{: .challenge}`).
- * A blockquote without a known kind is a plain quotation, not a box.
+ * A blockquote without a known kind is a plain quotation, not a box. A Bootstrap tab set written
+ * in an episode (its panes in a `.tab-content`) is what this project's tabs are.
  */
 const jekyllDialect: Dialect = {
   calloutKind: (node) =>
@@ -23,7 +24,9 @@ const jekyllDialect: Dialect = {
       ? classesOf(node)
           .map((c) => calloutKind(c)?.name)
           .find(Boolean)
-      : undefined,
+      : hasClass(node, 'tab-content')
+        ? 'tab'
+        : undefined,
   // rouge wraps the block: <div class="language-x highlighter-rouge"><div class="highlight"><pre>;
   // without a highlighter kramdown writes <pre><code class="language-x">.
   codeLanguage: (pre, ancestors) => {
