@@ -65,8 +65,10 @@ interface Fence {
 }
 
 function openingFence(rest: string): Fence | undefined {
-  const match = /^(`{3,}|~{3,})/.exec(rest);
-  return match ? { char: match[1]![0]!, length: match[1]!.length } : undefined;
+  const match = /^(`{3,}|~{3,})(.*)$/.exec(rest);
+  // A backtick in a backtick fence's info string makes the line code spans instead (CommonMark).
+  if (!match || (match[1]![0] === '`' && match[2]!.includes('`'))) return undefined;
+  return { char: match[1]![0]!, length: match[1]!.length };
 }
 
 export function cleanSource(text: string): CleanSource {

@@ -67,6 +67,12 @@ describe('checkNothingLost on kramdown pages', () => {
     expect(check(body, html, false)).toEqual([]);
   });
 
+  it('a list item of code spans between triple backticks opens no fence', () => {
+    const body = '* ```value.fn()```\n\n> ## Steps\n> Do it.\n{: .checklist}\n';
+    const html = '<ul><li><code>value.fn()</code></li></ul><div><h2>Steps</h2><p>Do it.</p></div>';
+    expect(check(body, html, false)).toEqual([]);
+  });
+
   it('an attribute list after a fence opened on a list item line is syntax, not text', () => {
     const body =
       '1. ~~~\n   $ scp -r data host:~/\n   ~~~\n   {: .language-bash}\n2. ~~~\n   $ rsync -ra data host:~/\n   ~~~\n   {: .language-bash}\n';
