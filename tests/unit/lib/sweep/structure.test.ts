@@ -115,6 +115,19 @@ describe('jekyllStructure', () => {
     expect(jekyllStructure(page, '/x/')!.callouts).toEqual(['challenge', 'solution', 'tab']);
   });
 
+  it('reads a box written in HTML for the theme by its class, as this project renders it', () => {
+    const page = jekyllPage.replace(
+      '<h3 id="sub">',
+      '<div class="challenge"><h2>Try</h2><div class="solution"><p>Yes</p></div></div><div class="row"><p>layout</p></div><h3 id="sub">',
+    );
+    expect(jekyllStructure(page, '/x/')!.callouts).toEqual([
+      'challenge',
+      'solution',
+      'challenge',
+      'solution',
+    ]);
+  });
+
   it('keeps an author-written key points box that is not the last element', () => {
     const page = jekyllPage.replace(
       '<h3 id="sub">',
