@@ -26,6 +26,8 @@ const jekyllDialect: Dialect = {
   calloutKind: (node) => {
     if (hasClass(node, 'tab-content')) return 'tab';
     if (node.tagName !== 'blockquote' && !htmlBoxes.has(node.tagName)) return undefined;
+    // rouge's wrapper of a code block carries the block's classes (`{: .warning}` output).
+    if (hasClass(node, 'highlighter-rouge')) return undefined;
     const kinds = classesOf(node)
       .map(calloutKind)
       .filter((kind) => kind && (node.tagName === 'blockquote' || (!kind.tabs && !kind.lifted)));

@@ -118,7 +118,7 @@ describe('jekyllStructure', () => {
   it('reads a box written in HTML for the theme by its class, as this project renders it', () => {
     const page = jekyllPage.replace(
       '<h3 id="sub">',
-      '<div class="challenge"><h2>Try</h2><div class="solution"><p>Yes</p></div></div><div class="row"><p>layout</p></div><h3 id="sub">',
+      '<div class="challenge"><h2>Try</h2><div class="solution"><p>Yes</p></div></div><div class="row"><p>layout</p></div><div class="language-plaintext warning highlighter-rouge"><div class="highlight"><pre class="highlight"><code>careful</code></pre></div></div><h3 id="sub">',
     );
     expect(jekyllStructure(page, '/x/')!.callouts).toEqual([
       'challenge',
