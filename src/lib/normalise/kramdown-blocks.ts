@@ -149,7 +149,7 @@ function readBlocks(lines: readonly SourceLine[], context: Context): SourceLine[
       i++;
       continue;
     }
-    if (isIalLine(line.text)) {
+    if (isBlockIal(line.text)) {
       const run = ialRun(lines, i, bag)!;
       if (run.ial) before = { ial: mergeIal(before?.ial, run.ial)!, line: before?.line ?? line };
       i = run.end + 1;
@@ -168,16 +168,19 @@ function readBlocks(lines: readonly SourceLine[], context: Context): SourceLine[
   return out;
 }
 
+/** An attribute list on a line of its own, up to three spaces in (four make it code). */
+const isBlockIal = (text: string) => isIalLine(text) && /^ {0,3}\{/.test(text);
+
 /** The attribute lists on consecutive lines from `start`, merged as kramdown merges them. */
 function ialRun(
   lines: readonly SourceLine[],
   start: number,
   bag: DiagnosticBag,
 ): { end: number; ial?: KramdownIal; line: SourceLine } | undefined {
-  if (!lines[start] || !isIalLine(lines[start]!.text)) return undefined;
+  if (!lines[start] || !isBlockIal(lines[start]!.text)) return undefined;
   let end = start;
   let ial: KramdownIal | undefined;
-  for (; end < lines.length && isIalLine(lines[end]!.text); end++) {
+  for (; end < lines.length && isBlockIal(lines[end]!.text); end++) {
     const next = parseIal(lines[end]!.text)!;
     if (next.option) continue;
     warnUndotted(next, lines[end]!, bag);
@@ -314,7 +317,7 @@ function paragraph(lines: readonly SourceLine[], start: number, bag: DiagnosticB
 function endsParagraph(text: string): boolean {
   return (
     isBlank(text) ||
-    isIalLine(text) ||
+    isBlockIal(text) ||
     isHtmlBoundary(text) ||
     !!listStart(text) ||
     atxHeading.test(text) ||
@@ -336,7 +339,7 @@ function indentedCode(lines: readonly SourceLine[], start: number): Block {
     const text = lines[i]!.text;
     if (indented.test(text) && !isBlank(text)) end = i;
     else if (isBlank(text)) continue;
-    else if (i === end + 1 && !isIalLine(text) && !isHtmlBoundary(text)) end = i;
+    else if (i === end + 1 && !isBlockIal(text) && !isHtmlBoundary(text)) end = i;
     else break;
   }
   return {
@@ -370,7 +373,7 @@ function quoteEnd(lines: readonly SourceLine[], start: number, full: boolean): n
   while (
     end + 1 < lines.length &&
     !isBlank(lines[end + 1]!.text) &&
-    !isIalLine(lines[end + 1]!.text) &&
+    !(full ? isBlockIal(lines[end + 1]!.text) : isIalLine(lines[end + 1]!.text)) &&
     !(full && isHtmlBoundary(lines[end + 1]!.text))
   )
     end++;

@@ -447,10 +447,10 @@ class BlockSource {
           if (kept) out.push({ ...line, text: '<!---->' });
           continue;
         }
-        const text = fresh && !kept ? line.text.replace(/^\s{4,}/, '') : line.text;
-        out.push({ ...line, text });
-        if (fresh) ends = blockEnd(text);
-        fresh = !!ends?.test(text);
+        const written: string = fresh && !kept ? line.text.replace(/^\s{4,}/, '') : line.text;
+        out.push({ ...line, text: written });
+        if (fresh) ends = blockEnd(written);
+        fresh = !!ends?.test(written);
       }
     }
     return out;
