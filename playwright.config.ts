@@ -4,7 +4,7 @@ import { chromiumArgs, chromiumPath } from './scripts/browser.ts';
 /**
  * Browser tests run against built sites served statically (as GitHub Pages would serve them):
  * the default lesson on :4329 (not 4321, which `npm run preview` uses), under the base path
- * /lesson-site/ on :4338, and the embeds fixture lesson on :4347. `tests/e2e/global-setup.ts` builds what the tests need.
+ * /lesson-site/ on :4338, the embeds fixture lesson on :4347 and the styles fixture lesson on :4356. `tests/e2e/global-setup.ts` builds what the tests need.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,6 +35,12 @@ export default defineConfig({
       // A fixture lesson with one of each kind of third-party embed (video.spec.ts).
       command: 'node scripts/serve-static.ts dist-embeds 4347 /',
       port: 4347,
+      reuseExistingServer: false,
+    },
+    {
+      // The styles fixture lesson: kramdown constructs as Jekyll rendered them (styles-html.spec.ts).
+      command: 'node scripts/serve-static.ts dist-styles 4356 /',
+      port: 4356,
       reuseExistingServer: false,
     },
   ],
