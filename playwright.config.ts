@@ -5,7 +5,8 @@ import { chromiumArgs, chromiumPath } from './scripts/browser.ts';
  * Browser tests run against built sites served statically (as GitHub Pages would serve them):
  * the default lesson on :4329 (not 4321, which `npm run preview` uses), under the base path
  * /lesson-site/ on :4338, the embeds fixture lesson on :4347, and the page-shell fixtures (every
- * callout kind, footer files, many pages) on :4356 (styles) and :4365 (Workbench). `tests/e2e/global-setup.ts` builds what the tests need.
+ * callout kind, footer files, many pages) on :4356 (styles) and :4365 (Workbench), and the styles fixture
+ * lesson on :4401. `tests/e2e/global-setup.ts` builds what the tests need.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -47,6 +48,12 @@ export default defineConfig({
     {
       command: 'node scripts/serve-static.ts dist-ui-workbench 4365 /ui-workbench/',
       port: 4365,
+      reuseExistingServer: false,
+    },
+    {
+      // The styles fixture lesson: kramdown constructs as Jekyll rendered them (styles-html.spec.ts).
+      command: 'node scripts/serve-static.ts dist-styles 4401 /',
+      port: 4401,
       reuseExistingServer: false,
     },
   ],

@@ -142,7 +142,7 @@ export function createMarkdownPreparer(lesson: Lesson, options: PreparerOptions 
           bag,
         ),
       );
-    } else lines = normaliseKramdownBlocks(lines, bag);
+    } else lines = normaliseKramdownBlocks(lines, bag, { full: true });
     lines = finishDirectives(lines);
     const body = joinLines(lines);
     return { markdown: `${body}\n\n${linksByRoot.get(root)}\n`, lines, bodyEnd: body.length };

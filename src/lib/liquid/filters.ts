@@ -1,4 +1,5 @@
 import type { Liquid } from 'liquidjs';
+import { markdownMarker } from '../normalise/directives.ts';
 import { stringify } from './line-tracker.ts';
 import type { LiquidLesson } from './types.ts';
 
@@ -24,12 +25,13 @@ function absoluteUrl(input: unknown, base?: string, siteUrl?: string): string {
 /**
  * `markdownify`: Jekyll turned the value into HTML with kramdown. Here the Markdown itself goes into
  * the page, where the generator's own renderer reads it. A value of several lines is set apart by
- * blank lines: written inside an HTML block (`<div>{{ x | markdownify }}</div>`, as lessons do to
- * get Markdown inside HTML), the blank lines end the block so the Markdown is read as Markdown.
+ * blank lines and marked (`markdownMarker`): written inside an HTML block
+ * (`<div>{{ x | markdownify }}</div>`, as lessons do to get Markdown inside HTML), it is still
+ * read as Markdown.
  */
 function markdownify(input: unknown): string {
   const text = stringify(input).replace(/^\n+|\n+$/g, '');
-  return text.includes('\n') ? `\n\n${text}\n\n` : text;
+  return text.includes('\n') ? `\n\n${markdownMarker}\n${text}\n${markdownMarker}\n\n` : text;
 }
 
 /** The filters of Jekyll that liquidjs does not have, or has with another meaning. */

@@ -47,7 +47,12 @@ export function dropUnknownUrls(markdown: string, dropped: Set<string>): string 
     });
   };
 
-  const tree = parseMarkdown(markdown);
+  // A page uses labels links.md defined: without their definitions (dropped) the parser would
+  // read `[text][label]` as plain text, so stand-ins are appended for it to read them as links.
+  const standIns = [...dropped].map((label) => `[${label.replace(/[[\]\\]/g, '\\$&')}]: #`);
+  const tree = parseMarkdown(
+    standIns.length ? `${markdown}\n\n${standIns.join('\n')}\n` : markdown,
+  );
   walk(tree, (node) => {
     if (node.type === 'definition' && node.url?.includes(unknownValue))
       dropped.add(normaliseLabel(node.identifier ?? ''));

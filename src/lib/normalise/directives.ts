@@ -81,8 +81,20 @@ export const slot = (name: string, line = 0, indent = ''): SourceLine =>
 export const slotPlaceholder = (name: string) => `\u2063lesson-slot:${name}\u2063`;
 const placeholderLine = /^([ \t]*)\u2063lesson-slot:([\w-]+)\u2063[ \t]*$/;
 
-/** Leading quote markers and indentation, then the rest of the line. */
-const prefixed = /^((?:[ \t]*>)*[ \t]*)(.*)$/;
+/**
+ * A line Liquid's `markdownify` writes before and after Markdown of several lines. Jekyll turned
+ * that Markdown into HTML; here the generator's renderer reads it, so inside an HTML block (where
+ * kramdown's reading keeps everything else as HTML) it must still be read as Markdown. The lines
+ * say where it is; `finishDirectives` takes them out.
+ */
+export const markdownMarker = '\u2063lesson-markdown\u2063';
+export const isMarkdownMarker = (text: string) => text.trim() === markdownMarker;
+
+/**
+ * Leading quote markers, indentation and list markers, then the rest of the line: a fence may
+ * open on a list item's line (`1. ~~~`), and its closing line is then only indented.
+ */
+const prefixed = /^((?:[ \t]*>)*[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*)(.*)$/;
 const colonRun = /^(:{2,})/;
 
 /**
@@ -92,7 +104,7 @@ const colonRun = /^(:{2,})/;
  * text, as kramdown and pandoc showed it. Code is left alone.
  */
 export function finishDirectives(lines: readonly SourceLine[]): SourceLine[] {
-  const out = lines.map((l) => ({ ...l }));
+  const out = lines.filter((l) => !isMarkdownMarker(l.text)).map((l) => ({ ...l }));
   const stack: { index: number; height: number }[] = [];
   let fence: Fence | undefined;
   for (let i = 0; i < out.length; i++) {

@@ -13,17 +13,26 @@ import {
   type Dialect,
 } from './structure.ts';
 
+/** Boxes an author may write in HTML for the theme, which styles them by class. */
+const htmlBoxes = new Set(['div', 'aside', 'section', 'article']);
+
 /**
  * kramdown's callouts are blockquotes carrying the kind as a class (`> …` then `{: .challenge}`).
- * A blockquote without a known kind is a plain quotation, not a box.
+ * A blockquote without a known kind is a plain quotation, not a box. Authors also write the
+ * boxes in HTML (`<div class="challenge">`); a Bootstrap tab set written in an episode (its panes
+ * in a `.tab-content`) is what this project's tabs are.
  */
 const jekyllDialect: Dialect = {
-  calloutKind: (node) =>
-    node.tagName === 'blockquote'
-      ? classesOf(node)
-          .map((c) => calloutKind(c)?.name)
-          .find(Boolean)
-      : undefined,
+  calloutKind: (node) => {
+    if (hasClass(node, 'tab-content')) return 'tab';
+    if (node.tagName !== 'blockquote' && !htmlBoxes.has(node.tagName)) return undefined;
+    // rouge's wrapper of a code block carries the block's classes (`{: .warning}` output).
+    if (hasClass(node, 'highlighter-rouge')) return undefined;
+    const kinds = classesOf(node)
+      .map(calloutKind)
+      .filter((kind) => kind && (node.tagName === 'blockquote' || (!kind.tabs && !kind.lifted)));
+    return kinds[0]?.name;
+  },
   // rouge wraps the block: <div class="language-x highlighter-rouge"><div class="highlight"><pre>;
   // without a highlighter kramdown writes <pre><code class="language-x">.
   codeLanguage: (pre, ancestors) => {

@@ -4,7 +4,15 @@ import { visit } from 'unist-util-visit';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { attribute, parsePage } from './html-tree.ts';
 import { knitrVisibleSource } from './knitr-visible.ts';
-import { fragmentsOf, normaliseText, sourceAtoms } from './source-atoms.ts';
+import {
+  type Atom,
+  fragmentsOf,
+  normaliseText,
+  proseReading,
+  readSource,
+  sourceAtoms,
+  writtenReading,
+} from './source-atoms.ts';
 
 export interface NothingLostInput {
   /** Source file, relative to the lesson folder: the `file` of every diagnostic. */
@@ -24,6 +32,12 @@ export interface NothingLostInput {
   page?: string;
   /** Extra Markdown snippets from the frontmatter (questions, objectives, key points) with their lines. */
   extra?: readonly { text: string; line: number }[];
+  /**
+   * The page is kramdown's (a styles lesson): where CommonMark, which reads the source here,
+   * groups its lines into other blocks than kramdown did, the text may be on the page as kramdown
+   * read it (see `proseReading`, `writtenReading`).
+   */
+  kramdown?: boolean;
 }
 
 /** Attributes whose text stands in for content: image alts, frame and facade titles, labels. */
@@ -83,10 +97,14 @@ export function measureNothingLost(input: NothingLostInput): NothingLostMeasure 
   const body = /\.rmd$/i.test(input.file) ? knitrVisibleSource(input.body) : input.body;
   const bodyLines = body.split('\n').length;
   const markdown = input.links ? `${body}\n\n${input.links}\n` : body;
-  const atoms = sourceAtoms(markdown, bodyLines).map((a) => ({
+  const source = readSource(markdown, bodyLines);
+  const atoms: (Atom & { read?: readonly [number, number] })[] = source.atoms.map((a) => ({
     ...a,
     line: a.line + input.bodyLine - 1,
+    // Where it was read in `source.lines` (frontmatter extras below have none).
+    read: a.block,
   }));
+  const definitions = source.lines.slice(bodyLines).join('\n');
   for (const { text, line } of input.extra ?? [])
     atoms.push(...sourceAtoms(text).map((a) => ({ ...a, line })));
 
@@ -100,7 +118,28 @@ export function measureNothingLost(input: NothingLostInput): NothingLostMeasure 
       haystack.includes(fragment) ||
       (atom.kind === 'code line' && haystack.includes(fragment.replace(/`/g, '')));
     const fragments = fragmentsOf(atom);
-    const missing = fragments.filter((fragment) => !found(fragment));
+    let missing = fragments.filter((fragment) => !found(fragment));
+    const read = atom.read;
+    if (
+      missing.length &&
+      input.kramdown &&
+      read &&
+      (atom.kind === 'paragraph' || atom.kind === 'code line')
+    ) {
+      // Read the same lines as kramdown may have grouped them: as code (text as written), or as
+      // prose inside a list item, definition or table. The words must be there all the same.
+      const [from, to] = read;
+      const readings = [
+        writtenReading(source.lines, from, to),
+        proseReading(source.lines, from, to, definitions),
+      ];
+      if (
+        readings.some((text) =>
+          fragmentsOf({ ...atom, text }).every((fragment) => haystack.includes(fragment)),
+        )
+      )
+        missing = [];
+    }
     words += fragments.reduce((sum, fragment) => sum + wordCount(fragment), 0);
     missingWords += missing.reduce((sum, fragment) => sum + wordCount(fragment), 0);
     if (!missing.length) continue;

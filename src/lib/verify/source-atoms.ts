@@ -14,6 +14,8 @@ export interface Atom {
   text: string;
   /** 1-based line in the Markdown given to `sourceAtoms`. */
   line: number;
+  /** First and last line of the block it was read from (for a code line, the whole code block). */
+  block?: readonly [number, number];
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -52,20 +54,30 @@ const htmlImageAlt = /<img\b[^>]*?\balt\s*=\s*("([^"]*)"|'([^']*)')/gi;
  * file holds definitions, not page text.
  */
 export function sourceAtoms(markdown: string, lineLimit = Number.POSITIVE_INFINITY): Atom[] {
+  return readSource(markdown, lineLimit).atoms;
+}
+
+/** `sourceAtoms`, with the cleaned source they were read from (for `proseReading`). */
+export function readSource(
+  markdown: string,
+  lineLimit = Number.POSITIVE_INFINITY,
+): { atoms: Atom[]; lines: string[] } {
   const { markdown: clean, alts } = cleanSource(markdown);
+  const cleanLines = clean.split('\n');
   const tree = parser.parse(clean) as Root;
   const atoms: Atom[] = alts.map(({ text, line }) => ({ kind: 'alt text', text, line }));
-  const add = (kind: string, text: string, line: number) => {
-    if (text.trim()) atoms.push({ kind, text, line });
+  const add = (kind: string, text: string, line: number, block?: readonly [number, number]) => {
+    if (text.trim()) atoms.push({ kind, text, line, block: block ?? [line, line] });
   };
   visit(tree, (node: Nodes) => {
     const line = node.position?.start.line ?? 0;
+    const endLine = node.position?.end.line ?? line;
     switch (node.type) {
       case 'heading':
         add('heading', textOf(node), line);
         return;
       case 'paragraph':
-        add('paragraph', textOf(node), line);
+        add('paragraph', textOf(node), line, [line, endLine]);
         return;
       case 'tableCell':
         add('table cell', textOf(node), line);
@@ -74,10 +86,17 @@ export function sourceAtoms(markdown: string, lineLimit = Number.POSITIVE_INFINI
       case 'imageReference':
         add('alt text', node.alt ?? '', line);
         return;
-      case 'code':
-        // The fence line comes first; code lines start on the next one.
-        node.value.split('\n').forEach((text, i) => add('code line', text, line + 1 + i));
+      case 'code': {
+        // A fence line comes first, then the code; an indented block starts with its code.
+        const fenced = /^(?:[ \t]*>)*[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*(?:`{3,}|~{3,})/.test(
+          cleanLines[line - 1] ?? '',
+        );
+        const first = line + (fenced ? 1 : 0);
+        const codeLines = node.value.split('\n');
+        const block = [first, first + codeLines.length - 1] as const;
+        codeLines.forEach((text, i) => add('code line', text, first + i, block));
         return;
+      }
       case 'html':
         for (const m of node.value.matchAll(iframeTitle)) {
           const title = m[2] ?? m[3] ?? '';
@@ -89,7 +108,53 @@ export function sourceAtoms(markdown: string, lineLimit = Number.POSITIVE_INFINI
         return;
     }
   });
-  return atoms.filter((a) => a.line <= lineLimit).sort((a, b) => a.line - b.line);
+  return {
+    atoms: atoms.filter((a) => a.line <= lineLimit).sort((a, b) => a.line - b.line),
+    lines: cleanLines,
+  };
+}
+
+/** Line-start syntax: quote markers, indentation, list and definition markers. */
+const lineSyntax = /^(?:[ \t]*>)*[ \t]*(?:(?:[-+*]|\d{1,9}[.)]|:)[ \t]+)?/;
+/** A table's separator line (`|---|`, kramdown's `|---+---|`, `|===|`). */
+const tableSeparator = /^[ \t]*\|?[ \t]*[-=:]+[-=:+| \t]*$/;
+
+/**
+ * The text of source lines `from`..`to` (1-based, cleaned) read once more as a single paragraph
+ * of prose: quote markers, indentation and list and definition markers dropped, a table row's
+ * cells apart (at the separator). kramdown groups lines into blocks more lazily than CommonMark
+ * (a list item runs on over unindented lines, an HTML element over blank lines), so a paragraph
+ * CommonMark reads across what kramdown saw as an item, a definition or a table, or an indented
+ * line it reads as code, may be on the page only under this reading. `definitions` lets
+ * reference links resolve.
+ */
+export function proseReading(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  definitions = '',
+): string {
+  const prose = lines
+    .slice(from - 1, to)
+    .filter((line) => !tableSeparator.test(line.replace(lineSyntax, '')))
+    .map((line) => {
+      const rest = line.replace(lineSyntax, '');
+      return /^\|.*\|\s*$/.test(rest.trim()) ? rest.replace(/(?<!\\)\|/g, separator) : rest;
+    })
+    .join('\n');
+  const tree = parser.parse(`${prose}\n\n${definitions}`) as Root;
+  return tree.children
+    .filter((node) => node.position && node.position.start.line <= to - from + 1)
+    .map((node) => textOf(node as Nodes))
+    .join(separator);
+}
+
+/** The same lines as written, markers of quotes and indentation dropped: code shows them so. */
+export function writtenReading(lines: readonly string[], from: number, to: number): string {
+  return lines
+    .slice(from - 1, to)
+    .map((line) => line.replace(/^(?:[ \t]*>)*[ \t]*/, ''))
+    .join('\n');
 }
 
 /** Pieces of an atom worth looking for: split at Liquid and TeX, at least `min` characters. */

@@ -15,8 +15,12 @@ export interface CleanSource {
   alts: { text: string; line: number }[];
 }
 
-/** Replace a match with the separator, keeping its newlines so later lines do not move. */
-const blank = (match: string) => separator + match.replace(/[^\n]/g, '');
+/**
+ * Replace a match with the separator, keeping its newlines so later lines do not move. The
+ * separator goes after them: a tag that ends a line break inside a link's address
+ * (`[text]({{ page.root\n}}/x/)`) then leaves `(\n\uE000/x/)`, still a link.
+ */
+const blank = (match: string) => match.replace(/[^\n]/g, '') + separator;
 
 /** Liquid blocks whose content may or may not be output; they are not expected text. */
 const conditionalBlock =
@@ -49,8 +53,11 @@ const altAttribute = new RegExp(String.raw`\balt=(${attrValue})`);
 const unquote = (value: string) =>
   value.replace(/^(["'])([\s\S]*)\1$/, '$2').replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
-/** Leading blockquote markers and indentation, which every line-level rule must look past. */
-const prefixOf = (line: string) => /^[\s>]*/.exec(line)![0];
+/**
+ * Leading blockquote markers, indentation and list markers, which every line-level rule must look
+ * past: a fence may open on a list item's line (`1. ~~~`).
+ */
+const prefixOf = (line: string) => /^(?:[\s>]|(?:[-+*]|\d{1,9}[.)])(?=[ \t]))*/.exec(line)![0];
 
 interface Fence {
   char: string;
@@ -58,8 +65,10 @@ interface Fence {
 }
 
 function openingFence(rest: string): Fence | undefined {
-  const match = /^(`{3,}|~{3,})/.exec(rest);
-  return match ? { char: match[1]![0]!, length: match[1]!.length } : undefined;
+  const match = /^(`{3,}|~{3,})(.*)$/.exec(rest);
+  // A backtick in a backtick fence's info string makes the line code spans instead (CommonMark).
+  if (!match || (match[1]![0] === '`' && match[2]!.includes('`'))) return undefined;
+  return { char: match[1]![0]!, length: match[1]!.length };
 }
 
 export function cleanSource(text: string): CleanSource {

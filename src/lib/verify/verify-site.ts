@@ -118,6 +118,7 @@ function nothingLost(
       page,
       html: readFileSync(join(site.outDir, page), 'utf8'),
       extra: frontmatterText(source.text, fm),
+      kramdown: lesson.settings.format === 'styles',
     });
     problems.push(...measure.problems);
     const share = measure.words ? (measure.words - measure.missingWords) / measure.words : 1;

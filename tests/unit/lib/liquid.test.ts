@@ -1,4 +1,4 @@
-import { slotPlaceholder } from '../../../src/lib/normalise/directives.ts';
+import { markdownMarker, slotPlaceholder } from '../../../src/lib/normalise/directives.ts';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag, formatDiagnostic } from '../../../src/lib/diagnostics.ts';
 import {
@@ -287,9 +287,10 @@ describe('include', () => {
     expect(render('{% include card.html title="" body="text" %}').out).toBe(
       '<div class="card">\n  <p>\n    text\n  </p>\n</div>',
     );
-    // A captured code block with a blank line, through markdownify: the blank line stays.
+    // A captured code block with a blank line, through markdownify: the blank line stays, and
+    // marker lines say the Markdown is Markdown even inside the HTML block.
     expect(render('{% include code.html %}').out).toBe(
-      '<div>\n\n\n```python\nprint("Shell Lesson")\n\nprint(2)\n```\n\n\n</div>',
+      `<div>\n\n\n${markdownMarker}\n\`\`\`python\nprint("Shell Lesson")\n\nprint(2)\n\`\`\`\n${markdownMarker}\n\n\n</div>`,
     );
   });
 

@@ -21,8 +21,11 @@ describe('kramdown normaliser: invariants', () => {
 
   it('no kramdown syntax leaks into any case', async () => {
     for (const name of cases) {
-      // Code may show any text; everything outside <pre> must be clean.
-      const html = (await render(name)).replace(/<pre[\s\S]*?<\/pre>/g, '');
+      // Code may show any text, and comments are not shown; everything else must be clean, but
+      // for the one attribute list after plain text that kramdown itself shows as text.
+      const html = (await render(name))
+        .replace(/<pre[\s\S]*?<\/pre>|<!--[\s\S]*?-->/g, '')
+        .replace('shows it{: .as-text} as written', '');
       expect(html, name).not.toMatch(/\{:|:::|::attrs|&gt; ?&gt;|^&gt;/m);
     }
   });
@@ -141,5 +144,176 @@ describe('normaliseKramdownBlocks: lines and diagnostics', () => {
 
   it('a plain blockquote without an IAL stays a blockquote', () => {
     expect(normalise('> Just a quote.\n\nAfter.').text).toBe('> Just a quote.\n\nAfter.');
+  });
+});
+
+describe('kramdown reading of styles pages: what each construct becomes', () => {
+  const render = async (name: string) =>
+    (await renderPage(readFileSync(fixture(`${name}.md`), 'utf8'))).html;
+  const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
+
+  it('span attribute lists go on the image, link or code span right before them', async () => {
+    const html = await render('span-ial');
+    expect(html).toContain(
+      '<img src="/fig/map.png" alt="Course map" width="800px" class="image-with-shadow">',
+    );
+    expect(html).toContain('<img src="/fig/plot.png" alt="Plot" width="60%">');
+    expect(html).toContain('<a href="https://example.org/" target="_blank">');
+    expect(html).toContain('<code class="language-python">code</code>');
+    expect(html).toContain('<p height="500px" class="image-with-shadow"><img src="/fig/d.svg"');
+  });
+
+  it('an attribute list before a block styles it; several in a row add up', async () => {
+    const html = await render('ial-before-block');
+    expect(html).toMatch(/<blockquote>\s*<details class="callout" data-kind="solution"/);
+    expect(html).toContain('data-kind="discussion"');
+    expect(html).toContain('<details class="callout output" data-kind="solution"');
+  });
+
+  it('a table with + separators is one table, header, alignments and every row kept', async () => {
+    const html = await render('kramdown-table');
+    expect(count(html, /<table>/g)).toBe(3);
+    expect(html).toContain('<th style="text-align: center">Note</th>');
+    expect(count(html, /<tr>/g)).toBe(4 + 2 + 3);
+    expect(html).toContain('<code>a|b</code>');
+  });
+
+  it('list items run on as kramdown reads them: quotes, images and fences stay in the item', async () => {
+    const html = await render('list-lazy');
+    const [first, ...rest] = html.split('<li>').slice(1);
+    expect(first).toContain('data-kind="callout"');
+    expect(first).toContain('alt="Adding a collaborator"');
+    expect(rest[1]).toContain('Note: with the wrong address');
+    expect(count(rest[1]!, /language-bash/g)).toBe(2);
+    expect(html).toMatch(
+      /data-kind="challenge"[\s\S]*data-kind="solution"[\s\S]*<ol>[\s\S]*language-bash[\s\S]*code-output/,
+    );
+    expect(count(html, /<ul>/g)).toBe(1);
+  });
+
+  it('HTML blocks: a Bootstrap tab set becomes tabs, theme boxes become callouts, markdown="1" is Markdown', async () => {
+    const html = await render('html-blocks');
+    expect(html).toMatch(
+      /<div class="tabs" data-tabs="tab"><section class="tab-panel" data-tab="Laptop"><h4 id="on-laptop">Laptop<\/h4>[\s\S]*<section class="tab-panel" data-tab="Cluster"><h4 id="on-cluster">/,
+    );
+    expect(html).not.toContain('nav-tabs');
+    expect(html).toMatch(
+      /data-tab="Laptop">[\s\S]*data-kind="testimonial"[\s\S]*data-tab="Cluster"/,
+    );
+    expect(html).toContain('service start\n\nservice status');
+    expect(html).toMatch(/data-kind="challenge"[\s\S]*Try it[\s\S]*data-kind="solution"/);
+    expect(html).toContain('<div class="col-md-6">\n<p><strong>People</strong>');
+    expect(html).not.toContain('markdown="1"');
+    // No end tag shown as code: each element is one HTML block to its end tag, as for kramdown.
+    expect(html).not.toContain('&lt;/');
+  });
+
+  it('Markdown markdownify wrote inside a theme box is read as Markdown, as Jekyll showed it', async () => {
+    const html = await render('html-markdownify');
+    expect(html).toMatch(/data-kind="challenge"[\s\S]*<code>cmake<\/code>[\s\S]*language-bash/);
+    expect(html).not.toContain('~~~');
+    expect(html).toMatch(/language-bash[\s\S]*data-kind="solution"/);
+  });
+
+  it('$$ math: display where kramdown sees a block, inline elsewhere; nothing after is swallowed', async () => {
+    const html = await render('math');
+    expect(count(html, /class="math-display"/g)).toBe(2);
+    expect(html).toContain('<h3 id="fermion-masses">');
+    expect(html).toContain('<h3 id="the-higgs-particle">');
+    expect(html).not.toContain('katex-error');
+  });
+
+  it('a challenge the author commented out stays in the comment: no box, no text shown', async () => {
+    const html = await render('html-comment');
+    expect(html).not.toContain('data-kind');
+    expect(html.replace(/<!--[\s\S]*?-->/g, '')).not.toContain('A challenge taken out');
+    expect(html).toContain('<p>After the comment.</p>');
+  });
+});
+
+describe('normaliseKramdownBlocks (full): author lines survive every rewrite', () => {
+  const normalise = (text: string) => {
+    const bag = new DiagnosticBag('f.md');
+    const lines = normaliseKramdownBlocks(toLines(text), bag, { full: true });
+    return { lines, text: joinLines(lines), bag };
+  };
+  const lineOf = (lines: { text: string; line: number }[], text: string) =>
+    lines.find((l) => l.text.includes(text))?.line;
+
+  it('a lazy line of a list item is indented into the item and keeps its line', () => {
+    const r = normalise('1. Step one\n   > quoted\n   {: .callout}\n![fig](x.png)\n2. Step two');
+    expect(r.text).toContain('   ![fig](x.png)');
+    expect(lineOf(r.lines, '![fig]')).toBe(4);
+    expect(lineOf(r.lines, 'Step two')).toBe(5);
+  });
+
+  it('a fence opened on a list item line gets the language of the attribute list after it', () => {
+    const r = normalise('1. ~~~\n   ls\n   ~~~\n   {: .language-bash}\n');
+    expect(r.text.split('\n')[0]).toBe('1. ~~~bash');
+  });
+
+  it('table rows keep their lines; separator lines go', () => {
+    const r = normalise('|---+---|\n| a | b |\n|---+---|\n| 1 | 2 |\n|---+---|\n| 3 | 4 |\n');
+    expect(r.lines.slice(0, 4).map((l) => [l.text, l.line])).toEqual([
+      ['| a | b |', 2],
+      ['| --- | --- |', 2],
+      ['| 1 | 2 |', 4],
+      ['| 3 | 4 |', 6],
+    ]);
+  });
+
+  it('inside an HTML element, blank lines go: it stays one HTML block to its end tag', () => {
+    const r = normalise(
+      '<div>\n  <p>one</p>\n\n        </p><!-- comment -->\n\n        </div><!-- end -->\nAfter.',
+    );
+    expect(r.lines.map((l) => [l.text, l.line])).toEqual([
+      ['<div>', 1],
+      ['  <p>one</p>', 2],
+      ['        </p><!-- comment -->', 4],
+      ['        </div><!-- end -->', 6],
+      ['', 0],
+      ['After.', 7],
+    ]);
+  });
+
+  it('a comment starting an HTML block ends it: an indented tag after it is not code', () => {
+    const r = normalise('<div class="callout">\n<!-- a\ncomment -->\n\n        <p>x</p>\n</div>');
+    expect(r.lines.filter((l) => l.text).map((l) => l.text)).toEqual([
+      ':::callout',
+      '<!-- a',
+      'comment -->',
+      '<p>x</p>',
+      ':::',
+    ]);
+  });
+
+  it('an inline formula over several lines is joined onto its first line', () => {
+    const r = normalise('Where\n$$\nx = 1\n$$, so.\n\n$$\ny\n$$');
+    expect(r.lines.map((l) => [l.text, l.line])).toEqual([
+      ['Where', 1],
+      ['$$ x = 1 $$, so.', 2],
+      ['', 5],
+      ['$$', 6],
+      ['y', 7],
+      ['$$', 8],
+    ]);
+  });
+
+  it('a span attribute list becomes :attrs right after the image', () => {
+    expect(normalise('![a](x.png){:width="60%"} text').text).toBe(
+      '![a](x.png):attrs{width="60%"} text',
+    );
+  });
+
+  it('an attribute list before a quote names the callout; one before a blank line warns', () => {
+    const r = normalise('{: .discussion}\n> ## Talk\n\n{: .callout}\n\nText.');
+    expect(r.text).toContain(':::discussion');
+    expect(r.bag.items.map((d) => [d.rule, d.line])).toEqual([['kramdown/detached-ial', 4]]);
+  });
+
+  it('Workbench pages (not full) keep CommonMark lists and tables as written', () => {
+    const text = '1. Step\n![fig](x.png)\n\n|---+---|\n| a | b |\n';
+    const bag = new DiagnosticBag('f.md');
+    expect(joinLines(normaliseKramdownBlocks(toLines(text), bag))).toBe(text);
   });
 });

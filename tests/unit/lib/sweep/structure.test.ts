@@ -107,6 +107,27 @@ describe('jekyllStructure', () => {
     expect(jekyllStructure('<p>no article</p>', '/x/')).toBeUndefined();
   });
 
+  it('reads a Bootstrap tab set the author wrote in HTML as tabs, as this project renders it', () => {
+    const page = jekyllPage.replace(
+      '<h3 id="sub">',
+      '<ul class="nav nav-tabs"><li><a href="#a" data-toggle="tab">A</a></li></ul><div class="tab-content"><article class="tab-pane active" id="a"><p>x</p></article></div><h3 id="sub">',
+    );
+    expect(jekyllStructure(page, '/x/')!.callouts).toEqual(['challenge', 'solution', 'tab']);
+  });
+
+  it('reads a box written in HTML for the theme by its class, as this project renders it', () => {
+    const page = jekyllPage.replace(
+      '<h3 id="sub">',
+      '<div class="challenge"><h2>Try</h2><div class="solution"><p>Yes</p></div></div><div class="row"><p>layout</p></div><div class="language-plaintext warning highlighter-rouge"><div class="highlight"><pre class="highlight"><code>careful</code></pre></div></div><h3 id="sub">',
+    );
+    expect(jekyllStructure(page, '/x/')!.callouts).toEqual([
+      'challenge',
+      'solution',
+      'challenge',
+      'solution',
+    ]);
+  });
+
   it('keeps an author-written key points box that is not the last element', () => {
     const page = jekyllPage.replace(
       '<h3 id="sub">',

@@ -1,0 +1,92 @@
+import { parseIalBody, type KramdownIal } from '../attributes.ts';
+import type { DiagnosticBag } from '../diagnostics.ts';
+import { spanAttributes } from './directives.ts';
+import type { SourceLine } from './lines.ts';
+
+/**
+ * kramdown span attribute lists: `![](x.png){:width="60%"}`, `[text](url){:target="_blank"}`,
+ * `` `code`{:.language-python} ``. kramdown applies one to the span element right before it, with
+ * nothing in between; after plain text (or a space) it stays text, as kramdown shows it. Each is
+ * rewritten as `:attrs{…}` (see `directives.ts`), which the renderer puts on that image, link or
+ * code span. Code spans are left alone, and so is the inside of link destinations.
+ */
+export function rewriteSpanIals(
+  block: readonly SourceLine[],
+  bag: DiagnosticBag,
+  warnUndotted: (ial: KramdownIal, line: SourceLine, bag: DiagnosticBag) => void,
+): SourceLine[] {
+  if (!block.some((l) => l.text.includes('{:'))) return [...block];
+  return block.map((line) => {
+    if (!line.text.includes('{:')) return line;
+    const masked = maskCodeSpans(line.text);
+    const ends = spanEnds(masked);
+    let out = '';
+    let from = 0;
+    for (const m of masked.matchAll(/\{:((?:\\\}|[^}])+)\}/g)) {
+      const at = m.index;
+      if (!ends.has(at) || m[1]!.startsWith(':')) continue;
+      const ial = parseIalBody(line.text.slice(at + 2, at + m[0].length - 1));
+      if (ial.option) continue;
+      warnUndotted(ial, line, bag);
+      out += line.text.slice(from, at) + spanAttributes(ial);
+      from = at + m[0].length;
+    }
+    return from ? { ...line, text: out + line.text.slice(from) } : line;
+  });
+}
+
+/** Code spans of one line blanked with `\0` (same length): nothing in them is syntax. */
+const maskCodeSpans = (text: string) =>
+  text.replace(
+    /(?<![`\\])(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g,
+    (span) => span[0] + '\0'.repeat(span.length - 2) + span[span.length - 1],
+  );
+
+/**
+ * Offsets just after every span element on the line: an inline link or image (`…](…)`), a
+ * reference link (`…][ref]`), a code span (its closing backtick). A span attribute list must
+ * start exactly there.
+ */
+function spanEnds(masked: string): Set<number> {
+  const ends = new Set<number>();
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '`') {
+      // A masked code span: the run of `\0` ends at its closing backtick.
+      if (masked[i + 1] === '\0') {
+        let j = i + 1;
+        while (masked[j] === '\0') j++;
+        if (masked[j] === '`') {
+          ends.add(j + 1);
+          i = j;
+        }
+      }
+      continue;
+    }
+    if (c !== ']') continue;
+    const next = masked[i + 1];
+    if (next === '(') {
+      const close = matching(masked, i + 1, '(', ')');
+      if (close !== -1) ends.add(close + 1);
+    } else if (next === '[') {
+      const close = matching(masked, i + 1, '[', ']');
+      if (close !== -1) ends.add(close + 1);
+    }
+  }
+  return ends;
+}
+
+function matching(masked: string, open: number, opener: string, closer: string): number {
+  let depth = 0;
+  for (let k = open; k < masked.length; k++) {
+    const c = masked[k];
+    if (c === '\\') k++;
+    else if (c === opener) depth++;
+    else if (c === closer && --depth === 0) return k;
+  }
+  return -1;
+}

@@ -1,0 +1,62 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+/**
+ * A styles lesson's episode written partly in HTML for the styles theme (the styles fixture
+ * lesson, built by global-setup into dist-styles/ and served on :4401): a Bootstrap tab set
+ * (`<ul class="nav nav-tabs">` and its `.tab-pane`s), which the theme's JavaScript switched, and
+ * a `<blockquote class="testimonial">` box inside a pane. Here they are the site's own tabs and
+ * callout: switchable, styled, and reachable without the theme's scripts.
+ */
+const stylesOrigin = 'http://127.0.0.1:4401';
+
+test.describe('HTML written for the styles theme', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(`${stylesOrigin}/03-history/`);
+  });
+
+  test('a Bootstrap tab set is a set of tabs the learner can switch, by mouse and keyboard', async ({
+    page,
+  }) => {
+    const tabs = page.getByRole('tablist');
+    await expect(tabs).toHaveCount(1);
+    const cli = tabs.getByRole('tab', { name: 'Command line' });
+    const web = tabs.getByRole('tab', { name: 'Web page' });
+    await expect(cli).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByText('Run git log in the repository.')).toBeVisible();
+    await expect(page.getByText('Open the commits page of the repository.')).toBeHidden();
+
+    await web.click();
+    await expect(web).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByText('Open the commits page of the repository.')).toBeVisible();
+    await expect(page.getByText('Run git log in the repository.')).toBeHidden();
+
+    await web.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(cli).toBeFocused();
+    await expect(page.getByText('Run git log in the repository.')).toBeVisible();
+    // The theme's own tab list is gone: its links pointed at panes only its script could show.
+    await expect(page.locator('.nav-tabs')).toHaveCount(0);
+  });
+
+  test('a link to a pane still lands on it', async ({ page }) => {
+    await expect(page.locator('#history-web')).toHaveCount(1);
+    await expect(page.locator('#history-cli')).toHaveCount(1);
+  });
+
+  test('the testimonial box inside a pane is a callout, labelled and styled as one', async ({
+    page,
+  }) => {
+    const box = page.locator('.callout[data-kind="testimonial"]');
+    await expect(box).toBeVisible();
+    await expect(box.locator('.callout-label')).toHaveText('Testimonial');
+    await expect(box).toContainText('The log answered every question I had');
+    const background = await box.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  test('the tabs pass the accessibility checks', async ({ page }) => {
+    const results = await new AxeBuilder({ page }).include('.tabs').analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+});
