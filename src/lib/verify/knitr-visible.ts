@@ -1,3 +1,5 @@
+import { separator } from './source-cleanup.ts';
+
 /**
  * What a reader of a knitted R Markdown page can expect to find, for the nothing-lost check. knitr
  * leaves out the code of chunks marked `include=FALSE` or `echo=FALSE` (or showing only some
@@ -51,8 +53,12 @@ export function knitrVisibleSource(body: string): string {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Inline R as a reader sees it: a quoted string's text, or the expression as code. */
+/**
+ * Inline R as a reader sees it: a quoted string's text, or the expression as code. R's `$`
+ * (`fit$df`) is no TeX dollar: inside a formula (`$df = `r fit$df`$`) it would end it, so it
+ * becomes a break between the pieces sought.
+ */
 function inlineR(_: string, code: string): string {
   const literal = /^\s*(["'])(.*)\1\s*$/.exec(code);
-  return literal ? literal[2]! : `\`${code.trim()}\``;
+  return literal ? literal[2]! : `\`${code.trim().replace(/\$/g, separator)}\``;
 }
