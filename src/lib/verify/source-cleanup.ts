@@ -81,7 +81,9 @@ function maskCode(lines: readonly string[]): string {
   });
   return masked
     .join('\n')
-    .replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, (span) => span.replace(/[^\n]/g, '\0'));
+    .replace(/(?<![\\`])(`+)(?!`)(?:(?!\n[ \t>]*\n)[\s\S])*?[^`]\1(?!`)/g, (span) =>
+      span.replace(/[^\n]/g, '\0'),
+    );
 }
 
 /** Offsets inside an HTML comment: nothing there is shown. */
@@ -127,9 +129,14 @@ export function cleanSource(text: string): CleanSource {
       if (alt) alts.push({ text: alt.replace(/\s*\n\s*/g, ' '), line: lineAt(start) });
     }
   }
+  // Every line the construct touches keeps a separator: a line left empty would end a paragraph
+  // (or a list) that the construct sat in.
   let cleaned = source;
   for (const { start, end } of edits.sort((a, b) => b.start - a.start))
-    cleaned = cleaned.slice(0, start) + blank(cleaned.slice(start, end)) + cleaned.slice(end);
+    cleaned =
+      cleaned.slice(0, start) +
+      cleaned.slice(start, end).replace(/[^\n]+/g, separator) +
+      cleaned.slice(end);
 
   const lines = cleaned.split('\n');
   const code = masked.split('\n');
@@ -137,6 +144,19 @@ export function cleanSource(text: string): CleanSource {
     const line = lines[i]!;
     // Fenced code (masked whole) stays as written.
     if (code[i]!.length > 0 && /^\0+$/.test(code[i]!) && !/^[\s>]*$/.test(line)) continue;
+    // pandoc reads a tag line inside an HTML block as HTML however deeply it is indented; CommonMark
+    // would read code after a blank line.
+    if (/^ {4,}</.test(line) && /^\s*</.test(previousText(lines, i))) {
+      lines[i] = line.trimStart();
+      continue;
+    }
+    if (separatorRow.test(lines[i + 1] ?? '') && line.includes('|')) {
+      lines[i] = pandocTableRow(line, lines[i + 1]!);
+      for (i += 2; i < lines.length && lines[i]!.trim() !== ''; i++)
+        lines[i] = escapeCodePipes(lines[i]!);
+      i--;
+      continue;
+    }
     const prefix = prefixOf(line);
     const rest = line.slice(prefix.length);
     if (/^:{3,}/.test(rest)) {
@@ -153,3 +173,31 @@ export function cleanSource(text: string): CleanSource {
   }
   return { markdown: lines.join('\n'), alts };
 }
+
+/** The nearest non-blank line before line `i`, or ''. */
+function previousText(lines: readonly string[], i: number): string {
+  for (let k = i - 1; k >= 0; k--) if (lines[k]!.trim() !== '') return lines[k]!;
+  return '';
+}
+
+const separatorRow = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/**
+ * A pipe table's header row as pandoc reads it: as many cells as the separator row below has (a
+ * stray cell after the last `|` is dropped), and a `|` inside a code span is the cell's text.
+ */
+function pandocTableRow(header: string, separator: string): string {
+  const cellsOf = (row: string) => escapeCodePipes(row.trim()).split(/(?<!\\)\|/);
+  const trimBorders = (cells: string[], row: string) =>
+    cells.slice(row.trim().startsWith('|') ? 1 : 0, row.trim().endsWith('|') ? -1 : undefined);
+  const count = trimBorders(cellsOf(separator), separator).length;
+  const cells = trimBorders(cellsOf(header), header).slice(0, count);
+  while (cells.length < count) cells.push('');
+  return `| ${cells.map((c) => c.trim()).join(' | ')} |`;
+}
+
+/** `|` inside a code span of a table row, escaped: to pandoc it is the cell's text. */
+const escapeCodePipes = (row: string) =>
+  row.replace(/(?<![\\`])(`+)(?!`)[^\n]*?[^`]\1(?!`)/g, (span) =>
+    span.replace(/(?<!\\)\|/g, '\\|'),
+  );

@@ -207,6 +207,43 @@ describe('checkNothingLost on pandoc constructs the generator renders', () => {
     expect(lost(body, html)).toEqual([]);
   });
 
+  it('reads pipe tables and indented HTML as pandoc does, which the generator follows', () => {
+    const body = [
+      '| Key | Mode |o',
+      '|-----|------|',
+      '| `]` | Package mode; `a|b` is one cell. |',
+      '',
+      '<table>',
+      '  <tr>',
+      '',
+      '    <!-- second column -->',
+      '    <td><p>A cell indented after a blank line.</p></td>',
+      '  </tr>',
+      '</table>',
+    ].join('\n');
+    const html =
+      '<table><tr><th>Key</th><th>Mode</th></tr><tr><td><code>]</code></td><td>Package mode; <code>a|b</code> is one cell.</td></tr></table>' +
+      '<table><tr><td><p>A cell indented after a blank line.</p></td></tr></table>';
+    expect(lost(body, html)).toEqual([]);
+  });
+
+  it('keeps a list whole around a formula that wraps in an item, and code spans after \\`', () => {
+    const body = [
+      '1. Rank them',
+      '2. Compute $$',
+      '  q = \\frac{i}{m}',
+      '  $$, where $i$ is the rank.',
+      '3. Keep the largest. All smaller',
+      '  are kept.',
+      '',
+      "A brace \\`}' aligned, then `code` and more text.",
+    ].join('\n');
+    const html =
+      '<ol><li>Rank them</li><li>Compute <span class="katex">q</span>, where <span class="katex">i</span> is the rank.</li><li>Keep the largest. All smaller are kept.</li></ol>' +
+      "<p>A brace `}' aligned, then <code>code</code> and more text.</p>";
+    expect(lost(body, html)).toEqual([]);
+  });
+
   it('reads text on both sides of a footnote marker apart: the page shows its number there', () => {
     const body = 'Models are compared [^1]. Then more.\n\n[^1]: A note.\n';
     const html =
