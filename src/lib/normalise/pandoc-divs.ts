@@ -11,7 +11,8 @@ import { fenceEnd, matchFence, type SourceLine } from './lines.ts';
  * count, because authors routinely close a 50-colon fence with a 24-colon one, as pandoc allows.
  * A div named by a callout kind becomes that callout; `::: {#id}` and a div of an unknown name
  * stay plain divs with their id and classes, as pandoc renders them (the latter with a warning).
- * Fences inside an HTML comment are the comment's text, as pandoc reads them.
+ * Fences inside an HTML comment are the comment's text, as pandoc reads them; fences inside a
+ * block quote (`> ::: solution`) make a div inside the quote.
  */
 export function normalisePandocDivs(
   lines: readonly SourceLine[],
@@ -32,6 +33,23 @@ export function normalisePandocDivs(
       const end = fenceEnd(lines, i);
       out.push(...lines.slice(i, end + 1));
       i = end + 1;
+      continue;
+    }
+    // A block quote holding divs (`> ::: solution`): pandoc reads them inside the quote.
+    if (!line.directive && quoteMarker.test(line.text)) {
+      let end = i;
+      while (end < lines.length && quoteMarker.test(lines[end]!.text)) end++;
+      const run = lines.slice(i, end);
+      if (run.some((l) => quotedFence.test(l.text))) {
+        const inside = run.map((l) => ({ ...l, text: l.text.replace(quoteMarker, '') }));
+        out.push(
+          ...normalisePandocDivs(inside, bag).map((l) => ({
+            ...l,
+            text: l.text === '' ? '>' : `> ${l.text}`,
+          })),
+        );
+      } else out.push(...run);
+      i = end;
       continue;
     }
     // Lines an earlier step already wrote in the internal syntax (an R figure note) are not pandoc's.
@@ -69,6 +87,10 @@ export function normalisePandocDivs(
   }
   return out;
 }
+
+/** One level of block quote marker; a line of a quote that holds a fence of colons. */
+const quoteMarker = /^ {0,3}> ?/;
+const quotedFence = /^ {0,3}>[ \t>]*:{3,}/;
 
 export interface DivOpening {
   indent: string;

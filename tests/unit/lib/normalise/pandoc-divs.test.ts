@@ -231,6 +231,18 @@ describe('normalisePandocDivs', () => {
     );
   });
 
+  it('reads a div inside a block quote, as pandoc does', async () => {
+    const { html, source, lines, diagnostics } = await renderFixture('divs-in-quote');
+    expect(diagnostics).toEqual([]);
+    const unquoted = (all: SourceLine[]) =>
+      all.map((l) => ({ ...l, text: l.text.replace(/^\s*> ?/, '') }));
+    expectLinesKept(unquoted(source), unquoted(lines));
+    expect(html).toMatch(
+      /<blockquote>\s*<details class="callout" data-kind="solution"[^]*starts one\.<\/p><\/details>\s*<\/blockquote>/,
+    );
+    expect(html).toContain('<blockquote>\n<p>A quote without divs stays a plain quote.</p>');
+  });
+
   it('writes container directives a Markdown parser can nest: outer fences are longer', () => {
     const bag = new DiagnosticBag('episodes/x.md');
     const lines = normalisePandocDivs(toLines('::: challenge\n::: solution\nA\n:::\n:::'), bag);
