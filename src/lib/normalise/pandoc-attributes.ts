@@ -399,11 +399,11 @@ function readDefinitions(
     // The list starts after the definition, or alone on the next line.
     let first = i;
     let rest = m[3]!;
-    if (rest === '' && /^\s*\{/.test(out[i + 1]?.text ?? '')) {
+    if (rest === '' && /^\s*\{\s*(?:[#.]\w|[\w-]+=)/.test(out[i + 1]?.text ?? '')) {
       first = i + 1;
       rest = out[first]!.text;
     }
-    if (!rest.trimStart().startsWith('{')) continue;
+    if (!/^\s*\{\s*(?:[#.]\w|[\w-]+=)/.test(rest)) continue;
     // A list may wrap, never across a blank line.
     let last = first;
     let text = rest;
