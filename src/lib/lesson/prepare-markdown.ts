@@ -139,7 +139,7 @@ export function createMarkdownPreparer(lesson: Lesson, options: PreparerOptions 
       // attributes before math, so a `$` in alt text is escaped before the math rule reads it.
       lines = normalisePandocMath(
         normalisePandocAttributes(
-          normaliseKramdownBlocks(normalisePandocDivs(normalisePandocBlocks(lines), bag), bag),
+          normaliseKramdownBlocks(normalisePandocDivs(normalisePandocBlocks(lines, bag), bag), bag),
           bag,
         ),
       );

@@ -1,3 +1,5 @@
+import { parsePandocAttributes } from '../attributes.ts';
+import type { DiagnosticBag } from '../diagnostics.ts';
 import { commentedLines } from './html-comments.ts';
 import { fenceEnd, matchFence, type SourceLine } from './lines.ts';
 
@@ -9,18 +11,34 @@ import { fenceEnd, matchFence, type SourceLine } from './lines.ts';
  *   and a `|` inside a code span in a row, which is text to pandoc and a cell border to CommonMark;
  * - an ATX heading indented by one to three spaces (` ### Title`): pandoc reads a paragraph;
  * - inside an HTML block element (`<table>`, `<div>`…), a tag line indented four spaces or more:
- *   pandoc reads HTML, CommonMark (after a blank line) a code block.
- * Code fences and HTML comments are left alone; every line keeps its number.
+ *   pandoc reads HTML, CommonMark (after a blank line) a code block;
+ * - a backtick fence whose info string pandoc cannot read (`{r label, fig.cap=…` left unclosed on
+ *   its line, `python {.x}`): pandoc reads no code block but inline code, up to the closing fence,
+ *   in a paragraph; with a warning, as the author surely meant a code block.
+ * Code and HTML comments are otherwise left alone; every line keeps its number.
  */
-export function normalisePandocBlocks(lines: readonly SourceLine[]): SourceLine[] {
-  const out = lines.map((l) => ({ ...l }));
+export function normalisePandocBlocks(
+  lines: readonly SourceLine[],
+  bag: DiagnosticBag,
+): SourceLine[] {
+  const out: SourceLine[] = lines.map((l) => ({ ...l }));
   const commented = commentedLines(lines);
+  const dropped = new Set<number>();
   let openHtml = 0;
   for (let i = 0; i < out.length; i++) {
     if (commented[i]) continue;
     const line = out[i]!;
-    if (matchFence(line.text)) {
-      i = fenceEnd(out, i);
+    const fence = matchFence(line.text);
+    if (fence) {
+      const end = fenceEnd(out, i);
+      if (fence.marker[0] === '`' && !pandocReadsInfo(fence.info)) {
+        warnUnreadFence(line, fence.info, bag);
+        const code = out.slice(i, end + 1).map((l) => l.text.trim());
+        // The opening run opens an inline code span, the closing fence ends it (pandoc's reading).
+        line.text = `${fence.indent}${code.join(' ').replace(/\s*`+$/, '')}${fence.marker}`;
+        for (let k = i + 1; k <= end; k++) dropped.add(k);
+      }
+      i = end;
       continue;
     }
     if (openHtml > 0 && /^ {4,}</.test(line.text)) line.text = line.text.trimStart();
@@ -36,7 +54,17 @@ export function normalisePandocBlocks(lines: readonly SourceLine[]): SourceLine[
       i++;
     }
   }
-  return out;
+  return dropped.size ? out.filter((_, k) => !dropped.has(k)) : out;
+}
+
+/**
+ * pandoc's reading of a fence's info string: nothing, one word (`python`, even `{r}`), or an
+ * attribute list it can read (`{.julia #id}`). Anything else opens no code block.
+ */
+function pandocReadsInfo(info: string): boolean {
+  if (info === '' || !/\s/.test(info)) return true;
+  const braces = /^\{(.*)\}$/.exec(info);
+  return !!braces && parsePandocAttributes(braces[1]!) !== undefined;
 }
 
 /** `|` inside the code spans of a table row, escaped: CommonMark would split the cell there. */
@@ -44,6 +72,18 @@ const escapeCodePipes = (text: string) =>
   text.replace(/(?<!\\)(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (span) =>
     span.replace(/(?<!\\)\|/g, '\\|'),
   );
+
+function warnUnreadFence(line: SourceLine, info: string, bag: DiagnosticBag): void {
+  const chunk = /^\{\s*[a-zA-Z]\w*[\s,]/.test(info);
+  bag.warn(
+    'code/unreadable-fence',
+    `code fence "${line.text.trim().slice(0, 60)}${line.text.trim().length > 60 ? '…' : ''}": pandoc cannot read its info string, so it reads no code block but inline code up to the closing fence; the Workbench site showed it so, and so does this page`,
+    line.line,
+    chunk
+      ? 'A knitr chunk header must be on one line: ```{r label, option = value}.'
+      : 'Name the language alone (```python) or as pandoc attributes (```{.python}).',
+  );
+}
 
 /**
  * ` ### Title` where pandoc reads text: not in a list item, whose content is indented (`- item`

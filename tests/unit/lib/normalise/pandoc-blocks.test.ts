@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DiagnosticBag } from '../../../../src/lib/diagnostics.ts';
 import { toLines } from '../../../../src/lib/normalise/lines.ts';
 import { normalisePandocBlocks } from '../../../../src/lib/normalise/pandoc-blocks.ts';
 import { renderPage } from '../../../helpers/render.ts';
@@ -26,8 +27,18 @@ describe('normalisePandocBlocks', () => {
     expect(html).toMatch(/<h2 id="a-heading-inside-the-item">/);
     // HTML stays HTML however it is indented; an indented block outside it is code.
     expect(html).toContain('<p>Second cell, indented after a blank line.</p>');
-    expect(html.match(/<pre/g)).toHaveLength(1);
-    expect(page.diagnostics).toEqual([]);
+    expect(html.match(/<pre/g)).toHaveLength(2);
+    // A fence pandoc cannot read is inline code up to its closing fence, with a warning.
+    expect(html).toContain(
+      '<p><code>{r plots, fig.cap="A caption on the header\'s line", fig.alt="and its alt text on the next, which knitr does not read"} plot(x)</code></p>',
+    );
+    expect(page.diagnostics.map((d) => [d.rule, d.line, d.hint])).toEqual([
+      [
+        'code/unreadable-fence',
+        36,
+        'A knitr chunk header must be on one line: ```{r label, option = value}.',
+      ],
+    ]);
   });
 
   it('keeps every line and its number', () => {
@@ -35,7 +46,7 @@ describe('normalisePandocBlocks', () => {
       '| a | b |x\n|---|---|\n| 1 | 2 |\n\n ## T\n\n<div>\n\n    <p>x</p>\n</div>',
       3,
     );
-    const out = normalisePandocBlocks(input);
+    const out = normalisePandocBlocks(input, new DiagnosticBag('x.md'));
     expect(out.map((l) => l.line)).toEqual(input.map((l) => l.line));
     expect(out.map((l) => l.text)).toEqual([
       '| a | b |',
@@ -54,6 +65,8 @@ describe('normalisePandocBlocks', () => {
   it('leaves code, comments and well-formed tables alone', () => {
     const text =
       '```\n ## in code\n| a |x\n|---|\n```\n<!--\n ## in a comment\n-->\n| a | b |\n|---|---|';
-    expect(normalisePandocBlocks(toLines(text)).map((l) => l.text)).toEqual(text.split('\n'));
+    expect(
+      normalisePandocBlocks(toLines(text), new DiagnosticBag('x.md')).map((l) => l.text),
+    ).toEqual(text.split('\n'));
   });
 });
