@@ -11,7 +11,8 @@ import { fenceEnd, matchFence, type SourceLine } from './lines.ts';
  *   and a `|` inside a code span in a row, which is text to pandoc and a cell border to CommonMark;
  * - an ATX heading indented by one to three spaces (` ### Title`): pandoc reads a paragraph;
  * - inside an HTML block element (`<table>`, `<div>`…), a tag line indented four spaces or more:
- *   pandoc reads HTML, CommonMark (after a blank line) a code block;
+ *   pandoc reads HTML, CommonMark (after a blank line) a code block; and Markdown right after a
+ *   block tag's line (`<center>` then a table), which pandoc reads as Markdown, CommonMark as HTML;
  * - a backtick fence whose info string pandoc cannot read (`{r label, fig.cap=…` left unclosed on
  *   its line, `python {.x}`): pandoc reads no code block but inline code, up to the closing fence,
  *   in a paragraph; with a warning, as the author surely meant a code block.
@@ -24,6 +25,8 @@ export function normalisePandocBlocks(
   const out: SourceLine[] = lines.map((l) => ({ ...l }));
   const commented = commentedLines(lines);
   const dropped = new Set<number>();
+  /** Lines after which a blank line goes. */
+  const parted = new Set<number>();
   let openHtml = 0;
   for (let i = 0; i < out.length; i++) {
     if (commented[i]) continue;
@@ -42,6 +45,8 @@ export function normalisePandocBlocks(
       continue;
     }
     if (openHtml > 0 && /^ {4,}</.test(line.text)) line.text = line.text.trimStart();
+    if (opensMarkdownInHtml(line.text, out[i + 1]?.text)) parted.add(i);
+    if (closesMarkdownInHtml(line.text, out[i - 1]?.text)) parted.add(i - 1);
     openHtml = Math.max(0, openHtml + htmlBlockDepth(line.text, openHtml > 0));
     if (isIndentedHeading(out, i)) line.text = line.text.replace('#', '\\#');
     const separator = out[i + 1] && separatorCells(out[i + 1]!.text);
@@ -54,8 +59,30 @@ export function normalisePandocBlocks(
       i++;
     }
   }
-  return dropped.size ? out.filter((_, k) => !dropped.has(k)) : out;
+  if (dropped.size === 0 && parted.size === 0) return out;
+  return out.flatMap((l, k) =>
+    dropped.has(k) ? [] : parted.has(k) ? [l, { text: '', line: l.line }] : [l],
+  );
 }
+
+/**
+ * `<center>` alone on its line with Markdown right below (a table): pandoc reads the tag, then the
+ * Markdown as Markdown up to `</center>`; CommonMark would take it all as raw HTML up to the next
+ * blank line. A blank line after the tag (and before the closing one) gives CommonMark pandoc's
+ * reading.
+ */
+function opensMarkdownInHtml(text: string, next: string | undefined): boolean {
+  const tag = /^ {0,3}<([a-zA-Z]+)(?:\s[^>]*)?>\s*$/.exec(text)?.[1]?.toLowerCase();
+  return !!tag && tag !== 'p' && blockTags.has(tag) && isMarkdownLine(next);
+}
+
+function closesMarkdownInHtml(text: string, previous: string | undefined): boolean {
+  const tag = /^ {0,3}<\/([a-zA-Z]+)>\s*$/.exec(text)?.[1]?.toLowerCase();
+  return !!tag && tag !== 'p' && blockTags.has(tag) && isMarkdownLine(previous);
+}
+
+const isMarkdownLine = (text: string | undefined) =>
+  text !== undefined && text.trim() !== '' && !text.trimStart().startsWith('<');
 
 /**
  * pandoc's reading of a fence's info string: nothing, one word (`python`, even `{r}`), or an
