@@ -7,7 +7,7 @@ import { renderRmdReferences, pandocExtensions, type RmdEpisode } from './rmd-re
 import { runProcess } from './run-process.ts';
 
 /** Bump when `knitrReferenceSource` reads R Markdown differently: cached references are redone. */
-const rmdReferenceVersion = 'rmd-reference-1';
+const rmdReferenceVersion = 'rmd-reference-2';
 
 /** The reference build scripts beside the corpus (`reference/jekyll-build.sh`, `pandoc-build.sh`). */
 export const referenceScripts: Record<SweepFormat, { script: string; tool: string }> = {

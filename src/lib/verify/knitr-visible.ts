@@ -56,14 +56,18 @@ function readChunks(lines: readonly string[]): ChunkReading[] {
     const body = lines.slice(i + 1, end).join('\n');
     const comment = /^comment\b/.test(inner);
     const off = echoOffByDefault && !showsCode.test(options);
-    const engine = /\bengine\s*=\s*["']([\w.-]+)["']/.exec(options)?.[1];
+    // knitr's engine is the header's first run of [a-zA-Z0-9_] (`{rdsm-fct-levels}` is `rdsm`),
+    // unless `engine=` names another; `verbatim` shows its code in the language `lang` names.
+    const engine =
+      /\bengine\s*=\s*["']([\w.-]+)["']/.exec(options)?.[1] ?? /^[a-zA-Z0-9_]+/.exec(inner)![0];
+    const lang = /\blang\s*=\s*["']([\w.+-]+)["']/.exec(options)?.[1];
     chunks.push({
       header: i,
       code,
       end,
       prefix,
       fence,
-      language: (engine ?? /^[\w.-]+/.exec(inner)![0]).replace(/^R$/, 'r'),
+      language: engine === 'verbatim' ? (lang ?? '') : engine.replace(/^R$/, 'r'),
       partial: hidesCode.test(options) || comment || off,
       hidden: hidesAll.test(options) || comment || off,
     });

@@ -38,6 +38,14 @@ const rmd = [
   '```{comment}',
   'notes',
   '```',
+  '',
+  '```{verbatim, lang = "markdown"}',
+  '**shown as written**',
+  '```',
+  '',
+  '```{rdsm-fct-levels}',
+  'levels(x)',
+  '```',
 ].join('\n');
 
 describe('knitrReferenceSource', () => {
@@ -65,6 +73,14 @@ describe('knitrReferenceSource', () => {
         'kept as written',
         '```',
         '',
+        '',
+        '```markdown',
+        '**shown as written**',
+        '```',
+        '',
+        '```rdsm',
+        'levels(x)',
+        '```',
       ].join('\n'),
     );
   });
