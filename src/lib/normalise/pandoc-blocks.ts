@@ -16,7 +16,8 @@ import { fenceEnd, matchFence, type SourceLine } from './lines.ts';
  * - a backtick fence whose info string pandoc cannot read (`{r label, fig.cap=…` left unclosed on
  *   its line, `python {.x}`): pandoc reads no code block but inline code, up to the closing fence,
  *   in a paragraph; with a warning, as the author surely meant a code block.
- * Code and HTML comments are otherwise left alone; every line keeps its number.
+ * Code and HTML comments are otherwise left alone. Every line keeps its author's number; a fence
+ * read as inline code becomes one line, and an added blank line takes its neighbour's number.
  */
 export function normalisePandocBlocks(
   lines: readonly SourceLine[],
