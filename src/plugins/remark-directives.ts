@@ -46,8 +46,8 @@ function withAttributes(data: Record<string, unknown> | undefined, attributes: A
 /**
  * Reads the internal directive syntax (`src/lib/normalise/directives.ts` writes it) into the tree:
  * containers become elements that `rehype-callouts` builds boxes from, `attrs` moves attributes
- * onto the block or inline before it, `span` becomes a `<span>`, `slot` a component's place, and
- * lifted overview containers become data. Any other directive is the author's text that happens
+ * onto the block or inline before it, `span` becomes a `<span>`, `slot` a component's place, `end`
+ * (a parser workaround) nothing, and lifted overview containers become data. Any other directive is the author's text that happens
  * to look like one (`Note:this`, `::std::vector`), so it is put back exactly as written.
  */
 export function remarkDirectives(options: DirectiveOptions): MdastPluginDefinition {
@@ -107,6 +107,10 @@ export function remarkDirectives(options: DirectiveOptions): MdastPluginDefiniti
             'an attribute list follows no block, so it belongs to nothing and is dropped',
             'Put it on the line right after the paragraph, table or quote it styles.',
           );
+        ctx.removeNode(node);
+        return;
+      }
+      if (node.name === 'end') {
         ctx.removeNode(node);
         return;
       }

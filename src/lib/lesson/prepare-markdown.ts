@@ -11,6 +11,7 @@ import {
 } from '../liquid.ts';
 import { normaliseKramdownBlocks } from '../normalise/kramdown-blocks.ts';
 import { normalisePandocAttributes } from '../normalise/pandoc-attributes.ts';
+import { normalisePandocBlocks } from '../normalise/pandoc-blocks.ts';
 import { finishDirectives } from '../normalise/directives.ts';
 import { normalisePandocDivs } from '../normalise/pandoc-divs.ts';
 import { normalisePandocMath } from '../normalise/pandoc-math.ts';
@@ -133,12 +134,12 @@ export function createMarkdownPreparer(lesson: Lesson, options: PreparerOptions 
         readFile: (path) => readLessonFile(lesson.settings.dir, path),
       }).lines;
     if (lesson.settings.format === 'workbench') {
-      // Fenced divs first (block structure); kramdown callouts too, since this project's own
-      // lesson writes them in a Workbench layout; attributes before math, so a `$` in alt text
-      // is escaped before the math rule could read it.
+      // Blocks pandoc reads unlike CommonMark, then fenced divs (block structure); kramdown
+      // callouts too, since this project's own lesson writes them in a Workbench layout;
+      // attributes before math, so a `$` in alt text is escaped before the math rule reads it.
       lines = normalisePandocMath(
         normalisePandocAttributes(
-          normaliseKramdownBlocks(normalisePandocDivs(lines, bag), bag),
+          normaliseKramdownBlocks(normalisePandocDivs(normalisePandocBlocks(lines, bag), bag), bag),
           bag,
         ),
       );

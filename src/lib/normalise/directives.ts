@@ -13,6 +13,7 @@ import { closesFence, matchFence, type Fence, type SourceLine } from './lines.ts
  *   ![x](y.png):attrs{…}      span attributes for the inline just before (image, link)
  *   :span[text]{#id}          a pandoc bracketed span
  *   ::slot{name="schedule"}   where a theme include's component renders
+ *   ::end                     nothing: guards a closing fence the parser would miss (see below)
  *
  * This module is the only writer of that syntax; `src/plugins/remark-directives.ts` is its reader.
  * Normalisers emit containers with any number of colons; `finishDirectives` makes outer fences
@@ -25,7 +26,7 @@ import { closesFence, matchFence, type Fence, type SourceLine } from './lines.ts
  */
 export const internalDirectives = {
   text: new Set(['attrs', 'span']),
-  leaf: new Set(['attrs', 'slot']),
+  leaf: new Set(['attrs', 'slot', 'end']),
 } as const;
 
 /** A line this module wrote, as opposed to the author's text. */
@@ -96,6 +97,8 @@ export const isMarkdownMarker = (text: string) => text.trim() === markdownMarker
  */
 const prefixed = /^((?:[ \t]*>)*[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*)(.*)$/;
 const colonRun = /^(:{2,})/;
+/** A definition of a definition list (`:   text`), at any quote depth. */
+const definitionLine = /^(?:[ \t]*>)*[ \t]{0,3}:[ \t]/;
 
 /**
  * The last pass over a prepared page: every container fence this module wrote gets as many
@@ -126,6 +129,13 @@ export function finishDirectives(lines: readonly SourceLine[]): SourceLine[] {
     if (/^:{3,}\s*$/.test(rest)) {
       const open = stack.pop();
       if (!open) continue;
+      // The parser (satteri 0.10.5) misses a container's closing fence once the container holds
+      // a definition list, unless a leaf directive comes right before it: `::end`, which the
+      // reader drops. TODO: remove when satteri closes such a container by itself.
+      if (out.slice(open.index + 1, i).some((l) => !l.directive && definitionLine.test(l.text))) {
+        out.splice(i, 0, directive(`${prefix}::end`, 0));
+        i++;
+      }
       const colons = ':'.repeat(2 + open.height);
       out[open.index]!.text = out[open.index]!.text.replace(
         /^((?:[ \t]*>)*[ \t]*):+/,

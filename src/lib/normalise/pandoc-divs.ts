@@ -2,6 +2,7 @@ import { parsePandocAttributes, type Attributes } from '../attributes.ts';
 import { calloutKind, reportUnknownCallout } from '../callouts.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
 import { closeContainer, openContainer } from './directives.ts';
+import { commentedLines } from './html-comments.ts';
 import { fenceEnd, matchFence, type SourceLine } from './lines.ts';
 
 /**
@@ -10,25 +11,51 @@ import { fenceEnd, matchFence, type SourceLine } from './lines.ts';
  * count, because authors routinely close a 50-colon fence with a 24-colon one, as pandoc allows.
  * A div named by a callout kind becomes that callout; `::: {#id}` and a div of an unknown name
  * stay plain divs with their id and classes, as pandoc renders them (the latter with a warning).
+ * Fences inside an HTML comment are the comment's text, as pandoc reads them; fences inside a
+ * block quote (`> ::: solution`) make a div inside the quote.
  */
 export function normalisePandocDivs(
   lines: readonly SourceLine[],
   bag: DiagnosticBag,
 ): SourceLine[] {
   const out: SourceLine[] = [];
+  const commented = commentedLines(lines);
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
+    // A fence an author commented out (`<!-- ::: challenge … -->`) is not pandoc's to read.
+    if (commented[i]) {
+      out.push(line);
+      i++;
+      continue;
+    }
     if (matchFence(line.text)) {
       const end = fenceEnd(lines, i);
       out.push(...lines.slice(i, end + 1));
       i = end + 1;
       continue;
     }
+    // A block quote holding divs (`> ::: solution`): pandoc reads them inside the quote.
+    if (!line.directive && quoteMarker.test(line.text)) {
+      let end = i;
+      while (end < lines.length && quoteMarker.test(lines[end]!.text)) end++;
+      const run = lines.slice(i, end);
+      if (run.some((l) => quotedFence.test(l.text))) {
+        const inside = run.map((l) => ({ ...l, text: l.text.replace(quoteMarker, '') }));
+        out.push(
+          ...normalisePandocDivs(inside, bag).map((l) => ({
+            ...l,
+            text: l.text === '' ? '>' : `> ${l.text}`,
+          })),
+        );
+      } else out.push(...run);
+      i = end;
+      continue;
+    }
     // Lines an earlier step already wrote in the internal syntax (an R figure note) are not pandoc's.
     const opening = line.directive ? undefined : parseDivOpening(line.text);
     if (opening) {
-      const end = closingIndex(lines, i);
+      const end = closingIndex(lines, i, commented);
       const closing = end === -1 ? undefined : lines[end];
       if (!closing) {
         bag.warn(
@@ -61,6 +88,10 @@ export function normalisePandocDivs(
   return out;
 }
 
+/** One level of block quote marker; a line of a quote that holds a fence of colons. */
+const quoteMarker = /^ {0,3}> ?/;
+const quotedFence = /^ {0,3}>[ \t>]*:{3,}/;
+
 export interface DivOpening {
   indent: string;
   /** The name as written (first class of the attribute form); empty for `::: {#id}`. */
@@ -85,11 +116,15 @@ export function parseDivOpening(text: string): DivOpening | undefined {
 export const isDivClosing = (text: string) => closingPattern.test(text);
 
 /** Index of the fence that closes the div opened at `start`, or -1. Code fences hide colons. */
-function closingIndex(lines: readonly SourceLine[], start: number): number {
+function closingIndex(
+  lines: readonly SourceLine[],
+  start: number,
+  commented: readonly boolean[],
+): number {
   let depth = 1;
   for (let j = start + 1; j < lines.length; j++) {
     const text = lines[j]!.text;
-    if (lines[j]!.directive) continue;
+    if (lines[j]!.directive || commented[j]) continue;
     if (matchFence(text)) j = fenceEnd(lines, j);
     else if (parseDivOpening(text)) depth++;
     else if (isDivClosing(text) && --depth === 0) return j;

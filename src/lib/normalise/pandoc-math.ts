@@ -8,15 +8,100 @@ import { closesFence, matchFence, type SourceLine } from './lines.ts';
  */
 export function normalisePandocMath(lines: readonly SourceLine[]): SourceLine[] {
   let fence: ReturnType<typeof matchFence>;
-  return lines.map((line) => {
+  let display = false;
+  return reshapeDisplayMath(lines).map((line) => {
     if (fence) {
       if (closesFence(line.text, fence)) fence = undefined;
       return line;
     }
+    // TeX inside a display block is the formula's own, `$x$` in `\text{…}` included.
+    if (isDisplayFence(line.text)) display = !display;
+    if (display) return line;
     fence = matchFence(line.text);
     if (fence || !line.text.includes('$')) return line;
     return { ...line, text: rewriteInlineMath(line.text) };
   });
+}
+
+const isDisplayFence = (text: string) => /^[\s>]*\$\$\s*$/.test(text);
+
+/**
+ * Pandoc's `$$…$$` may open and close anywhere in a paragraph's lines; CommonMark reads a line
+ * starting with `$$` as a math block, which ends the paragraph (and a list), takes the rest of
+ * that line for an info string and runs to the next `$$` line anywhere below, and it reads a
+ * formula line starting with `+` or `1.` as a list. So a formula that spans lines is reshaped:
+ * - when it fills its lines (`$$x = …` … `…\end{cases}$$`), into a block with `$$` on lines of
+ *   their own, as pandoc shows it (display math);
+ * - when text shares its first or last line (`1. The threshold is $$` … `$$.`), onto one line.
+ * A formula already written as a block stays as it is.
+ */
+function reshapeDisplayMath(lines: readonly SourceLine[]): SourceLine[] {
+  if (!lines.some((l) => l.text.includes('$$'))) return [...lines];
+  const out: SourceLine[] = [];
+  let fence: ReturnType<typeof matchFence>;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (fence) {
+      if (closesFence(line.text, fence)) fence = undefined;
+      out.push(line);
+      continue;
+    }
+    fence = matchFence(line.text);
+    const open = fence ? -1 : unclosedDisplayMath(line.text);
+    // The closing `$$`, within the paragraph (never across a blank line).
+    let close = i + 1;
+    while (
+      open !== -1 &&
+      close < lines.length &&
+      lines[close]!.text.trim() !== '' &&
+      !lines[close]!.text.includes('$$')
+    )
+      close++;
+    const closing = lines[close];
+    if (open === -1 || !closing?.text.includes('$$')) {
+      out.push(line);
+      continue;
+    }
+    const prefix = /^[\s>]*/.exec(line.text)![0];
+    const end = closing.text.indexOf('$$');
+    const before = line.text.slice(prefix.length, open);
+    const after = closing.text.slice(end + 2);
+    const inner = lines.slice(i + 1, close);
+    if (before.trim() !== '' || after.trim() !== '') {
+      const rest = [...inner, closing].map((l) => l.text.replace(/^[\s>]*/, ''));
+      out.push({ ...line, text: `${line.text.trimEnd()} ${rest.join(' ')}` });
+    } else {
+      const first = line.text.slice(open + 2);
+      const last = closing.text.slice(0, end);
+      out.push(
+        { ...line, text: `${prefix}$$` },
+        ...(first.trim() ? [{ ...line, text: `${prefix}${first.trim()}` }] : []),
+        ...inner,
+        ...(last.replace(/^[\s>]*/, '').trim() ? [{ ...closing, text: last.trimEnd() }] : []),
+        { ...closing, text: `${prefix}$$` },
+      );
+    }
+    i = close;
+  }
+  return out;
+}
+
+/** Where a `$$` left open at the end of this line starts, outside code spans; -1 if none. */
+function unclosedDisplayMath(text: string): number {
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\\') i++;
+    else if (ch === '`') {
+      const run = /^`+/.exec(text.slice(i))![0];
+      const end = text.indexOf(run, i + run.length);
+      i = end === -1 ? i + run.length - 1 : end + run.length - 1;
+    } else if (ch === '$' && text[i + 1] === '$') {
+      open = open === -1 ? i : -1;
+      i++;
+    }
+  }
+  return open;
 }
 
 /** Rewrite one line, skipping `code spans` and escaped dollars. */

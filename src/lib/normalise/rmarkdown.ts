@@ -14,7 +14,7 @@ import {
 } from './knitr-options.ts';
 import { emptyAttributes } from '../attributes.ts';
 import { closeContainer, openContainer } from './directives.ts';
-import { toLines, type SourceLine } from './lines.ts';
+import { closesFence, matchFence, toLines, type SourceLine } from './lines.ts';
 import { selectEntries, splitRExpressions } from './r-expressions.ts';
 
 /**
@@ -697,20 +697,88 @@ function figurePlaceholders(
  * Inline R (`` `r x` ``), replaced as knitr would where no R is needed: a string literal by its
  * text (`` `r ''` `` is the usual way to write a literal chunk header), a number by itself, and
  * any other expression by inline code showing it. knitr matches across the whole text between
- * chunks (code blocks included), so this does too, keeping every newline where it was.
+ * chunks (code blocks included), so this does too, keeping every newline where it was. Inside TeX
+ * math (`$p = `r round(p, 3)`$`) knitr's value would be part of the formula, where a code span
+ * cannot go: there the expression is shown as `\texttt{…}`, and its own `$` (`fit$df`) cannot end
+ * the formula.
  */
 function inlineR(lines: readonly SourceLine[]): SourceLine[] {
   if (!lines.some((l) => l.text.includes('`r'))) return [...lines];
   const joined = lines.map((l) => l.text).join('\n');
   const newlines = (text: string) => text.split('\n').length - 1;
-  const replaced = joined.replace(/`r[ #]([^`]+)`/g, (_, code: string) => {
+  const inMath = mathRanges(joined);
+  const replaced = joined.replace(inlineRPattern, (_, code: string, offset: number) => {
     const expression = code.trim();
     const literal = rString(expression);
+    const number = /^[+-]?\d+(\.\d+)?$/.test(expression) ? expression : undefined;
+    const math = inMath.some(([from, to]) => from < offset && offset < to);
     const value =
-      literal ?? (/^[+-]?\d+(\.\d+)?$/.test(expression) ? expression : `\`${expression}\``);
+      literal ?? number ?? (math ? `\\texttt{${texText(expression)}}` : `\`${expression}\``);
     // Keep the line count: a newline trimmed off the expression goes after it.
     return value + '\n'.repeat(Math.max(0, newlines(code) - newlines(value)));
   });
   const texts = replaced.split('\n');
   return lines.map((l, i) => ({ ...l, text: texts[i]! }));
+}
+
+const inlineRPattern = /`r[ #]([^`]+)`/g;
+
+/** Characters TeX reads as commands, written so `\texttt` shows them. */
+const texSpecial: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  $: '\\$',
+  '&': '\\&',
+  '#': '\\#',
+  '^': '\\textasciicircum{}',
+  _: '\\_',
+  '%': '\\%',
+  '~': '\\textasciitilde{}',
+};
+const texText = (text: string) => text.replace(/[\\{}$&#^_%~]/g, (c) => texSpecial[c]!);
+
+/**
+ * The ranges of pandoc TeX math (`$…$`, `$$…$$`) in text between chunks, read with inline R and
+ * other code spans and fenced code blanked out (their `$` is R's or the code's). Pandoc's rule: an
+ * opening `$` has a non-space after it, a closing one a non-space before it and no digit after it;
+ * math never crosses a blank line.
+ */
+function mathRanges(text: string): [number, number][] {
+  const blank = (s: string) => s.replace(/[^\n]/g, 'x');
+  let masked = text.replace(inlineRPattern, blank).replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank);
+  const lines = masked.split('\n');
+  for (let i = 0, fence: ReturnType<typeof matchFence>; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (fence) {
+      if (closesFence(line, fence)) fence = undefined;
+      lines[i] = blank(line);
+    } else if ((fence = matchFence(line))) lines[i] = blank(line);
+  }
+  masked = lines.join('\n');
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < masked.length; i++) {
+    if (masked[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (masked[i] !== '$') continue;
+    const double = masked[i + 1] === '$';
+    const from = i + (double ? 2 : 1);
+    if (!double && /\s/.test(masked[from] ?? ' ')) continue;
+    let end = -1;
+    for (let j = from; j < masked.length; j++) {
+      if (masked[j] === '\\') j++;
+      else if (masked[j] === '\n' && masked[j + 1] === '\n') break;
+      else if (double ? masked.startsWith('$$', j) : masked[j] === '$') {
+        if (!double && (/\s/.test(masked[j - 1]!) || /\d/.test(masked[j + 1] ?? ''))) break;
+        end = j + (double ? 2 : 1);
+        break;
+      }
+    }
+    if (end === -1) continue;
+    ranges.push([i, end]);
+    i = end - 1;
+  }
+  return ranges;
 }

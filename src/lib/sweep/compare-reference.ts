@@ -42,8 +42,8 @@ export interface CompareOptions {
 
 /**
  * Compare every episode page of ours with the reference toolchain's page of the same episode, on
- * structure. R Markdown episodes have no pandoc reference (it would need knitr): they are noted,
- * not counted.
+ * structure. An R Markdown episode's reference is its body with chunks as knitr shows their code
+ * (`rmd-reference.ts`); one without a reference page is noted, not counted.
  */
 export function compareWithReference(
   format: SweepFormat,
@@ -58,13 +58,10 @@ export function compareWithReference(
   let compared = 0;
   for (const episode of episodes) {
     if (!episode.ours) continue;
-    if (format === 'workbench' && /\.rmd$/i.test(episode.file)) {
-      rmd.push(episode.slug);
-      continue;
-    }
     const page = referencePage(referenceDir, episode.slug);
     if (!page) {
-      noReference.push(episode.slug);
+      if (format === 'workbench' && /\.rmd$/i.test(episode.file)) rmd.push(episode.slug);
+      else noReference.push(episode.slug);
       continue;
     }
     const refHtml = readFileSync(page, 'utf8');
@@ -102,7 +99,7 @@ export function compareWithReference(
   const notes: string[] = [];
   if (rmd.length)
     notes.push(
-      `${rmd.length} R Markdown episode${rmd.length === 1 ? '' : 's'} without reference (pandoc-build.sh skips .Rmd)`,
+      `${rmd.length} R Markdown episode${rmd.length === 1 ? '' : 's'} without reference (no pandoc rendering of ${rmd.length === 1 ? 'it' : 'them'})`,
     );
   if (noReference.length) notes.push(`no reference page for ${noReference.join(', ')}`);
   if (noBody.length) notes.push(`episode body not found: ${noBody.join(', ')}`);

@@ -26,9 +26,12 @@ import {
  *   kind `instructor`, as both reference toolchains render them in the page;
  * - tabs: `<div class="tabs" data-tabs="tab|group">`, the fenced div they came from;
  * - code: `<div class="code-block code-input language-x">` around the `<pre>`;
- * - headings: `<div class="heading-wrapper">` around the heading and its `#` anchor link.
+ * - headings: `<div class="heading-wrapper">` around the heading and its `#` anchor link;
+ * - footnotes: `<section data-footnotes>` with a visually hidden `<h2 id="footnote-label">`.
  */
 const ourDialect: Dialect = {
+  // The footnotes' heading is for screen readers (GFM's `footnote-label`); pandoc writes none.
+  skip: (node) => /^h[23]$/.test(node.tagName) && stringProperty(node, 'id') === 'footnote-label',
   calloutKind: (node) => {
     if (hasClass(node, 'tabs'))
       return stringProperty(node, 'dataTabs') === 'group' ? 'group-tab' : 'tab';

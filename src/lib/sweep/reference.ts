@@ -3,7 +3,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { SweepFormat } from './discover.ts';
+import { renderRmdReferences, pandocExtensions, type RmdEpisode } from './rmd-reference.ts';
 import { runProcess } from './run-process.ts';
+
+/** Bump when `knitrReferenceSource` reads R Markdown differently: cached references are redone. */
+const rmdReferenceVersion = 'rmd-reference-2';
 
 /** The reference build scripts beside the corpus (`reference/jekyll-build.sh`, `pandoc-build.sh`). */
 export const referenceScripts: Record<SweepFormat, { script: string; tool: string }> = {
@@ -58,9 +62,10 @@ function listFiles(dir: string, prefix: string, out: string[]): void {
  * A hash of what a reference build reads: every file of the lesson (not its git history) and the
  * build script. The same content builds the same reference, so it is built once.
  */
-export function contentHash(lessonDir: string, script: string): string {
+export function contentHash(lessonDir: string, script: string, salt = ''): string {
   const hash = createHash('sha256');
   hash.update(readFileSync(script));
+  hash.update(salt);
   const files: string[] = [];
   listFiles(lessonDir, '', files);
   for (const file of files.sort()) {
@@ -76,18 +81,24 @@ export type ReferenceBuild =
 /**
  * The reference build of one lesson, from the cache or built now into
  * `<cacheRoot>/<format>/<name>-<hash>/`. The scripts write `OUT/<folder name>/`; a marker file
- * records a finished build, so an interrupted one is redone.
+ * records a finished build, so an interrupted one is redone. `rmdEpisodes`, the R Markdown
+ * episodes of a Workbench lesson, which the script leaves out, are rendered here
+ * (`rmd-reference.ts`).
  */
 export async function referenceBuild(
   lessonDir: string,
   format: SweepFormat,
   referenceDir: string,
   cacheRoot: string,
+  rmdEpisodes: readonly RmdEpisode[] = [],
 ): Promise<ReferenceBuild> {
   const script = join(referenceDir, referenceScripts[format].script);
   if (!existsSync(script))
     return { ok: false, note: `no ${referenceScripts[format].script} in ${referenceDir}` };
-  const key = `${basename(lessonDir)}-${contentHash(lessonDir, script)}`;
+  // The R Markdown references are made here, not by the script: their reading is part of the key.
+  const rmd = format === 'workbench' ? rmdEpisodes : [];
+  const salt = rmd.length ? `${rmdReferenceVersion}\0${JSON.stringify(rmd)}` : '';
+  const key = `${basename(lessonDir)}-${contentHash(lessonDir, script, salt)}`;
   const out = join(cacheRoot, format, key);
   const built = join(out, basename(lessonDir));
   const marker = join(out, '.sweep-reference-done');
@@ -107,6 +118,14 @@ export async function referenceBuild(
       ok: false,
       note: `reference build failed (${rc !== undefined ? `rc=${rc}` : `exit ${result.exit}`}; see ${relative(process.cwd(), join(out, 'build.log'))})`,
     };
+  }
+  if (rmd.length) {
+    const extensions = pandocExtensions(readFileSync(script, 'utf8'));
+    const failed = extensions
+      ? renderRmdReferences(lessonDir, rmd, built, extensions)
+      : [`no ext='…' line in ${basename(script)}`];
+    if (failed.length)
+      return { ok: false, note: `R Markdown reference failed: ${failed.join('; ')}` };
   }
   writeFileSync(marker, `${new Date().toISOString()}\n`);
   return { ok: true, dir: built, cached: false, seconds: result.seconds };

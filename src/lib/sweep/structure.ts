@@ -124,6 +124,8 @@ export function resolveImage(src: string, pageUrl: string, base = '/'): string {
   } catch {
     // keep it encoded
   }
+  // `fig//x.png` names the file `fig/x.png` names: a toolchain may keep the empty segment or not.
+  path = path.replace(/\/{2,}/g, '/');
   const b = base.endsWith('/') ? base : `${base}/`;
   return path.startsWith(b) ? path.slice(b.length) : path.replace(/^\//, '');
 }

@@ -244,7 +244,13 @@ export async function sweepLesson(found: FoundLesson, settings: SweepSettings): 
       timeoutSeconds: settings.buildTimeoutSeconds,
     }),
     wantReference
-      ? referenceBuild(found.dir, found.format, settings.referenceDir!, settings.referenceCache)
+      ? referenceBuild(
+          found.dir,
+          found.format,
+          settings.referenceDir!,
+          settings.referenceCache,
+          (lesson?.episodes ?? []).filter((e) => /\.rmd$/i.test(e.file)),
+        )
       : Promise.resolve(undefined),
   ]);
   row.exit = build.exit;

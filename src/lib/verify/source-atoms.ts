@@ -34,9 +34,11 @@ function textOf(node: Nodes): string {
     case 'html':
     case 'image':
     case 'imageReference':
-    case 'footnoteReference':
     case 'definition':
       return '';
+    // The page shows the note's number here: text on either side is sought apart.
+    case 'footnoteReference':
+      return separator;
     default:
       return 'children' in node
         ? node.children.map((child) => textOf(child as Nodes)).join('')

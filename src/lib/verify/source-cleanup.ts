@@ -43,12 +43,17 @@ function removeLiquid(text: string): string {
   );
 }
 
-const attrValue = String.raw`(?:"[^"]*"|'[^']*'|[^\s}'"]+)`;
+const attrValue = String.raw`(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|[^\s}'"]+)`;
 const attrItem = String.raw`(?:[#.][\w:-]+|[\w-]+=${attrValue})`;
-/** `{#id}`, `{.class}`, `{alt='…' width=…}`: a pandoc attribute block. */
+/** `{#id}`, `{.class}`, `{alt='…' width=…}`: a pandoc attribute block; quoted values may wrap. */
 const pandocAttributes = new RegExp(String.raw`\{\s*${attrItem}(?:\s+${attrItem})*\s*\}`, 'g');
-const pandocSpan = new RegExp(String.raw`(?<!!)\[([^\[\]]*)\](?=${pandocAttributes.source})`, 'g');
-const altAttribute = new RegExp(String.raw`\balt=(${attrValue})`);
+/**
+ * What an author meant as attributes after an image or link but wrote so that pandoc cannot read
+ * it (`{alt='it's'}`, `{alt='unclosed}`): the generator reads these too, so they are not text.
+ */
+const looseAttributes = /(?<=[)\]])\{\s*(?:[#.][\w:-]+|[\w-]+=)[^}]*\}/g;
+const altAttribute = new RegExp(String.raw`(?:^|[\s{])alt=(${attrValue})`);
+const looseAlt = /(?:^|[\s{])alt=([\s\S]*?)(?:\s+(?:[#.][\w:-]+|[\w-]+=\S*))*\s*\}$/;
 
 const unquote = (value: string) =>
   value.replace(/^(["'])([\s\S]*)\1$/, '$2').replace(/\\([!-/:-@[-`{-~])/g, '$1');
@@ -71,36 +76,137 @@ function openingFence(rest: string): Fence | undefined {
   return { char: match[1]![0]!, length: match[1]!.length };
 }
 
-export function cleanSource(text: string): CleanSource {
-  const lines = removeLiquid(text).split('\n');
-  const alts: CleanSource['alts'] = [];
+/** `text` with code (fenced blocks, spans) blanked, newlines kept: offsets stay those of `text`. */
+function maskCode(lines: readonly string[]): string {
   let fence: Fence | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const prefix = prefixOf(line);
-    const rest = line.slice(prefix.length);
+  const masked = lines.map((line) => {
+    const rest = line.slice(prefixOf(line).length);
     if (fence) {
       if (new RegExp(`^\\${fence.char}{${fence.length},}\\s*$`).test(rest)) fence = undefined;
-      continue;
+      return '\0'.repeat(line.length);
     }
     fence = openingFence(rest);
-    if (fence) continue;
+    return fence ? '\0'.repeat(line.length) : line;
+  });
+  return masked
+    .join('\n')
+    .replace(/(?<![\\`])(`+)(?!`)(?:(?!\n[ \t>]*\n)[\s\S])*?[^`]\1(?!`)/g, (span) =>
+      span.replace(/[^\n]/g, '\0'),
+    );
+}
+
+/** Offsets inside an HTML comment: nothing there is shown. */
+function commentRanges(masked: string): [number, number][] {
+  return [...masked.matchAll(/<!--[\s\S]*?-->/g)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/**
+ * `$$…$$`, on one line or several (never across a blank line): TeX, which the page shows rendered,
+ * so none of it is text to find. Its inside may hold single dollars (`\text{if $x$}`), `{i=1}`
+ * that looks like an attribute list and lines that look like list items (`+ \lambda`).
+ */
+function displayMathRanges(masked: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const pattern = /\$\$((?:(?!\n[ \t>]*\n)[^$]|\$(?!\$))+?)\$\$/g;
+  for (const m of masked.matchAll(pattern)) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
+}
+
+export function cleanSource(text: string): CleanSource {
+  const source = removeLiquid(text);
+  const masked = maskCode(source.split('\n'));
+  const comments = commentRanges(masked);
+  const inComment = (offset: number) => comments.some(([a, b]) => a <= offset && offset < b);
+  const alts: CleanSource['alts'] = [];
+  const lineAt = (offset: number) => source.slice(0, offset).split('\n').length;
+  // Whole-text constructs first, replaced by a separator that keeps their newlines: math, then
+  // attribute lists (both may wrap).
+  const edits: { start: number; end: number }[] = [];
+  for (const [start, end] of displayMathRanges(masked)) edits.push({ start, end });
+  const free = (start: number, end: number) => !edits.some((e) => start < e.end && e.start < end);
+  for (const pattern of [pandocAttributes, looseAttributes]) {
+    for (const m of masked.matchAll(pattern)) {
+      const [start, end] = [m.index, m.index + m[0].length];
+      if (!free(start, end)) continue;
+      // A span `[text]{#id}` keeps its text: only the list goes.
+      edits.push({ start, end });
+      if (inComment(start)) continue;
+      const block = source.slice(start, end);
+      const strict = pattern === pandocAttributes && altAttribute.exec(block)?.[1];
+      const loose = pattern === looseAttributes && looseAlt.exec(block)?.[1];
+      const alt = strict ? unquote(strict) : loose && loose.replace(/^["']|["']$/g, '');
+      if (alt) alts.push({ text: alt.replace(/\s*\n\s*/g, ' '), line: lineAt(start) });
+    }
+  }
+  // Every line the construct touches keeps a separator: a line left empty would end a paragraph
+  // (or a list) that the construct sat in.
+  let cleaned = source;
+  for (const { start, end } of edits.sort((a, b) => b.start - a.start))
+    cleaned =
+      cleaned.slice(0, start) +
+      cleaned.slice(start, end).replace(/[^\n]+/g, separator) +
+      cleaned.slice(end);
+
+  const lines = cleaned.split('\n');
+  const code = masked.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // Fenced code (masked whole) stays as written.
+    if (code[i]!.length > 0 && /^\0+$/.test(code[i]!) && !/^[\s>]*$/.test(line)) continue;
+    // pandoc reads a tag line inside an HTML block as HTML however deeply it is indented; CommonMark
+    // would read code after a blank line.
+    if (/^ {4,}</.test(line) && /^\s*</.test(previousText(lines, i))) {
+      lines[i] = line.trimStart();
+      continue;
+    }
+    if (separatorRow.test(lines[i + 1] ?? '') && line.includes('|')) {
+      lines[i] = pandocTableRow(line, lines[i + 1]!);
+      for (i += 2; i < lines.length && lines[i]!.trim() !== ''; i++)
+        lines[i] = escapeCodePipes(lines[i]!);
+      i--;
+      continue;
+    }
+    const prefix = prefixOf(line);
+    const rest = line.slice(prefix.length);
     if (/^:{3,}/.test(rest)) {
       lines[i] = prefix.trimEnd();
       continue;
     }
-    let cleaned = rest
+    let out = rest
       .replace(/\{:[^}]*\}/g, '')
-      // A pandoc span `[text]{#id}` shows only its text.
-      .replace(pandocSpan, '$1')
-      .replace(pandocAttributes, (block) => {
-        const alt = altAttribute.exec(block)?.[1];
-        if (alt) alts.push({ text: unquote(alt), line: i + 1 });
-        return '';
-      });
+      // A pandoc span `[text]{#id}` shows only its text (its list went above: `[text]` + separator).
+      .replace(new RegExp(String.raw`(?<!!)\[([^\[\]]*)\]${separator}`, 'g'), `$1${separator}`);
     // A definition-list line (`:   text`) shows its text after the term's.
-    cleaned = cleaned.replace(/^ {0,3}:[ \t]+/, '');
-    lines[i] = prefix + cleaned;
+    out = out.replace(/^ {0,3}:[ \t]+/, '');
+    lines[i] = prefix + out;
   }
   return { markdown: lines.join('\n'), alts };
 }
+
+/** The nearest non-blank line before line `i`, or ''. */
+function previousText(lines: readonly string[], i: number): string {
+  for (let k = i - 1; k >= 0; k--) if (lines[k]!.trim() !== '') return lines[k]!;
+  return '';
+}
+
+const separatorRow = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/**
+ * A pipe table's header row as pandoc reads it: as many cells as the separator row below has (a
+ * stray cell after the last `|` is dropped), and a `|` inside a code span is the cell's text.
+ */
+function pandocTableRow(header: string, separator: string): string {
+  const cellsOf = (row: string) => escapeCodePipes(row.trim()).split(/(?<!\\)\|/);
+  const trimBorders = (cells: string[], row: string) =>
+    cells.slice(row.trim().startsWith('|') ? 1 : 0, row.trim().endsWith('|') ? -1 : undefined);
+  const count = trimBorders(cellsOf(separator), separator).length;
+  const cells = trimBorders(cellsOf(header), header).slice(0, count);
+  while (cells.length < count) cells.push('');
+  return `| ${cells.map((c) => c.trim()).join(' | ')} |`;
+}
+
+/** `|` inside a code span of a table row, escaped: to pandoc it is the cell's text. */
+const escapeCodePipes = (row: string) =>
+  row.replace(/(?<![\\`])(`+)(?!`)[^\n]*?[^`]\1(?!`)/g, (span) =>
+    span.replace(/(?<!\\)\|/g, '\\|'),
+  );

@@ -111,6 +111,80 @@ describe('normalisePandocAttributes', () => {
     ]);
   });
 
+  it('reads an alt text whose quotes pandoc cannot read, as the author meant it, with a warning', async () => {
+    const { html, data, diagnostics } = await renderFixture('attributes-repaired');
+    expect(data.images.map((i) => i.alt)).toEqual([
+      'A map in two projections.',
+      'The board\'s columns, with "To do" and "Done"',
+      "A diagram of Git's remotes",
+      "A form that says 'Create a new repository'. It has two required fields",
+    ]);
+    expect(outsideCode(html)).not.toMatch(/\{alt=|\{\.|:attrs/);
+    expect(html).toMatch(
+      /<img src="\/fig\/board.png"[^>]* width="800px" class="image-with-shadow">/,
+    );
+    expect(diagnostics.map((d) => [d.rule, d.line, d.message.split(':')[0]])).toEqual([
+      ['attributes/malformed', 3, 'attribute list after "![A map in two projections. Source'],
+      [
+        'attributes/malformed',
+        8,
+        'attribute list after "![](fig/board.png)" is malformed (a \' inside the quoted alt value ends it early)',
+      ],
+    ]);
+    expect(diagnostics[0]!.message).toContain("(the ' opening the alt value is never closed)");
+  });
+
+  it('applies the attributes of a reference definition to every image and link that uses it', async () => {
+    const { html, data, diagnostics, lines } = await renderFixture('attributes-references');
+    expect(data.images.map((i) => [i.alt, i.src])).toEqual([
+      ['A tree of folders below the root', '/fig/tree.svg'],
+      ['A tree of folders below the root', '/fig/tree.svg'],
+      ['A tree of folders below the root', '/fig/tree.svg'],
+      ['An older tree', '/fig/old.svg'],
+    ]);
+    expect(html.match(/<img [^>]*class="shadow"/g)).toHaveLength(3);
+    // A link takes the classes; an <a> has no alt.
+    expect(html).toContain('<a href="/fig/tree.svg" title="The tree" class="shadow">the tree</a>');
+    expect(html).toContain('<a href="https://example.org/" class="external">plain link</a>');
+    expect(html).toContain('<img src="/fig/old.svg" alt="An older tree" width="50%">');
+    expect(outsideCode(html)).not.toMatch(/\{alt=|\{\.|:attrs|\[tree\]/);
+    expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([['attributes/after-reference', 4]]);
+    expect(lines.find((l) => l.line === 8)?.text).toBe('[tree]: fig/tree.svg "The tree"');
+  });
+
+  it("names a code block's language by the first class of its attributes", async () => {
+    const { html } = await renderFixture('attributes-references');
+    expect(html).toMatch(
+      /<div class="code-block code-input language-julia"><p class="code-label">julia<\/p>/,
+    );
+    expect(html).toMatch(/<div class="code-block code-output">/);
+    const lines = normalisePandocAttributes(
+      toLines('~~~ {#plain}\nx\n~~~\n\n```{r, echo=FALSE}\ny\n```'),
+      new DiagnosticBag('x.md'),
+    );
+    // No class: no language; an R chunk header is not a pandoc attribute list.
+    expect(lines.map((l) => l.text)).toEqual([
+      '~~~',
+      'x',
+      '~~~',
+      '',
+      '```{r, echo=FALSE}',
+      'y',
+      '```',
+    ]);
+  });
+
+  it('leaves attribute lists in an HTML comment as written', () => {
+    const text = "<!--\n![x](y.png){alt='z'}\n-->\n![a](b.png){alt='c'}";
+    const lines = normalisePandocAttributes(toLines(text), new DiagnosticBag('x.md'));
+    expect(lines.map((l) => l.text)).toEqual([
+      '<!--',
+      "![x](y.png){alt='z'}",
+      '-->',
+      '![c](b.png)',
+    ]);
+  });
+
   it('keeps line numbers when nothing changes', () => {
     const input = toLines('Plain text.\n\nMore text.', 5);
     expect(normalisePandocAttributes(input, new DiagnosticBag('x.md'))).toEqual(input);

@@ -22,10 +22,10 @@ async function renderFixture(name: string) {
   const bag = new DiagnosticBag(`episodes/${name}.md`);
   const lines = normalisePandocDivs(toLines(text), bag);
   const page = await renderPage(text, { format: 'workbench', file: `episodes/${name}.md` });
-  // No fence may leak onto the page outside code.
-  expect(page.html.replace(/<pre[\s\S]*?<\/pre>|<code>[\s\S]*?<\/code>/g, '')).not.toMatch(
-    /:::|\{\.|\{#/,
-  );
+  // No fence may leak onto the page outside code (or comments, which no reader sees).
+  expect(
+    page.html.replace(/<pre[\s\S]*?<\/pre>|<code>[\s\S]*?<\/code>|<!--[\s\S]*?-->/g, ''),
+  ).not.toMatch(/:::|\{\.|\{#/);
   return { source: toLines(text), lines, diagnostics: bag.items, html: page.html, data: page.data };
 }
 
@@ -205,6 +205,42 @@ describe('normalisePandocDivs', () => {
     expect(page.html).toMatch(
       /<li>[^]*Step one[^]*<div class="callout"[^]*Careful\.[^]*<\/div>\s*<\/li>\s*<li>[^]*Step two/,
     );
+  });
+
+  it('leaves fences an author commented out to the comment, as pandoc does', async () => {
+    const { html, diagnostics } = await renderFixture('divs-commented');
+    expect(diagnostics).toEqual([]);
+    expect(html.match(/data-kind="challenge"/g)).toHaveLength(1);
+    // The commented challenge stays a comment; the live one holds its text and closes where it should.
+    expect(html).toMatch(/<!--[^]*Not yet[^]*-->/);
+    expect(html).toMatch(
+      /<div class="callout" data-kind="challenge"[^]*Still here[^]*Text\.[^]*<\/div>\s*$/,
+    );
+  });
+
+  it('closes a div that holds a definition list, which the parser alone would not', async () => {
+    const { html, source, lines, diagnostics } = await renderFixture('divs-definition-list');
+    expect(diagnostics).toEqual([]);
+    expectLinesKept(source, lines);
+    // Each box ends where its fence is: the text after it is outside, the solution inside.
+    expect(html).toMatch(
+      /<dd><kbd>ctrl \+ shift \+ K<\/kbd><\/dd>\s*<\/dl><\/div>\s*<p>Text after/,
+    );
+    expect(html).toMatch(
+      /data-kind="challenge"[^]*<details class="callout" data-kind="solution"[^]*Prompt[^]*<\/details><\/div>\s*<p>The end\.<\/p>/,
+    );
+  });
+
+  it('reads a div inside a block quote, as pandoc does', async () => {
+    const { html, source, lines, diagnostics } = await renderFixture('divs-in-quote');
+    expect(diagnostics).toEqual([]);
+    const unquoted = (all: SourceLine[]) =>
+      all.map((l) => ({ ...l, text: l.text.replace(/^\s*> ?/, '') }));
+    expectLinesKept(unquoted(source), unquoted(lines));
+    expect(html).toMatch(
+      /<blockquote>\s*<details class="callout" data-kind="solution"[^]*starts one\.<\/p><\/details>\s*<\/blockquote>/,
+    );
+    expect(html).toContain('<blockquote>\n<p>A quote without divs stays a plain quote.</p>');
   });
 
   it('writes container directives a Markdown parser can nest: outer fences are longer', () => {

@@ -420,6 +420,17 @@ describe('inline R', () => {
     );
   });
 
+  it('inline R inside TeX math is shown in the formula as \\texttt, its own $ escaped', () => {
+    const { text } = knit(
+      'A $`r nrow(m)` \\\\times `r ncol(m)`$ matrix, $df = `r fit$df`$ and $p=`r 0.05`$;\n' +
+        'outside math `r fit$df` is code, and $5 is money.\n',
+    );
+    expect(text).toBe(
+      'A $\\texttt{nrow(m)} \\\\times \\texttt{ncol(m)}$ matrix, $df = \\texttt{fit\\$df}$ and $p=0.05$;\n' +
+        'outside math `fit$df` is code, and $5 is money.\n',
+    );
+  });
+
   it('inline R spanning two lines keeps both lines', () => {
     const { lines } = knit('Total: `r sum(a,\nb)` items.\n');
     expect(lines.map((l) => l.text)).toEqual(['Total: `sum(a,', 'b)` items.', '']);

@@ -38,7 +38,21 @@ describe('compareWithReference', () => {
     expect(result).toMatchObject({ differences: 1, compared: 2, notes: [] });
   });
 
-  it('leaves R Markdown episodes out with a note, and notes episodes without a reference page', () => {
+  it('compares an R Markdown episode with its reference page like any other', () => {
+    const dir = makeLessonDir({
+      'ref/01-a/index.html': '<div class="callout"><p>x</p></div><h2 id="b">B</h2>',
+      'site/01-a/index.html': ours('<h2 id="b">B</h2>'),
+    });
+    const result = compareWithReference(
+      'workbench',
+      [{ slug: '01-a', file: 'episodes/01-a.Rmd', ours: join(dir, 'site/01-a/index.html') }],
+      join(dir, 'ref'),
+    );
+    expect(result).toMatchObject({ differences: 1, compared: 1, notes: [] });
+    expect(result.problems[0]!.what).toBe('01-a: callout "callout": 1 in reference, 0 ours');
+  });
+
+  it('notes R Markdown episodes and others without a reference page, and counts nothing for them', () => {
     const dir = makeLessonDir({
       'site/01-a/index.html': ours(''),
       'site/02-b/index.html': ours(''),
@@ -56,7 +70,7 @@ describe('compareWithReference', () => {
       differences: 0,
       compared: 0,
       notes: [
-        '1 R Markdown episode without reference (pandoc-build.sh skips .Rmd)',
+        '1 R Markdown episode without reference (no pandoc rendering of it)',
         'no reference page for 02-b',
       ],
     });

@@ -72,6 +72,7 @@ const ourPage = `<!doctype html><html><body>
 <div class="tabs" data-tabs="group"><section class="tab-panel" data-tab="Windows"><h3 id="windows">Windows</h3></section></div>
 <div class="table-wrapper"><table><tr><td>1</td></tr></table></div>
 <figure class="video-embed"><div class="video-frame"><button type="button" class="video-play">Play</button></div></figure>
+<section data-footnotes="" class="footnotes"><div class="heading-wrapper heading-wrapper-h2"><h2 class="sr-only" id="footnote-label">Footnotes</h2></div><ol><li id="user-content-fn-1"><p>A note.</p></li></ol></section>
 </div>
 <section class="keypoints-box"><h2 id="keypoints-heading">Key Points</h2><ul><li>Point</li></ul></section>
 <nav class="pagination"><a href="/02/">Next</a></nav>
@@ -171,7 +172,7 @@ describe('pandocStructure', () => {
 describe('ourStructure', () => {
   const s = ourStructure(ourPage, '/04-changes/')!;
 
-  it('takes the lesson content only, not the overview and key points boxes, header, pagination or footer', () => {
+  it('takes the lesson content only, not the overview and key points boxes, header, pagination, footer or the footnotes heading', () => {
     expect(s.headings.map((h) => h.id)).toEqual(['a-section', 'try-it', 'solution', 'windows']);
   });
 
@@ -209,5 +210,7 @@ describe('helpers', () => {
     expect(resolveImage('https://x.org/a.png', '/ep/')).toBe('https://x.org/a.png');
     expect(resolveImage('//x.org/a.png', '/ep/')).toBe('https://x.org/a.png');
     expect(resolveImage('data:image/png;base64,AAAA', '/ep/')).toBe('data:');
+    // An empty path segment names the same file.
+    expect(resolveImage('fig//a.png', '/ep/')).toBe('ep/fig/a.png');
   });
 });

@@ -142,3 +142,120 @@ describe('checkNothingLost on an R Markdown page', () => {
     expect(checkNothingLost({ file: 'e.md', body, bodyLine: 1, html })).toEqual([]);
   });
 });
+
+describe('checkNothingLost on pandoc constructs the generator renders', () => {
+  const lost = (body: string, html: string, file = 'episodes/e.md') =>
+    checkNothingLost({ file, body, bodyLine: 1, html: `<main>${html}</main>` }).map(
+      (d) => `${d.line} ${d.message}`,
+    );
+
+  it('reads alt texts that wrap, hold the other quote or an escaped one', () => {
+    const body = [
+      'Intro.',
+      '',
+      '![Caption](fig/a.png){alt="A form that says',
+      "'Create a repository'. It has two",
+      'fields"}',
+      '',
+      "![](fig/b.png){alt='A diagram of Git\\'s remotes' width=\"400px\"}",
+    ].join('\n');
+    const html =
+      '<p>Intro.</p><figure><img alt="A form that says \'Create a repository\'. It has two fields"><figcaption>Caption</figcaption></figure>' +
+      '<p><img alt="A diagram of Git\'s remotes"></p>';
+    expect(lost(body, html)).toEqual([]);
+    expect(lost(body, html.replace('It has two fields', ''))).toEqual([
+      '3 alt text missing from the built page: "A form that says \'Create a repository\'. It has two fields"',
+    ]);
+  });
+
+  it('takes attribute lists pandoc cannot read, which the generator reads, as attributes', () => {
+    const body = [
+      "![Maps. Source: x.org](fig/m.png){alt='Maps in two projections.}",
+      '',
+      "- An item ![](fig/b.png){alt='The team's board' .shadow width=\"80%\"} and more.",
+    ].join('\n');
+    const html =
+      '<figure><img alt="Maps in two projections."><figcaption>Maps. Source: x.org</figcaption></figure>' +
+      '<ul><li>An item <img alt="The team\'s board"> and more.</li></ul>';
+    expect(lost(body, html)).toEqual([]);
+  });
+
+  it('does not ask for what an HTML comment holds', () => {
+    const body = "Shown.\n\n<!--\n## Hidden\n\n![](fig/x.png){alt='A hidden figure'}\n-->\n";
+    expect(lost(body, '<p>Shown.</p>')).toEqual([]);
+  });
+
+  it('takes display math as rendered, whatever it holds', () => {
+    const body = [
+      'The function is',
+      '',
+      '$$',
+      "\\left(\\sum_{i=1}^N y_i - x'_i\\beta\\right)",
+      '+ \\lambda \\left\\lVert \\beta \\right\\rVert_1',
+      '$$',
+      '',
+      '$$x = \\begin{cases}1 &\\text{if $x$ is even}\\\\',
+      '0 &\\text{if $x$ is odd}\\end{cases}$$',
+      '',
+      '1. The threshold is $$',
+      '  \\frac{0.05}{100}',
+      '  $$ for a test.',
+    ].join('\n');
+    const html =
+      '<p>The function is</p><div class="math-display">(∑)</div><div class="math-display">x</div>' +
+      '<ol><li>The threshold is <span class="katex">0.0005</span> for a test.</li></ol>';
+    expect(lost(body, html)).toEqual([]);
+  });
+
+  it('reads pipe tables and indented HTML as pandoc does, which the generator follows', () => {
+    const body = [
+      '| Key | Mode |o',
+      '|-----|------|',
+      '| `]` | Package mode; `a|b` is one cell. |',
+      '',
+      '<table>',
+      '  <tr>',
+      '',
+      '    <!-- second column -->',
+      '    <td><p>A cell indented after a blank line.</p></td>',
+      '  </tr>',
+      '</table>',
+    ].join('\n');
+    const html =
+      '<table><tr><th>Key</th><th>Mode</th></tr><tr><td><code>]</code></td><td>Package mode; <code>a|b</code> is one cell.</td></tr></table>' +
+      '<table><tr><td><p>A cell indented after a blank line.</p></td></tr></table>';
+    expect(lost(body, html)).toEqual([]);
+  });
+
+  it('keeps a list whole around a formula that wraps in an item, and code spans after \\`', () => {
+    const body = [
+      '1. Rank them',
+      '2. Compute $$',
+      '  q = \\frac{i}{m}',
+      '  $$, where $i$ is the rank.',
+      '3. Keep the largest. All smaller',
+      '  are kept.',
+      '',
+      "A brace \\`}' aligned, then `code` and more text.",
+    ].join('\n');
+    const html =
+      '<ol><li>Rank them</li><li>Compute <span class="katex">q</span>, where <span class="katex">i</span> is the rank.</li><li>Keep the largest. All smaller are kept.</li></ol>' +
+      "<p>A brace `}' aligned, then <code>code</code> and more text.</p>";
+    expect(lost(body, html)).toEqual([]);
+  });
+
+  it('reads text on both sides of a footnote marker apart: the page shows its number there', () => {
+    const body = 'Models are compared [^1]. Then more.\n\n[^1]: A note.\n';
+    const html =
+      '<p>Models are compared <sup><a href="#fn-1">1</a></sup>. Then more.</p><section><ol><li><p>A note.</p></li></ol></section>';
+    expect(lost(body, html)).toEqual([]);
+  });
+
+  it('an R Markdown formula holding inline R, whose R has a $ of its own', () => {
+    const body =
+      'The degrees are\n$`r ncol(m)` - `r length(coef(fit))` = `r fit$df`$.\nWe want more.\n';
+    const html =
+      '<p>The degrees are <span class="katex">ncol(m) − length(coef(fit)) = fit$df</span>.\nWe want more.</p>';
+    expect(lost(body, html, 'episodes/e.Rmd')).toEqual([]);
+  });
+});

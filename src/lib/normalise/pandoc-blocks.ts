@@ -1,0 +1,191 @@
+import { parsePandocAttributes } from '../attributes.ts';
+import type { DiagnosticBag } from '../diagnostics.ts';
+import { commentedLines } from './html-comments.ts';
+import { fenceEnd, matchFence, type SourceLine } from './lines.ts';
+
+/**
+ * Block constructs pandoc reads differently from CommonMark, in Workbench pages, rewritten so the
+ * renderer reads them as pandoc (and so sandpaper's site) did:
+ * - a pipe table whose header row has more or fewer cells than its separator row (stray text after
+ *   the last `|`): pandoc takes the separator's column count, CommonMark reads no table at all;
+ *   and a `|` inside a code span in a row, which is text to pandoc and a cell border to CommonMark;
+ * - an ATX heading indented by one to three spaces (` ### Title`): pandoc reads a paragraph;
+ * - inside an HTML block element (`<table>`, `<div>`…), a tag line indented four spaces or more:
+ *   pandoc reads HTML, CommonMark (after a blank line) a code block; and Markdown right after a
+ *   block tag's line (`<center>` then a table), which pandoc reads as Markdown, CommonMark as HTML;
+ * - a backtick fence whose info string pandoc cannot read (`{r label, fig.cap=…` left unclosed on
+ *   its line, `python {.x}`): pandoc reads no code block but inline code, up to the closing fence,
+ *   in a paragraph; with a warning, as the author surely meant a code block.
+ * Code and HTML comments are otherwise left alone. Every line keeps its author's number; a fence
+ * read as inline code becomes one line, and an added blank line takes its neighbour's number.
+ */
+export function normalisePandocBlocks(
+  lines: readonly SourceLine[],
+  bag: DiagnosticBag,
+): SourceLine[] {
+  const out: SourceLine[] = lines.map((l) => ({ ...l }));
+  const commented = commentedLines(lines);
+  const dropped = new Set<number>();
+  /** Lines after which a blank line goes. */
+  const parted = new Set<number>();
+  let openHtml = 0;
+  for (let i = 0; i < out.length; i++) {
+    if (commented[i]) continue;
+    const line = out[i]!;
+    const fence = matchFence(line.text);
+    if (fence) {
+      const end = fenceEnd(out, i);
+      if (fence.marker[0] === '`' && !pandocReadsInfo(fence.info)) {
+        warnUnreadFence(line, fence.info, bag);
+        const code = out.slice(i, end + 1).map((l) => l.text.trim());
+        // The opening run opens an inline code span, the closing fence ends it (pandoc's reading).
+        line.text = `${fence.indent}${code.join(' ').replace(/\s*`+$/, '')}${fence.marker}`;
+        for (let k = i + 1; k <= end; k++) dropped.add(k);
+      }
+      i = end;
+      continue;
+    }
+    if (openHtml > 0 && /^ {4,}</.test(line.text)) line.text = line.text.trimStart();
+    if (opensMarkdownInHtml(line.text, out[i + 1]?.text)) parted.add(i);
+    if (closesMarkdownInHtml(line.text, out[i - 1]?.text)) parted.add(i - 1);
+    openHtml = Math.max(0, openHtml + htmlBlockDepth(line.text, openHtml > 0));
+    if (isIndentedHeading(out, i)) line.text = line.text.replace('#', '\\#');
+    const separator = out[i + 1] && separatorCells(out[i + 1]!.text);
+    if (separator && line.text.includes('|')) {
+      const header = splitRow(line.text);
+      if (header.length !== separator) line.text = joinRow(header, separator);
+      // The table's rows, up to a blank line: a `|` in a code span is the cell's text to pandoc.
+      for (let k = i; k < out.length && out[k]!.text.trim() !== ''; k++)
+        out[k]!.text = escapeCodePipes(out[k]!.text);
+      i++;
+    }
+  }
+  if (dropped.size === 0 && parted.size === 0) return out;
+  return out.flatMap((l, k) =>
+    dropped.has(k) ? [] : parted.has(k) ? [l, { text: '', line: l.line }] : [l],
+  );
+}
+
+/**
+ * `<center>` alone on its line with Markdown right below (a table): pandoc reads the tag, then the
+ * Markdown as Markdown up to `</center>`; CommonMark would take it all as raw HTML up to the next
+ * blank line. A blank line after the tag (and before the closing one) gives CommonMark pandoc's
+ * reading.
+ */
+function opensMarkdownInHtml(text: string, next: string | undefined): boolean {
+  const tag = /^ {0,3}<([a-zA-Z]+)(?:\s[^>]*)?>\s*$/.exec(text)?.[1]?.toLowerCase();
+  return !!tag && tag !== 'p' && blockTags.has(tag) && isMarkdownLine(next);
+}
+
+function closesMarkdownInHtml(text: string, previous: string | undefined): boolean {
+  const tag = /^ {0,3}<\/([a-zA-Z]+)>\s*$/.exec(text)?.[1]?.toLowerCase();
+  return !!tag && tag !== 'p' && blockTags.has(tag) && isMarkdownLine(previous);
+}
+
+const isMarkdownLine = (text: string | undefined) =>
+  text !== undefined && text.trim() !== '' && !text.trimStart().startsWith('<');
+
+/**
+ * pandoc's reading of a fence's info string: nothing, one word (`python`, even `{r}`), or an
+ * attribute list it can read (`{.julia #id}`). Anything else opens no code block.
+ */
+function pandocReadsInfo(info: string): boolean {
+  if (info === '' || !/\s/.test(info)) return true;
+  const braces = /^\{(.*)\}$/.exec(info);
+  return !!braces && parsePandocAttributes(braces[1]!) !== undefined;
+}
+
+/** `|` inside the code spans of a table row, escaped: CommonMark would split the cell there. */
+const escapeCodePipes = (text: string) =>
+  text.replace(/(?<!\\)(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (span) =>
+    span.replace(/(?<!\\)\|/g, '\\|'),
+  );
+
+function warnUnreadFence(line: SourceLine, info: string, bag: DiagnosticBag): void {
+  const chunk = /^\{\s*[a-zA-Z]\w*[\s,]/.test(info);
+  bag.warn(
+    'code/unreadable-fence',
+    `code fence "${line.text.trim().slice(0, 60)}${line.text.trim().length > 60 ? '…' : ''}": pandoc cannot read its info string, so it reads no code block but inline code up to the closing fence; the Workbench site showed it so, and so does this page`,
+    line.line,
+    chunk
+      ? 'A knitr chunk header must be on one line: ```{r label, option = value}.'
+      : 'Name the language alone (```python) or as pandoc attributes (```{.python}).',
+  );
+}
+
+/**
+ * ` ### Title` where pandoc reads text: not in a list item, whose content is indented (`- item`
+ * then `  ## Heading` is the item's heading in both readers).
+ */
+function isIndentedHeading(lines: readonly SourceLine[], index: number): boolean {
+  if (!/^ {1,3}#{1,6}(?:[ \t]|$)/.test(lines[index]!.text)) return false;
+  for (let k = index - 1; k >= 0; k--) {
+    const text = lines[k]!.text;
+    if (text.trim() === '' || /^\s/.test(text)) continue;
+    return !/^(?:[-*+]|\d+[.)])(?:[ \t]|$)/.test(text);
+  }
+  return true;
+}
+
+/** A pipe table's separator row (`|---|:--:|`): how many columns it makes, or undefined. */
+function separatorCells(text: string): number | undefined {
+  if (!/^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/.test(text))
+    return undefined;
+  if (!text.includes('|')) return undefined;
+  return splitRow(text).length;
+}
+
+/**
+ * The cells of a table row: split at `|` outside code spans and not escaped; the outer pipes are
+ * borders, and text after the last one is a cell of its own (which pandoc then drops).
+ */
+function splitRow(text: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  const row = text.trim();
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i]!;
+    if (c === '\\') {
+      cell += row.slice(i, i + 2);
+      i++;
+    } else if (c === '`') {
+      const run = /^`+/.exec(row.slice(i))![0];
+      const end = row.indexOf(run, i + run.length);
+      const stop = end === -1 ? i + run.length : end + run.length;
+      cell += row.slice(i, stop);
+      i = stop - 1;
+    } else if (c === '|') {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+  }
+  if (cell.trim() !== '' || !row.endsWith('|')) cells.push(cell);
+  if (row.startsWith('|')) cells.shift();
+  return cells.map((c) => c.trim());
+}
+
+/** A header row of exactly `count` cells, as pandoc keeps it: extra cells dropped, missing ones empty. */
+const joinRow = (cells: readonly string[], count: number) =>
+  `| ${Array.from({ length: count }, (_, k) => cells[k] ?? '').join(' | ')} |`;
+
+/** Block-level HTML elements whose content pandoc reads as HTML, indented or not. */
+const blockTags = new Set(
+  (
+    'address article aside blockquote center details dialog dir div dl fieldset figcaption figure ' +
+    'footer form header hgroup main menu nav ol p section summary table tbody td tfoot th thead tr ul li'
+  ).split(' '),
+);
+
+/**
+ * How many block-level HTML elements this line leaves open (negative: closes), counting only lines
+ * that start with a tag when none is open yet, as an HTML block starts.
+ */
+function htmlBlockDepth(text: string, inside: boolean): number {
+  if (!inside && !/^ {0,3}<[a-zA-Z]/.test(text)) return 0;
+  let depth = 0;
+  for (const m of text.matchAll(/<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g)) {
+    if (!blockTags.has(m[2]!.toLowerCase()) || m[3]) continue;
+    depth += m[1] ? -1 : 1;
+  }
+  return depth;
+}

@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+
+/*
+ * pandoc Markdown that CommonMark reads otherwise, as a learner meets it on a Workbench page. The
+ * page is an episode of the embeds fixture lesson (tests/fixtures/lessons/embeds/episodes/
+ * pandoc.md), which global-setup already builds into dist-embeds/ and serves on :4347.
+ */
+const page_ = 'http://127.0.0.1:4347/pandoc/';
+
+for (const [device, viewport] of [
+  ['phone', { width: 390, height: 844 }],
+  ['desktop', { width: 1280, height: 800 }],
+] as const) {
+  test.describe(`pandoc Markdown on a ${device}`, () => {
+    test.use({ viewport });
+
+    test('a callout holding a definition list ends where its fence is', async ({ page }) => {
+      await page.goto(page_);
+      const callout = page.locator('.lesson-content [data-kind="callout"]');
+      await expect(callout).toHaveCount(1);
+      await expect(callout.locator('dl dt')).toHaveText([
+        'Build the whole lesson',
+        'Build one episode',
+      ]);
+      await expect(callout).not.toContainText('This sentence follows the callout.');
+      await expect(page.getByText('This sentence follows the callout.')).toBeVisible();
+    });
+
+    test('a table with a stray character after its header keeps its three columns', async ({
+      page,
+    }) => {
+      await page.goto(page_);
+      const table = page.getByRole('main').getByRole('table');
+      await expect(table.getByRole('columnheader')).toHaveText(['Key', 'Prompt', 'Mode']);
+      await expect(table.getByRole('cell', { name: 'Packages; a|b is one cell' })).toBeVisible();
+    });
+
+    test('a solution written inside a quote folds, and opens on click', async ({ page }) => {
+      await page.goto(page_);
+      const details = page.locator('.lesson-content blockquote details[data-kind="solution"]');
+      await expect(details).toHaveCount(1);
+      await expect(details).not.toHaveAttribute('open');
+      await expect(details.getByText('git init')).toBeHidden();
+      await details.locator('summary').click();
+      await expect(details.getByText('git init')).toBeVisible();
+    });
+
+    test('formulas render, none as an error or as dollars', async ({ page }) => {
+      await page.goto(page_);
+      const main = page.locator('.lesson-content');
+      await expect(main.locator('.katex-error')).toHaveCount(0);
+      await expect(main.locator('.math-display')).toHaveCount(1);
+      await expect(
+        main.locator('ol li', { hasText: 'The threshold is' }).locator('.katex'),
+      ).toBeVisible();
+      await expect(main.getByText('for one hundred tests.')).toBeVisible();
+    });
+
+    test('images get the alt text the author meant; no attribute list shows', async ({ page }) => {
+      await page.goto(page_);
+      const main = page.locator('.lesson-content');
+      await expect(
+        main.getByRole('img', { name: 'A poster of a loop over three files.' }),
+      ).toBeVisible();
+      await expect(main.getByRole('img', { name: 'The loop poster, by reference' })).toHaveClass(
+        /bordered/,
+      );
+      const text = await main.innerText();
+      expect(text).not.toMatch(/\{alt=|:::|:attrs/);
+      // pandoc reads a heading indented by a space as text, and so does the page.
+      await expect(main.getByRole('heading', { name: /indented by a space/ })).toHaveCount(0);
+      await expect(
+        main.getByText('### A heading indented by a space is text to pandoc'),
+      ).toBeVisible();
+    });
+  });
+}

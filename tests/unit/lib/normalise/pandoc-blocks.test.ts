@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DiagnosticBag } from '../../../../src/lib/diagnostics.ts';
+import { toLines } from '../../../../src/lib/normalise/lines.ts';
+import { normalisePandocBlocks } from '../../../../src/lib/normalise/pandoc-blocks.ts';
+import { renderPage } from '../../../helpers/render.ts';
+
+const fixture = fileURLToPath(
+  new URL('../../../fixtures/golden/workbench/blocks-pandoc.md', import.meta.url),
+);
+
+describe('normalisePandocBlocks', () => {
+  it('renders the blocks of the golden case as pandoc does', async () => {
+    const page = await renderPage(readFileSync(fixture, 'utf8'), {
+      format: 'workbench',
+      file: 'episodes/blocks-pandoc.md',
+    });
+    const { html } = page;
+    // Both tables are tables, with the separator's column count; no cell text is lost.
+    expect(html.match(/<thead>/g)).toHaveLength(3);
+    // Markdown right after a block tag's line is Markdown, inside the element.
+    expect(html).toMatch(/<center>\s*<table>[^]*<strong>1<\/strong>[^]*<\/table>\s*<\/center>/);
+    expect(html.match(/<th>/g)).toHaveLength(8);
+    expect(html).toContain('<td>Package mode; <code>a|b</code> stays one cell.</td>');
+    expect(html).not.toContain('|o');
+    // The indented heading is text; the one inside a list item is a heading.
+    expect(html).toContain('<p>### Not a heading for pandoc\nIndented by a space');
+    expect(html).toMatch(/<h2 id="a-heading-inside-the-item">/);
+    // HTML stays HTML however it is indented; an indented block outside it is code.
+    expect(html).toContain('<p>Second cell, indented after a blank line.</p>');
+    expect(html.match(/<pre/g)).toHaveLength(2);
+    // A fence pandoc cannot read is inline code up to its closing fence, with a warning.
+    expect(html).toContain(
+      '<p><code>{r plots, fig.cap="A caption on the header\'s line", fig.alt="and its alt text on the next, which knitr does not read"} plot(x)</code></p>',
+    );
+    expect(page.diagnostics.map((d) => [d.rule, d.line, d.hint])).toEqual([
+      [
+        'code/unreadable-fence',
+        36,
+        'A knitr chunk header must be on one line: ```{r label, option = value}.',
+      ],
+    ]);
+  });
+
+  it('keeps every line and its number', () => {
+    const input = toLines(
+      '| a | b |x\n|---|---|\n| 1 | 2 |\n\n ## T\n\n<div>\n\n    <p>x</p>\n</div>',
+      3,
+    );
+    const out = normalisePandocBlocks(input, new DiagnosticBag('x.md'));
+    expect(out.map((l) => l.line)).toEqual(input.map((l) => l.line));
+    expect(out.map((l) => l.text)).toEqual([
+      '| a | b |',
+      '|---|---|',
+      '| 1 | 2 |',
+      '',
+      ' \\## T',
+      '',
+      '<div>',
+      '',
+      '<p>x</p>',
+      '</div>',
+    ]);
+  });
+
+  it('leaves code, comments and well-formed tables alone', () => {
+    const text =
+      '```\n ## in code\n| a |x\n|---|\n```\n<!--\n ## in a comment\n-->\n| a | b |\n|---|---|';
+    expect(
+      normalisePandocBlocks(toLines(text), new DiagnosticBag('x.md')).map((l) => l.text),
+    ).toEqual(text.split('\n'));
+  });
+});
