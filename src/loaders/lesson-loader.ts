@@ -24,8 +24,13 @@ import { readGitRemote, resolveGithubMetadata } from '../lib/github-metadata.ts'
 import { loadLesson } from '../lib/lesson/load-lesson.ts';
 import { createMarkdownPreparer } from '../lib/lesson/prepare-markdown.ts';
 import type { EpisodeSource, Lesson, PageSource } from '../lib/lesson/types.ts';
+import type { LessonFileIndex } from '../lib/lesson/urls.ts';
+import type { Prepare } from '../lib/check/parse-page.ts';
 import { listAssets } from '../lib/lesson/assets.ts';
-import { siteMapOf } from '../lib/lesson/urls.ts';
+import { writeLinkedFiles } from '../lib/lesson/linked-files.ts';
+import { siteMapOf } from '../lib/lesson/site-map.ts';
+import { homeFragmentsOf } from '../lib/check/anchors.ts';
+import { checkedPage } from '../lib/check/parse-page.ts';
 import { renderInlineMarkdown, renderPrepared, type RenderData } from '../plugins/index.ts';
 import { generatorFingerprint } from './generator-fingerprint.ts';
 
@@ -69,7 +74,6 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
   const started = performance.now();
   const lesson = loadLesson(options.dir);
   const assets = listAssets(lesson.settings);
-  const site = siteMapOf(lesson, options.base, new Set(assets.files.keys()));
   const github = resolveGithubMetadata({
     env: process.env,
     gitRemote: () => readGitRemote(options.dir),
@@ -80,6 +84,11 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     siteUrl: options.site,
     github,
   });
+  const site = siteMapOf(lesson, {
+    base: options.base,
+    assets,
+    homeFragments: homeFragments(lesson, prepare),
+  });
   const shared = context.generateDigest({
     renderVersion,
     base: options.base,
@@ -89,7 +98,8 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     config: JSON.stringify(lesson.settings.siteVariables),
     pages: [...site.pageBySource.entries()].join('|'),
     titles: lesson.episodes.map((e) => e.frontmatter.title).join('|'),
-    assets: [...(site.assets ?? [])].join('|'),
+    assets: [...assets.sources].join('|'),
+    homeFragments: [...(site.homeFragments ?? [])].join('|'),
   });
   const diagnostics: Diagnostic[] = [
     ...lesson.diagnostics,
@@ -115,8 +125,15 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
       updated: lastUpdated(lesson.settings.dir, source.file),
     };
     const digest = context.generateDigest({ shared, order, text: source.text, ...meta });
-    const cached = context.store.get<{ diagnostics?: Diagnostic[]; htmlFile?: string }>(id);
-    if (cached?.digest === digest && cached.data.htmlFile && existsSync(cached.data.htmlFile)) {
+    const cached = context.store.get<
+      { diagnostics?: Diagnostic[]; htmlFile?: string } & Partial<LinkedFileData>
+    >(id);
+    if (
+      cached?.digest === digest &&
+      cached.data.htmlFile &&
+      existsSync(cached.data.htmlFile) &&
+      sameFiles(cached.data, site.files!)
+    ) {
       htmlFiles.add(cached.data.htmlFile);
       // Warnings of cached pages are printed again, so every build states every problem.
       diagnostics.push(...(cached.data.diagnostics ?? []));
@@ -209,6 +226,14 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
   ];
   await runLimited(tasks, 8);
 
+  // Files that only a link publishes, for the integration to copy (cached pages included).
+  const linked = new Map<string, string>();
+  for (const id of keep) {
+    const data = context.store.get<Partial<LinkedFileData>>(id)?.data;
+    for (const f of data?.linkedFiles ?? []) linked.set(f.sitePath, f.lessonFile);
+  }
+  writeLinkedFiles(fileURLToPath(context.config.cacheDir), linked);
+
   const settings: SettingsData = {
     kind: 'settings',
     format: lesson.settings.format,
@@ -243,7 +268,28 @@ const renderedFields = (html: string, data: RenderData, meta: PageMetaData) => (
   images: data.images,
   math: data.math,
   hasOwnH1: data.hasOwnH1,
+  linkedFiles: data.linkedFiles,
+  missingFiles: data.missingFiles,
 });
+
+type LinkedFileData = Pick<EpisodeData, 'linkedFiles' | 'missingFiles'>;
+
+/** A cached page still resolves as it did: its linked files are there and its missing ones are not. */
+const sameFiles = (data: Partial<LinkedFileData>, files: LessonFileIndex) =>
+  (data.linkedFiles ?? []).every((f) => files.isFile(f.lessonFile)) &&
+  !(data.missingFiles ?? []).some((path) => files.isFile(path));
+
+/**
+ * The ids sandpaper put on the home page from learners/setup.md (see `homeFragmentsOf`): the two
+ * pages are prepared and parsed as the checker does, before any page is rendered.
+ */
+function homeFragments(lesson: Lesson, prepare: Prepare): Map<string, string> {
+  if (lesson.settings.format !== 'workbench') return new Map();
+  const pages = lesson.pages
+    .filter((p) => p.section === 'home' || (p.section === 'learners' && p.slug === 'setup'))
+    .map((p) => checkedPage('page', p, prepare));
+  return homeFragmentsOf(pages, lesson.settings.format);
+}
 
 /** Frontmatter items when there are any, else the ones lifted from divs; as inline HTML. */
 function listOf(frontmatter: string[], lifted: string[] | undefined): string[] {

@@ -49,6 +49,8 @@ const mdOutputsBookkeeping = new Set(['md5sum.txt', 'config.yaml', 'renv.lock'])
 export interface LessonAssets {
   /** Published site path (`fig/x.png`) → real file on disk, inside the lesson. */
   files: Map<string, string>;
+  /** Published site path (`fig/x.png`) → lesson path (`episodes/fig/x.png`). */
+  sources: Map<string, string>;
   /** Links refused or skipped on the way (outside the lesson, dangling, loops). */
   problems: Diagnostic[];
 }
@@ -67,12 +69,15 @@ export type AssetSettings = Pick<LessonSettings, 'dir' | 'format' | 'siteVariabl
  */
 export function listAssets(settings: AssetSettings): LessonAssets {
   const files = new Map<string, string>();
+  const sources = new Map<string, string>();
   const problems: Diagnostic[] = [];
   const add = (found: Map<string, string>, format: LessonFormat) => {
     for (const [lessonPath, real] of found) {
       // Jekyll renders Markdown with frontmatter as a page and copies the rest (a README) as it is.
       if (isMarkdown(lessonPath) && (format === 'workbench' || hasFrontmatter(real))) continue;
-      files.set(publishedAssetPath(lessonPath, format), real);
+      const sitePath = publishedAssetPath(lessonPath, format);
+      files.set(sitePath, real);
+      sources.set(sitePath, lessonPath);
     }
   };
   if (settings.format === 'styles') {
@@ -96,7 +101,7 @@ export function listAssets(settings: AssetSettings): LessonAssets {
       problems.push(...walk.problems);
     }
   }
-  return { files, problems };
+  return { files, sources, problems };
 }
 
 /**

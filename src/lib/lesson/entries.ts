@@ -32,6 +32,10 @@ interface RenderedEntry {
   meta: PageMetaData;
   /** Position in the lesson's order (episodes) or menu order (pages). */
   order: number;
+  /** Lesson files published only because this page links to them (site path → lesson path). */
+  linkedFiles: { sitePath: string; lessonFile: string }[];
+  /** Lesson paths this page links to that do not exist (its HTML changes if one appears). */
+  missingFiles: string[];
 }
 
 export interface EpisodeData extends RenderedEntry {

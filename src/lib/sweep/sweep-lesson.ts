@@ -3,9 +3,11 @@ import { join, normalize, relative } from 'node:path';
 import { parse } from 'yaml';
 import { checkLesson } from '../check/run-check.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import { listAssets } from '../lesson/assets.ts';
 import { loadLesson } from '../lesson/load-lesson.ts';
 import type { Lesson } from '../lesson/types.ts';
-import { pagePath, siteMapOf } from '../lesson/urls.ts';
+import { siteMapOf } from '../lesson/site-map.ts';
+import { pagePath } from '../lesson/urls.ts';
 import { parsePage } from '../verify/html-tree.ts';
 import { brokenSiteLinks } from '../verify/links.ts';
 import { pageFileFor } from '../verify/site-files.ts';
@@ -142,7 +144,7 @@ function analyse(
   const classified = distinctBroken(
     classifyBroken(
       brokenSiteLinks(site),
-      checkerTargets(findings, siteMapOf(lesson)),
+      checkerTargets(findings, siteMapOf(lesson, { assets: listAssets(lesson.settings) })),
       isLessonFile,
     ),
   );
