@@ -28,6 +28,7 @@ import type { LessonFileIndex } from '../lib/lesson/urls.ts';
 import type { Prepare } from '../lib/check/parse-page.ts';
 import { listAssets } from '../lib/lesson/assets.ts';
 import { writeLinkedFiles } from '../lib/lesson/linked-files.ts';
+import { legacyRedirects } from '../lib/lesson/redirects.ts';
 import { siteMapOf } from '../lib/lesson/site-map.ts';
 import { homeFragmentsOf } from '../lib/check/anchors.ts';
 import { checkedPage } from '../lib/check/parse-page.ts';
@@ -244,6 +245,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     contact: lesson.settings.contact,
     source: lesson.settings.source,
     branch: lesson.settings.branch,
+    redirects: legacyRedirects(lesson, site, (path) => assets.files.has(path) || linked.has(path)),
   };
   context.store.set({
     id: 'settings',

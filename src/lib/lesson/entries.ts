@@ -70,6 +70,18 @@ export interface SettingsData {
   contact?: string;
   source?: string;
   branch: string;
+  /** Addresses the lesson's own toolchain published pages at, each served as a redirect page. */
+  redirects?: LegacyRedirect[];
+}
+
+/** An address where the lesson's toolchain published a page (`/setup.html`) and where it is now. */
+export interface LegacyRedirect {
+  /** Site path without the base, as the toolchain published it: `/setup.html`, `/conduct/`. */
+  from: string;
+  /** Site path of the page now: `/setup/`. */
+  to: string;
+  /** The page's title, for the redirect page's text. */
+  title: string;
 }
 
 export type LessonEntryData = EpisodeData | PageData | SettingsData;
