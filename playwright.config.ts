@@ -4,7 +4,7 @@ import { chromiumArgs, chromiumPath } from './scripts/browser.ts';
 /**
  * Browser tests run against built sites served statically (as GitHub Pages would serve them):
  * the default lesson on :4329 (not 4321, which `npm run preview` uses), under the base path
- * /lesson-site/ on :4338, and the embeds fixture lesson on :4347. `tests/e2e/global-setup.ts` builds what the tests need.
+ * /lesson-site/ on :4338, the embeds fixture lesson on :4347 and the Workbench fixture on :4374. `tests/e2e/global-setup.ts` builds what the tests need.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,6 +35,12 @@ export default defineConfig({
       // A fixture lesson with one of each kind of third-party embed (video.spec.ts).
       command: 'node scripts/serve-static.ts dist-embeds 4347 /',
       port: 4347,
+      reuseExistingServer: false,
+    },
+    {
+      // The Workbench fixture lesson: links as sandpaper resolved them (toolchain-links.spec.ts).
+      command: 'node scripts/serve-static.ts dist-links 4374 /',
+      port: 4374,
       reuseExistingServer: false,
     },
   ],

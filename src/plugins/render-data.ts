@@ -33,7 +33,7 @@ export interface RenderProblem {
 }
 
 /** A lesson file published only because the page links to it (see `LessonTarget.linked`). */
-export interface LinkedFile {
+interface LinkedFile {
   /** Site path without the leading slash. */
   sitePath: string;
   lessonFile: string;

@@ -9,11 +9,17 @@ const embedsBuild = {
   lesson: 'tests/fixtures/lessons/embeds',
 } as const;
 
+/** Where `toolchain-links.spec.ts` expects the Workbench fixture lesson built (served on :4374). */
+const linksBuild = {
+  outDir: 'dist-links',
+  lesson: 'tests/fixtures/lessons/workbench-mini',
+} as const;
+
 /**
  * Build the default lesson once before the browser tests, unless SKIP_BUILD=1 (when the caller
  * has just built it): into `dist/` at the root, then into `dist-base/` under a base path, one after
  * the other (two builds at once would share `.astro/`), then the embeds fixture lesson into
- * `dist-embeds/`. The static servers read files per request,
+ * `dist-embeds/` and the Workbench fixture lesson into `dist-links/`. The static servers read files per request,
  * so it does not matter that Playwright starts them before this runs.
  */
 export default function globalSetup(): void {
@@ -29,5 +35,9 @@ export default function globalSetup(): void {
   execFileSync('npx', ['astro', 'build', '--outDir', embedsBuild.outDir], {
     stdio: 'inherit',
     env: { ...process.env, LESSON_DIR: embedsBuild.lesson, SITE_URL: '', BASE_PATH: '' },
+  });
+  execFileSync('npx', ['astro', 'build', '--outDir', linksBuild.outDir], {
+    stdio: 'inherit',
+    env: { ...process.env, LESSON_DIR: linksBuild.lesson, SITE_URL: '', BASE_PATH: '' },
   });
 }

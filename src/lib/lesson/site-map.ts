@@ -117,7 +117,7 @@ export function siteMapOf(
 }
 
 /** The lesson's files for URL resolution: the published ones, and any other through the gate. */
-export function lessonFileIndex(dir: string, assets: LessonAssets): LessonFileIndex {
+function lessonFileIndex(dir: string, assets: LessonAssets): LessonFileIndex {
   const published = new Map([...assets.sources].map(([site, lesson]) => [lesson, site]));
   const known = new Map<string, boolean>();
   return {
