@@ -17,15 +17,15 @@ export interface RedirectPageOptions {
 export function redirectPage({ to, canonical, title }: RedirectPageOptions): string {
   const href = escapeHtml(to);
   const name = escapeHtml(title);
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en">
   <head>
-    <meta charset="utf-8" />
+    <meta charset="utf-8">
     <title>Moved: ${name}</title>
-    <meta name="generator" content="lesson-site" />
-    <meta name="robots" content="noindex" />
-    <link rel="canonical" href="${escapeHtml(canonical)}" />
-    <meta http-equiv="refresh" content="0; url=${href}" />
+    <meta name="generator" content="lesson-site">
+    <meta name="robots" content="noindex">
+    <link rel="canonical" href="${escapeHtml(canonical)}">
+    <meta http-equiv="refresh" content="0; url=${href}">
   </head>
   <body>
     <p>This page has moved: <a href="${href}">${name}</a>.</p>

@@ -1,5 +1,6 @@
 import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { listAssets } from '../../../../src/lib/lesson/assets.ts';
@@ -83,6 +84,14 @@ describe('redirectPage', () => {
       'https://example.org/lesson/setup/',
     );
     expect(find('meta', (p) => p.name === 'robots')?.content).toBe('noindex');
+  });
+
+  it("is valid HTML by the project's html-validate configuration", async () => {
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(
+      html,
+      'redirect.html',
+    );
+    expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
   });
 
   it('escapes the title and keeps a plain link for browsers that do not refresh', () => {
