@@ -96,3 +96,29 @@ function decodeFragment(hash: string): string {
     return raw;
   }
 }
+
+/**
+ * Make the ids of one page's HTML unique on a page that shows several (`id="x"` becomes
+ * `id="prefix-x"`, and same-page `href="#x"` follows), leaving every other URL as it is. For HTML
+ * shown on a page at another address, `rehomeHtml` also keeps its relative URLs leading where they
+ * led; this stays for callers that show HTML at its own depth and want the ids scoped only.
+ */
+export function scopeIds(html: string, prefix: string): string {
+  const tree = fromHtml(html, { fragment: true }) as Root;
+  visit(tree, 'element', (element: Element) => {
+    const { id, href } = element.properties ?? {};
+    if (typeof id === 'string' && id) element.properties.id = `${prefix}-${id}`;
+    if (typeof href === 'string' && href.startsWith('#') && href.length > 1)
+      element.properties.href = `#${prefix}-${href.slice(1)}`;
+    for (const key of ['ariaControls', 'ariaLabelledBy', 'htmlFor'] as const) {
+      const value: unknown = element.properties[key];
+      const ids = Array.isArray(value)
+        ? value.map(String)
+        : typeof value === 'string'
+          ? value.split(/\s+/)
+          : [];
+      if (ids.length) element.properties[key] = ids.filter(Boolean).map((v) => `${prefix}-${v}`);
+    }
+  });
+  return toHtml(tree);
+}

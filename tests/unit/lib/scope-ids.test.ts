@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rehomeHtml } from '../../../src/lib/scope-ids.ts';
+import { rehomeHtml, scopeIds } from '../../../src/lib/scope-ids.ts';
 
 /** An episode's HTML shown on the all-in-one page, as aio.astro shows it. */
 const onAio = (html: string) =>
@@ -49,5 +49,13 @@ describe('rehomeHtml: a page shown inside another keeps every link leading where
   it('shown on its own page, nothing changes', () => {
     const html = '<a href="#nowhere">x</a>';
     expect(rehomeHtml(html, { from: '/profiles/', to: '/profiles/' })).toBe(html);
+  });
+});
+
+describe('scopeIds', () => {
+  it('scopes every id and every same-page link, and nothing else', () => {
+    expect(
+      scopeIds('<h2 id="a">A</h2><a href="#a">a</a> <a href="#b">b</a> <a href="../x/">x</a>', 's'),
+    ).toBe('<h2 id="s-a">A</h2><a href="#s-a">a</a> <a href="#s-b">b</a> <a href="../x/">x</a>');
   });
 });
