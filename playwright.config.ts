@@ -5,8 +5,8 @@ import { chromiumArgs, chromiumPath } from './scripts/browser.ts';
  * Browser tests run against built sites served statically (as GitHub Pages would serve them):
  * the default lesson on :4329 (not 4321, which `npm run preview` uses), under the base path
  * /lesson-site/ on :4338, the embeds fixture lesson on :4347, and the page-shell fixtures (every
- * callout kind, footer files, many pages) on :4356 (styles) and :4365 (Workbench), and the styles fixture
- * lesson on :4401. `tests/e2e/global-setup.ts` builds what the tests need.
+ * callout kind, footer files, many pages) on :4356 (styles) and :4365 (Workbench), the styles fixture
+ * lesson on :4401 and the Workbench links fixture on :4410. `tests/e2e/global-setup.ts` builds what the tests need.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -54,6 +54,12 @@ export default defineConfig({
       // The styles fixture lesson: kramdown constructs as Jekyll rendered them (styles-html.spec.ts).
       command: 'node scripts/serve-static.ts dist-styles 4401 /',
       port: 4401,
+      reuseExistingServer: false,
+    },
+    {
+      // The Workbench fixture lesson: links as sandpaper resolved them (toolchain-links.spec.ts).
+      command: 'node scripts/serve-static.ts dist-links 4410 /',
+      port: 4410,
       reuseExistingServer: false,
     },
   ],

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { contentType } from '../lib/content-type.ts';
 import { listAssets } from '../lib/lesson/assets.ts';
 import { detectFormat } from '../lib/lesson/detect-layout.ts';
+import { readLinkedFiles } from '../lib/lesson/linked-files.ts';
 import { readConfig } from '../lib/lesson/read-config.ts';
 
 /** KaTeX's stylesheet and fonts, published under /_katex/ for pages with math. */
@@ -33,8 +34,19 @@ function isLessonSource(lessonDir: string, path: string): boolean {
   );
 }
 
-/** The lesson's publishable files (site path → real path); the loader reports their problems. */
-function lessonAssets(dir: string, outDir: string): Map<string, string> {
+/**
+ * The lesson's publishable files (site path → real path): what its format publishes, then the
+ * files that only a page's link publishes (listed by the loader when it rendered the pages). The
+ * loader reports their problems.
+ */
+function lessonAssets(dir: string, outDir: string, cacheDir: string): Map<string, string> {
+  const files = formatAssets(dir, outDir);
+  for (const [sitePath, real] of readLinkedFiles(cacheDir, dir))
+    if (!files.has(sitePath)) files.set(sitePath, real);
+  return files;
+}
+
+function formatAssets(dir: string, outDir: string): Map<string, string> {
   const format = detectFormat(dir);
   return format ? listAssets(readConfig(dir, format).settings, { outDir }).files : new Map();
 }
@@ -46,6 +58,7 @@ function lessonAssets(dir: string, outDir: string): Map<string, string> {
 export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
   let base = '/';
   let siteDir = '';
+  let cacheDir = '';
   return {
     name: 'lesson-site',
     hooks: {
@@ -59,6 +72,7 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         siteDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         // Live preview: any change to a lesson source (episode, page, config, links.md) reloads
@@ -80,8 +94,12 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
           const katexFile = published.startsWith('_katex/')
             ? join(katexDist, published.slice('_katex/'.length))
             : undefined;
-          assets ??= lessonAssets(dir, siteDir);
-          const file = katexFile && existsSync(katexFile) ? katexFile : assets.get(published);
+          assets ??= formatAssets(dir, siteDir);
+          // Files only a link publishes: read again on a miss, since any save may add one.
+          const file =
+            katexFile && existsSync(katexFile)
+              ? katexFile
+              : (assets.get(published) ?? readLinkedFiles(cacheDir, dir, published).get(published));
           if (!file) return next();
           response.setHeader('Content-Type', contentType(file));
           createReadStream(file).pipe(response);
@@ -89,7 +107,7 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
       },
       'astro:build:done': ({ dir: outDir, logger }) => {
         const out = fileURLToPath(outDir);
-        const assets = lessonAssets(dir, out);
+        const assets = lessonAssets(dir, out, cacheDir);
         for (const [published, file] of assets) {
           const target = join(out, published);
           mkdirSync(dirname(target), { recursive: true });

@@ -25,10 +25,16 @@ import { readGitRemote, resolveGithubMetadata } from '../lib/github-metadata.ts'
 import { loadLesson } from '../lib/lesson/load-lesson.ts';
 import { createMarkdownPreparer } from '../lib/lesson/prepare-markdown.ts';
 import type { EpisodeSource, Lesson, PageSource } from '../lib/lesson/types.ts';
+import type { LessonFileIndex } from '../lib/lesson/urls.ts';
+import type { Prepare } from '../lib/check/parse-page.ts';
 import { listAssets } from '../lib/lesson/assets.ts';
 import { communityLinks } from '../lib/lesson/community-files.ts';
 import { languageTag } from '../lib/lesson/language.ts';
-import { siteMapOf } from '../lib/lesson/urls.ts';
+import { writeLinkedFiles } from '../lib/lesson/linked-files.ts';
+import { legacyRedirects } from '../lib/lesson/redirects.ts';
+import { siteMapOf } from '../lib/lesson/site-map.ts';
+import { homeFragmentsOf } from '../lib/check/anchors.ts';
+import { checkedPage } from '../lib/check/parse-page.ts';
 import { grammarFor } from '../plugins/highlighter.ts';
 import { renderInlineMarkdown, type RenderData } from '../plugins/index.ts';
 import { generatorFingerprint } from './generator-fingerprint.ts';
@@ -72,7 +78,6 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
   const started = performance.now();
   const lesson = loadLesson(options.dir);
   const assets = listAssets(lesson.settings, { outDir: fileURLToPath(context.config.outDir) });
-  const site = siteMapOf(lesson, options.base, new Set(assets.files.keys()));
   const github = resolveGithubMetadata({
     env: process.env,
     gitRemote: () => readGitRemote(options.dir),
@@ -81,6 +86,11 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
   const preparer = { base: options.base, siteUrl: options.site, github };
   const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson, preparer);
   const languages = lessonLanguages(lesson);
+  const site = siteMapOf(lesson, {
+    base: options.base,
+    assets,
+    homeFragments: homeFragments(lesson, prepare),
+  });
   const shared = context.generateDigest({
     renderVersion,
     base: options.base,
@@ -90,7 +100,8 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     config: JSON.stringify(lesson.settings.siteVariables),
     pages: [...site.pageBySource.entries()].join('|'),
     titles: lesson.episodes.map((e) => e.frontmatter.title).join('|'),
-    assets: [...(site.assets ?? [])].join('|'),
+    assets: [...assets.sources].join('|'),
+    homeFragments: [...(site.homeFragments ?? [])].join('|'),
     // The grammars loaded before rendering shape highlighting (a grammar embeds the ones loaded),
     // so a page cached under another language set is rendered again.
     languages: languages.join('|'),
@@ -114,10 +125,15 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
       updated: lastUpdated(lesson.settings.dir, source.file),
     };
     const digest = context.generateDigest({ shared, order: index, text: source.text, ...meta });
-    const stored = context.store.get<Partial<StoredFiles> & { diagnostics?: Diagnostic[] }>(id);
+    const stored = context.store.get<
+      Partial<StoredFiles> & Partial<LinkedFileData> & { diagnostics?: Diagnostic[] }
+    >(id);
     const files = [stored?.data.htmlFile, stored?.data.aioHtmlFile].filter((f) => f !== undefined);
     const cached =
-      stored?.digest === digest && stored.data.htmlFile && files.every((f) => existsSync(f))
+      stored?.digest === digest &&
+      stored.data.htmlFile &&
+      files.every((f) => existsSync(f)) &&
+      sameFiles(stored.data, site.files!)
         ? { files, diagnostics: stored.data.diagnostics ?? [] }
         : undefined;
     return {
@@ -172,6 +188,14 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     });
   }
 
+  // Files that only a link publishes, for the integration to copy (cached pages included).
+  const linked = new Map<string, string>();
+  for (const { id } of plans) {
+    const data = context.store.get<Partial<LinkedFileData>>(id)?.data;
+    for (const f of data?.linkedFiles ?? []) linked.set(f.sitePath, f.lessonFile);
+  }
+  writeLinkedFiles(fileURLToPath(context.config.cacheDir), linked);
+
   const settings: SettingsData = {
     kind: 'settings',
     format: lesson.settings.format,
@@ -183,6 +207,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     source: lesson.settings.source,
     branch: lesson.settings.branch,
     ...footerSettings(lesson, new Set(assets.files.keys())),
+    redirects: legacyRedirects(lesson, site, (path) => assets.files.has(path) || linked.has(path)),
   };
   context.store.set({
     id: 'settings',
@@ -288,7 +313,28 @@ const renderedFields = (data: RenderData, meta: PageMetaData) => ({
   images: data.images,
   math: data.math,
   hasOwnH1: data.hasOwnH1,
+  linkedFiles: data.linkedFiles,
+  missingFiles: data.missingFiles,
 });
+
+type LinkedFileData = Pick<EpisodeData, 'linkedFiles' | 'missingFiles'>;
+
+/** A cached page still resolves as it did: its linked files are there and its missing ones are not. */
+const sameFiles = (data: Partial<LinkedFileData>, files: LessonFileIndex) =>
+  (data.linkedFiles ?? []).every((f) => files.isFile(f.lessonFile)) &&
+  !(data.missingFiles ?? []).some((path) => files.isFile(path));
+
+/**
+ * The ids sandpaper put on the home page from learners/setup.md (see `homeFragmentsOf`): the two
+ * pages are prepared and parsed as the checker does, before any page is rendered.
+ */
+function homeFragments(lesson: Lesson, prepare: Prepare): Map<string, string> {
+  if (lesson.settings.format !== 'workbench') return new Map();
+  const pages = lesson.pages
+    .filter((p) => p.section === 'home' || (p.section === 'learners' && p.slug === 'setup'))
+    .map((p) => checkedPage('page', p, prepare));
+  return homeFragmentsOf(pages, lesson.settings.format);
+}
 
 /** Frontmatter items when there are any, else the ones lifted from divs; as inline HTML. */
 function listOf(frontmatter: string[], lifted: string[] | undefined): string[] {

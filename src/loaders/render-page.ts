@@ -6,8 +6,9 @@ import {
   type PreparerOptions,
 } from '../lib/lesson/prepare-markdown.ts';
 import type { Lesson } from '../lib/lesson/types.ts';
-import { scopeIds } from '../lib/scope-ids.ts';
-import type { SiteMap } from '../lib/lesson/urls.ts';
+import { rehomeHtml } from '../lib/scope-ids.ts';
+import { generatedPages } from '../lib/site-paths.ts';
+import { pagePath, type SiteMap } from '../lib/lesson/urls.ts';
 import { preloadGrammars } from '../plugins/highlighter.ts';
 import { renderPrepared, type RenderData } from '../plugins/index.ts';
 
@@ -92,7 +93,16 @@ export async function createPageRenderer(
     writeFileSync(htmlFile, html);
     // Made here, where it is cached and runs on every core, rather than when the all-in-one page
     // renders: re-parsing every episode there, once per view, was most of the route time.
-    if (aioHtmlFile) writeFileSync(aioHtmlFile, scopeIds(html, source.slug));
+    // Its ids are scoped by the episode's slug and its relative URLs lead where they led.
+    if (aioHtmlFile)
+      writeFileSync(
+        aioHtmlFile,
+        rehomeHtml(html, {
+          from: pagePath(source.slug),
+          to: pagePath(generatedPages.allInOne),
+          idPrefix: source.slug,
+        }),
+      );
     return { data, diagnostics: bag.items };
   };
 }

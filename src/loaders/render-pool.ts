@@ -3,7 +3,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import Tinypool from 'tinypool';
-import { setupVariable } from './render-setup.ts';
+import { portableSetup, setupVariable } from './render-setup.ts';
 import {
   createPageRenderer,
   type RenderedPage,
@@ -90,7 +90,7 @@ export async function renderPages(
   // structured clone (v8.serialize) keeps what JSON would lose (Sets, Maps, Dates).
   const scratch = mkdtempSync(join(tmpdir(), 'lesson-render-'));
   const setupFile = join(scratch, 'setup.bin');
-  writeFileSync(setupFile, serialize(setup));
+  writeFileSync(setupFile, serialize(portableSetup(setup)));
   const pool = new Tinypool({
     runtime: 'child_process',
     filename: new URL('./render-worker.ts', import.meta.url).href,

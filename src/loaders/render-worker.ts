@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { deserialize } from 'node:v8';
-import { createPageRenderer, type RenderSetup } from './render-page.ts';
-import { setupVariable } from './render-setup.ts';
+import { createPageRenderer } from './render-page.ts';
+import { reviveSetup, setupVariable } from './render-setup.ts';
 
 const setupFile = process.env[setupVariable];
 if (!setupFile) throw new Error(`${setupVariable} is not set: the render pool starts this file`);
 
-export default await createPageRenderer(deserialize(readFileSync(setupFile)) as RenderSetup);
+export default await createPageRenderer(reviveSetup(deserialize(readFileSync(setupFile))));

@@ -1,6 +1,6 @@
 import type { HastPluginEntry } from 'satteri';
 import type { Element } from 'hast';
-import { darkVariant, resolveLessonUrl, type UrlContext } from '../lib/lesson/urls.ts';
+import { darkVariant, resolveLessonLink, type UrlContext } from '../lib/lesson/urls.ts';
 import { renderDataOf } from './render-data.ts';
 
 const attributeOf: Record<string, string> = {
@@ -13,8 +13,8 @@ const attributeOf: Record<string, string> = {
 
 /**
  * Rewrite every relative link and image to its URL in the built site (with the base path), the
- * way each format's own tool published it; see `resolveLessonUrl`. Collects images for the
- * figures page on the way.
+ * way each format's own tool published it; see `resolveLessonTarget`. Collects images for the
+ * figures page, and the lesson files that only a link publishes, on the way.
  */
 export function rehypeResolveUrls(context: UrlContext): HastPluginEntry {
   return {
@@ -25,10 +25,20 @@ export function rehypeResolveUrls(context: UrlContext): HastPluginEntry {
         const attribute = attributeOf[node.tagName]!;
         const value = node.properties?.[attribute];
         if (typeof value !== 'string') return;
-        const resolved = resolveLessonUrl(value, context);
+        const { url: resolved, target } = resolveLessonLink(value, context);
         if (resolved !== value) ctx.setProperty(node, attribute, resolved);
+        const data = renderDataOf(ctx.data);
+        // The build publishes what pages link to; the loader re-renders a page whose missing file appears.
+        if (target?.kind === 'file' && context.site.files) {
+          if (target.linked && target.lessonFile)
+            data.linkedFiles.push({
+              sitePath: target.sitePath.slice(1),
+              lessonFile: target.lessonFile,
+            });
+          else if (!target.lessonFile) data.missingFiles.push(target.sitePath.slice(1));
+        }
         if (node.tagName !== 'img') return;
-        renderDataOf(ctx.data).images.push({
+        data.images.push({
           src: resolved,
           alt: String(node.properties?.alt ?? ''),
         });

@@ -32,9 +32,23 @@ export interface RenderProblem {
   line: number;
 }
 
+/** A lesson file published only because the page links to it (see `LessonTarget.linked`). */
+interface LinkedFile {
+  /** Site path without the leading slash. */
+  sitePath: string;
+  lessonFile: string;
+}
+
 export interface RenderData {
   headings: RenderedHeading[];
   images: RenderedImage[];
+  /** Lesson files the page links to that only the link publishes. */
+  linkedFiles: LinkedFile[];
+  /**
+   * Lesson paths the page's links name that are not in the lesson: if one appears, the page
+   * resolves differently, so its cached HTML is stale.
+   */
+  missingFiles: string[];
   /** Languages of highlighted code blocks, to load only the grammars a lesson uses. */
   languages: Set<string>;
   /** The page has math, so it needs KaTeX's stylesheet. */
@@ -50,6 +64,8 @@ export interface RenderData {
 export const emptyRenderData = (): RenderData => ({
   headings: [],
   images: [],
+  linkedFiles: [],
+  missingFiles: [],
   languages: new Set(),
   math: false,
   lifted: { questions: [], objectives: [], keypoints: [] },

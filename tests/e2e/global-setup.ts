@@ -9,6 +9,12 @@ const embedsBuild = {
   lesson: 'tests/fixtures/lessons/embeds',
 } as const;
 
+/** Where `toolchain-links.spec.ts` expects the Workbench fixture lesson built (served on :4410). */
+const linksBuild = {
+  outDir: 'dist-links',
+  lesson: 'tests/fixtures/lessons/workbench-mini',
+} as const;
+
 /** Where `styles-html.spec.ts` expects the styles fixture lesson built (served on :4401). */
 const stylesBuild = {
   outDir: 'dist-styles',
@@ -41,7 +47,7 @@ export const shellBuilds = {
  * Build the default lesson once before the browser tests, unless SKIP_BUILD=1 (when the caller
  * has just built it): into `dist/` at the root, then into `dist-base/` under a base path, one after
  * the other (two builds at once would share `.astro/`), then the embeds fixture lesson into
- * `dist-embeds/`, then the styles fixture lesson into `dist-styles/`, then the page-shell fixtures. The static servers read files per request,
+ * `dist-embeds/`, then the styles fixture lesson into `dist-styles/`, the Workbench links fixture into `dist-links/`, then the page-shell fixtures. The static servers read files per request,
  * so it does not matter that Playwright starts them before this runs.
  */
 export default function globalSetup(): void {
@@ -61,6 +67,10 @@ export default function globalSetup(): void {
   execFileSync('npx', ['astro', 'build', '--outDir', stylesBuild.outDir], {
     stdio: 'inherit',
     env: { ...process.env, LESSON_DIR: stylesBuild.lesson, SITE_URL: '', BASE_PATH: '' },
+  });
+  execFileSync('npx', ['astro', 'build', '--outDir', linksBuild.outDir], {
+    stdio: 'inherit',
+    env: { ...process.env, LESSON_DIR: linksBuild.lesson, SITE_URL: '', BASE_PATH: '' },
   });
   for (const build of Object.values(shellBuilds))
     execFileSync('npx', ['astro', 'build', '--outDir', build.outDir], {

@@ -35,10 +35,27 @@ export function makeHostileLesson(format: 'styles' | 'workbench'): HostileLesson
   write(format === 'styles' ? '_config.yml' : 'config.yaml', 'title: "Hostile links"\n');
   write(
     `${episodes}/01-intro.md`,
-    '---\ntitle: "Intro"\nteaching: 5\nexercises: 0\n---\n\nSee [the data](../files/data.txt) and the [shared figure](../files/shared/plot.svg).\n',
+    '---\ntitle: "Intro"\nteaching: 5\nexercises: 0\n---\n\nSee [the data](../files/data.txt) and the [shared figure](../files/shared/plot.svg).\n\n' +
+      // Links that would publish a file only because a page names it: each one is refused.
+      [
+        '../.git/config',
+        '../../.git/config',
+        '/.git/config',
+        '../.env',
+        '../files/leak.txt',
+        'files/leak.txt',
+        '../episodes/files/leak.txt',
+        '../../outside/secret.txt',
+        '../../../outside/secret.txt',
+        '../files/etc/inner.txt',
+      ]
+        .map((url, i) => `[not published ${i}](${url})`)
+        .join(', ') +
+      '.\n',
   );
   write(`${assets}/data.txt`, 'plain data\n');
   write('.git/config', `[remote "origin"]\n\textraheader = AUTHORIZATION: basic ${gitToken}\n`);
+  write('.env', `TOKEN=${gitToken}\n`);
   write('shared/plot.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>\n');
   const link = (path: string, target: string) => symlinkSync(target, join(dir, path));
   const up = format === 'styles' ? '..' : '../..';

@@ -7,10 +7,29 @@ import { assignPageIds, type IdTarget, type TextRun } from '../slug.ts';
 import { textOf, walk, type MdNode } from './mdast.ts';
 import { inBody, type CheckedPage } from './parse-page.ts';
 
+/**
+ * The ids of an author's own HTML file (a page of `files/`), or undefined when they cannot be known
+ * from it: it runs a script, which may make them (a remark.js deck answers `#p1` itself).
+ */
+export function staticAnchors(html: string): Set<string> | undefined {
+  const tree = fromHtml(html) as Root;
+  let scripted = false;
+  visit(tree, 'element', (element: Element) => {
+    if (element.tagName !== 'script') return;
+    const type = String(element.properties?.type ?? '').toLowerCase();
+    if (!type || /javascript|ecmascript|module/.test(type)) scripted = true;
+  });
+  return scripted ? undefined : new Set(htmlAnchorsOf(tree));
+}
+
 /** `id` and `name` anchors in raw HTML the author wrote (`<a name="x">`, `<span id="y">`). */
 function htmlAnchors(html: string): string[] {
+  return htmlAnchorsOf(fromHtml(html, { fragment: true }) as Root);
+}
+
+function htmlAnchorsOf(tree: Root): string[] {
   const ids: string[] = [];
-  visit(fromHtml(html, { fragment: true }) as Root, 'element', (element: Element) => {
+  visit(tree, 'element', (element: Element) => {
     for (const key of ['id', 'name'] as const) {
       const value = element.properties?.[key];
       if (typeof value === 'string' && value) ids.push(value);
@@ -62,4 +81,27 @@ export function anchorsOf(page: CheckedPage, format: LessonFormat): Set<string> 
   });
   ids.delete('');
   return ids;
+}
+
+/**
+ * sandpaper builds the home page from index.md and learners/setup.md together, so on a Workbench
+ * site `index.html#installation` reached a heading of the setup instructions. Here setup keeps its
+ * own page: each of its ids that the home page does not have → the setup page's site path, for the
+ * resolver to send such links there (`SiteMap.homeFragments`).
+ */
+export function homeFragmentsOf(
+  pages: readonly CheckedPage[],
+  format: LessonFormat,
+  anchors: (page: CheckedPage) => ReadonlySet<string> = (page) => anchorsOf(page, format),
+): Map<string, string> {
+  const moved = new Map<string, string>();
+  if (format !== 'workbench') return moved;
+  const isPage = (p: CheckedPage, section: string, slug: string) =>
+    'section' in p.source && p.source.section === section && p.source.slug === slug;
+  const setup = pages.find((p) => isPage(p, 'learners', 'setup'));
+  if (!setup) return moved;
+  const home = pages.find((p) => isPage(p, 'home', 'index'));
+  const onHome = home ? anchors(home) : new Set<string>();
+  for (const id of anchors(setup)) if (!onHome.has(id)) moved.set(id, `/${setup.source.slug}/`);
+  return moved;
 }

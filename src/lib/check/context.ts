@@ -13,6 +13,11 @@ export interface CheckContext {
   pages: ReadonlyMap<string, CheckedPage>;
   /** Ids a `#fragment` can land on in a checked page (computed once per page, on demand). */
   anchors(page: CheckedPage): ReadonlySet<string>;
+  /**
+   * Ids in one of the author's own HTML files (`files/slides.html`); undefined when they cannot be
+   * known from the file (it runs a script, which may make them) or it cannot be read.
+   */
+  fileAnchors(lessonFile: string): ReadonlySet<string> | undefined;
   /** Files the loader could not read or whose frontmatter it could not parse (already reported). */
   unreadable: ReadonlySet<string>;
 }

@@ -4,8 +4,10 @@ import { loadLesson } from '../lesson/load-lesson.ts';
 import { resolveGithubMetadata } from '../github-metadata.ts';
 import { createMarkdownPreparer } from '../lesson/prepare-markdown.ts';
 import type { Lesson } from '../lesson/types.ts';
-import { pagePath, siteMapOf } from '../lesson/urls.ts';
-import { anchorsOf } from './anchors.ts';
+import { siteMapOf } from '../lesson/site-map.ts';
+import { pagePath } from '../lesson/urls.ts';
+import { anchorsOf, homeFragmentsOf, staticAnchors } from './anchors.ts';
+import { readLessonText } from '../lesson/lesson-files.ts';
 import type { CheckContext } from './context.ts';
 import { checkedPage, type CheckedPage } from './parse-page.ts';
 import { pageRules } from './rules/index.ts';
@@ -45,7 +47,7 @@ export function checkLesson(dir: string, environment: CheckEnvironment = {}): Ch
   const assets =
     lesson.episodes.length || lesson.pages.length
       ? listAssets(lesson.settings)
-      : { files: new Map<string, string>(), problems: [] };
+      : { files: new Map<string, string>(), sources: new Map<string, string>(), problems: [] };
   diagnostics.push(...assets.problems);
   const guard = (file: string, what: string, run: () => void) => {
     try {
@@ -82,15 +84,28 @@ export function checkLesson(dir: string, environment: CheckEnvironment = {}): Ch
     lesson.diagnostics.filter((d) => unreadableRules.has(d.rule)).map((d) => d.file),
   );
   const anchorCache = new Map<CheckedPage, Set<string>>();
+  const fileAnchorCache = new Map<string, Set<string> | undefined>();
+  const anchors = (page: CheckedPage) =>
+    anchorCache.get(page) ??
+    anchorCache.set(page, anchorsOf(page, lesson.settings.format)).get(page)!;
   const context: CheckContext = {
     lesson,
-    site: siteMapOf(lesson),
+    // The build's own site map: links resolve to the same pages, files and anchors as in the site.
+    site: siteMapOf(lesson, {
+      assets,
+      homeFragments: homeFragmentsOf(pages, lesson.settings.format, anchors),
+    }),
     assets: assets.files,
     pages: new Map(pages.map((p) => [pagePath(p.source.slug), p])),
     unreadable,
-    anchors: (page) =>
-      anchorCache.get(page) ??
-      anchorCache.set(page, anchorsOf(page, lesson.settings.format)).get(page)!,
+    anchors,
+    fileAnchors: (lessonFile) => {
+      if (!fileAnchorCache.has(lessonFile)) {
+        const html = readLessonText(dir, lessonFile);
+        fileAnchorCache.set(lessonFile, html === undefined ? undefined : staticAnchors(html));
+      }
+      return fileAnchorCache.get(lessonFile);
+    },
   };
   for (const page of pages) {
     diagnostics.push(...page.diagnostics);

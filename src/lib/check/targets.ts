@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { reservedSlugs, instructorPrefix } from '../site-paths.ts';
 import { pagePath, resolveLessonTarget } from '../lesson/urls.ts';
 import type { CheckContext } from './context.ts';
@@ -8,7 +9,15 @@ export type Target =
   | { kind: 'none' }
   | { kind: 'external' }
   | { kind: 'page'; page?: CheckedPage; fragment: string }
-  | { kind: 'asset'; exists: boolean }
+  | {
+      kind: 'asset';
+      exists: boolean;
+      /** Where the published page looks for it (`/fig/x.png`), as the toolchain resolved it. */
+      sitePath: string;
+      /** The lesson file it is, when it exists. */
+      lessonFile?: string;
+      fragment: string;
+    }
   | { kind: 'outside' };
 
 const hasScheme = /^[a-z][a-z\d+.-]*:/i;
@@ -44,8 +53,26 @@ export function resolveTarget(url: string, page: CheckedPage, context: CheckCont
   if (target) return { kind: 'page', page: target, fragment };
   if (generated.has(sitePath) || sitePath.startsWith(`/${instructorPrefix}/`))
     return { kind: 'page', fragment: '' };
-  return { kind: 'asset', exists: context.assets.has(sitePath.slice(1)) };
+  // A lesson file the resolver found is published, where the format puts it or because it is linked.
+  const exists = resolved.lessonFile !== undefined || context.assets.has(sitePath.slice(1));
+  // Read against the source's folder, a missing file's path leaves the lesson: the author meant a
+  // file outside it, which no build can publish.
+  if (!exists && leavesLesson(written, page.source.file)) return { kind: 'outside' };
+  const lessonFile =
+    resolved.lessonFile ??
+    (exists ? context.site.files?.atSitePath.get(sitePath.slice(1)) : undefined);
+  return { kind: 'asset', exists, sitePath, lessonFile, fragment };
 }
+
+function leavesLesson(url: string, sourceFile: string): boolean {
+  const path = url.split(/[?#]/)[0]!;
+  if (path.startsWith('/')) return false;
+  return posix.normalize(posix.join(posix.dirname(sourceFile), decode(path))).startsWith('../');
+}
+
+/** How a missing target's message says where the site looks for it. */
+export const lookedFor = (target: Target) =>
+  target.kind === 'asset' ? ` (the published page looks for ${target.sitePath})` : '';
 
 /** `http://` URLs, except a learner's own machine (`http://localhost:8888` in a notebook lesson). */
 export const isInsecure = (url: string) =>

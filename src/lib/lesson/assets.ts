@@ -50,6 +50,8 @@ const mdOutputsBookkeeping = new Set(['md5sum.txt', 'config.yaml', 'renv.lock'])
 export interface LessonAssets {
   /** Published site path (`fig/x.png`) → real file on disk, inside the lesson. */
   files: Map<string, string>;
+  /** Published site path (`fig/x.png`) → lesson path (`episodes/fig/x.png`). */
+  sources: Map<string, string>;
   /** Links refused or skipped on the way (outside the lesson, dangling, loops). */
   problems: Diagnostic[];
 }
@@ -71,6 +73,7 @@ export function listAssets(
   { outDir }: { outDir?: string } = {},
 ): LessonAssets {
   const files = new Map<string, string>();
+  const sources = new Map<string, string>();
   const problems: Diagnostic[] = [];
   // The build's own output folder when it is inside the lesson (`lesson-site build` writes to
   // `dist/` there): never lesson content, as Jekyll never copies its destination into the site.
@@ -83,7 +86,9 @@ export function listAssets(
     for (const [lessonPath, real] of found) {
       // Jekyll renders Markdown with frontmatter as a page and copies the rest (a README) as it is.
       if (isMarkdown(lessonPath) && (format === 'workbench' || hasFrontmatter(real))) continue;
-      files.set(publishedAssetPath(lessonPath, format), real);
+      const sitePath = publishedAssetPath(lessonPath, format);
+      files.set(sitePath, real);
+      sources.set(sitePath, lessonPath);
     }
   };
   if (settings.format === 'styles') {
@@ -108,7 +113,7 @@ export function listAssets(
       problems.push(...walk.problems);
     }
   }
-  return { files, problems };
+  return { files, sources, problems };
 }
 
 /**

@@ -33,6 +33,10 @@ interface RenderedEntry {
   meta: PageMetaData;
   /** Position in the lesson's order (episodes) or menu order (pages). */
   order: number;
+  /** Lesson files published only because this page links to them (site path → lesson path). */
+  linkedFiles: { sitePath: string; lessonFile: string }[];
+  /** Lesson paths this page links to that do not exist (its HTML changes if one appears). */
+  missingFiles: string[];
 }
 
 export interface EpisodeData extends RenderedEntry {
@@ -77,6 +81,18 @@ export interface SettingsData {
   url?: string;
   /** Licence, citation, code of conduct and contributing guide, where the lesson has them. */
   community: CommunityLinks;
+  /** Addresses the lesson's own toolchain published pages at, each served as a redirect page. */
+  redirects?: LegacyRedirect[];
+}
+
+/** An address where the lesson's toolchain published a page (`/setup.html`) and where it is now. */
+export interface LegacyRedirect {
+  /** Site path without the base, as the toolchain published it: `/setup.html`, `/conduct/`. */
+  from: string;
+  /** Site path of the page now: `/setup/`. */
+  to: string;
+  /** The page's title, for the redirect page's text. */
+  title: string;
 }
 
 export type LessonEntryData = EpisodeData | PageData | SettingsData;

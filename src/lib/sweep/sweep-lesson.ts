@@ -3,9 +3,11 @@ import { join, normalize, relative } from 'node:path';
 import { parse } from 'yaml';
 import { checkLesson } from '../check/run-check.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import { listAssets } from '../lesson/assets.ts';
 import { loadLesson } from '../lesson/load-lesson.ts';
 import type { Lesson } from '../lesson/types.ts';
-import { pagePath, siteMapOf } from '../lesson/urls.ts';
+import { siteMapOf } from '../lesson/site-map.ts';
+import { pagePath } from '../lesson/urls.ts';
 import { parsePage } from '../verify/html-tree.ts';
 import { brokenSiteLinks } from '../verify/links.ts';
 import { pageFileFor } from '../verify/site-files.ts';
@@ -22,7 +24,7 @@ import { referenceBuild, type ReferenceBuild } from './reference.ts';
 import { nothingLostBar, formatShare, type LessonRow, type Problem } from './row.ts';
 import { runProcess } from './run-process.ts';
 import { buildFailures, splitQuote } from './messages.ts';
-import { thirdPartyRequests, type ThirdPartyRequest } from './third-party.ts';
+import { isRedirect, thirdPartyRequests, type ThirdPartyRequest } from './third-party.ts';
 
 export interface SweepSettings {
   /** The project (where `npm run build` runs). */
@@ -55,24 +57,41 @@ function jekyllBaseurl(dir: string): string {
 
 const location = (file: string, line: number) => (line ? `${file}:${line}` : file);
 
-/** Third-party requests of every page, one entry per distinct URL with the first place it was seen. */
-function scanThirdParty(
+interface FoundRequest {
+  request: ThirdPartyRequest;
+  page: string;
+  pages: number;
+}
+
+/**
+ * Third-party requests of every page, one entry per distinct URL with the first place it was seen,
+ * the generator's pages apart from the author's own HTML files. An author's file (a slide deck in
+ * `files/`) is published as it is, as Jekyll and sandpaper published it, and a learner opens it
+ * by following a link, which asks for it; its requests are not the generator's.
+ */
+export function scanThirdParty(
   outDir: string,
   pages: readonly string[],
-): { request: ThirdPartyRequest; page: string; pages: number }[] {
-  const byUrl = new Map<string, { request: ThirdPartyRequest; page: string; pages: Set<string> }>();
+  authorFiles: ReadonlySet<string>,
+): { generated: FoundRequest[]; author: FoundRequest[]; redirects: number } {
+  type Entry = { request: ThirdPartyRequest; page: string; pages: Set<string> };
+  const generated = new Map<string, Entry>();
+  const author = new Map<string, Entry>();
+  let redirects = 0;
   for (const page of pages) {
-    for (const request of thirdPartyRequests(parsePage(readFileSync(join(outDir, page), 'utf8')))) {
+    const tree = parsePage(readFileSync(join(outDir, page), 'utf8'));
+    const own = authorFiles.has(page);
+    if (!own && isRedirect(tree)) redirects++;
+    const byUrl = own ? author : generated;
+    for (const request of thirdPartyRequests(tree)) {
       const entry = byUrl.get(request.url) ?? { request, page, pages: new Set<string>() };
       entry.pages.add(page);
       byUrl.set(request.url, entry);
     }
   }
-  return [...byUrl.values()].map((e) => ({
-    request: e.request,
-    page: e.page,
-    pages: e.pages.size,
-  }));
+  const found = (byUrl: Map<string, Entry>) =>
+    [...byUrl.values()].map((e) => ({ request: e.request, page: e.page, pages: e.pages.size }));
+  return { generated: found(generated), author: found(author), redirects };
 }
 
 const hostOf = (url: string) => {
@@ -93,12 +112,11 @@ function analyse(
   reference: ReferenceBuild | undefined,
   row: LessonRow,
 ): void {
-  const { site, rawSyntax, nothingLost, shares } = verifySite({
+  const { site, authorFiles, rawSyntax, nothingLost, shares } = verifySite({
     lessonDir: found.dir,
     outDir,
     lesson,
   });
-  row.pages = site.pages.length;
 
   row.leaked = rawSyntax.length;
   // The message starts with what leaked ("a kramdown attribute list ({:) shows as …").
@@ -110,7 +128,10 @@ function analyse(
       category: d.message.split(' shows as ')[0],
     });
 
-  const requests = scanThirdParty(outDir, site.pages);
+  const scanned = scanThirdParty(outDir, site.pages, authorFiles);
+  // Pages the generator made; the author's own files and the redirects from old addresses apart.
+  row.pages = site.pages.length - authorFiles.size - scanned.redirects;
+  const requests = scanned.generated;
   const external = requests.filter((r) => !r.request.image);
   row.thirdParty = external.length;
   row.externalImages = requests.length - external.length;
@@ -121,6 +142,20 @@ function analyse(
       what: `${r.request.via} ${r.request.url} (on ${plural(r.pages, 'page')})`,
       category: `${r.request.via} ${hostOf(r.request.url)}`,
     });
+  const authorRequests = scanned.author.filter((r) => !r.request.image);
+  if (authorRequests.length) {
+    const files = [...new Set(authorRequests.map((r) => r.page))];
+    row.notes.push(
+      `${plural(authorRequests.length, 'third-party request')} in the author's own ${files.length === 1 ? 'file' : 'files'} ${files.join(', ')}, published as it is (not counted)`,
+    );
+    for (const r of authorRequests)
+      row.problems.push({
+        rule: 'third-party/author-file',
+        where: location(r.page, r.request.line),
+        what: `${r.request.via} ${r.request.url}: the author's own file, published as it is; loads only when a learner follows a link to it`,
+        category: `${r.request.via} ${hostOf(r.request.url)}`,
+      });
+  }
 
   let findings: Diagnostic[] = [];
   try {
@@ -141,8 +176,8 @@ function analyse(
   };
   const classified = distinctBroken(
     classifyBroken(
-      brokenSiteLinks(site),
-      checkerTargets(findings, siteMapOf(lesson)),
+      brokenSiteLinks(site, { authorFiles }),
+      checkerTargets(findings, siteMapOf(lesson, { assets: listAssets(lesson.settings) })),
       isLessonFile,
     ),
   );

@@ -122,3 +122,21 @@ export function thirdPartyRequests(tree: Root): ThirdPartyRequest[] {
   walk(tree, undefined);
   return out;
 }
+
+/** A page that only sends the browser elsewhere (`<meta http-equiv="refresh">`): an old address. */
+export function isRedirect(tree: Root): boolean {
+  let found = false;
+  const walk = (node: Root | Element) => {
+    for (const child of node.children as RootContent[]) {
+      if (child.type !== 'element') continue;
+      if (
+        child.tagName === 'meta' &&
+        String(child.properties?.httpEquiv ?? '').toLowerCase() === 'refresh'
+      )
+        found = true;
+      else walk(child);
+    }
+  };
+  walk(tree);
+  return found;
+}

@@ -23,3 +23,15 @@ export function anchorsOf(tree: Root): Set<string> {
   });
   return ids;
 }
+
+/** Whether a page runs a script of its own (inline or loaded), which may add ids after load. */
+export function hasScript(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'script') return;
+    const type = attribute(node, 'type')?.toLowerCase() ?? '';
+    // Data blocks (`application/json`, `text/template`) are not run.
+    if (!type || /javascript|ecmascript|module/.test(type)) found = true;
+  });
+  return found;
+}

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { anchorsOf, attribute, parsePage } from './html-tree.ts';
+import { anchorsOf, attribute, hasScript, parsePage } from './html-tree.ts';
 import { readSiteFiles, resolveUrlPath, urlPathOf, type SiteFiles } from './site-files.ts';
 
 /** Which attribute of which element points at another file of the site. */
@@ -24,6 +24,12 @@ export interface CheckLinksOptions {
    * An entry also matches at the end of a longer path, so the lesson folder layout need not be known.
    */
   allow?: readonly string[];
+  /**
+   * The author's own HTML files in the site (`authorFilesOf`). A `#fragment` into one that runs a
+   * script is not judged: the script may make the id (a remark.js deck reads `#p1` itself), so
+   * whether it exists cannot be known from the file.
+   */
+  authorFiles?: ReadonlySet<string>;
 }
 
 interface FoundUrl {
@@ -98,23 +104,22 @@ export interface BrokenLink {
  */
 export function brokenSiteLinks(
   site: SiteFiles,
-  { allow = [] }: CheckLinksOptions = {},
+  { allow = [], authorFiles = new Set() }: CheckLinksOptions = {},
 ): BrokenLink[] {
   const broken: BrokenLink[] = [];
-  const anchorCache = new Map<string, Set<string>>();
+  /** A page's ids; undefined when they cannot be known (an author's file that runs a script). */
+  const anchorCache = new Map<string, Set<string> | undefined>();
+  const known = (file: string, tree: Root) =>
+    authorFiles.has(file) && hasScript(tree) ? undefined : anchorsOf(tree);
   const anchors = (file: string) => {
-    let ids = anchorCache.get(file);
-    if (!ids)
-      anchorCache.set(
-        file,
-        (ids = anchorsOf(parsePage(readFileSync(join(site.outDir, file), 'utf8')))),
-      );
-    return ids;
+    if (!anchorCache.has(file))
+      anchorCache.set(file, known(file, parsePage(readFileSync(join(site.outDir, file), 'utf8'))));
+    return anchorCache.get(file);
   };
 
   for (const page of site.pages) {
     const tree = parsePage(readFileSync(join(site.outDir, page), 'utf8'));
-    if (!anchorCache.has(page)) anchorCache.set(page, anchorsOf(tree));
+    if (!anchorCache.has(page)) anchorCache.set(page, known(page, tree));
     const found: (FoundUrl & { element: string })[] = [];
     visit(tree, 'element', (node: Element) => {
       for (const url of urlsIn(node))
@@ -150,7 +155,8 @@ export function brokenSiteLinks(
       // An empty fragment and `#top` scroll to the top of any page (HTML spec), no id needed.
       if (!fragment || fragment.toLowerCase() === 'top' || !resolved.file.endsWith('.html'))
         continue;
-      if (!anchors(resolved.file).has(fragment))
+      const ids = anchors(resolved.file);
+      if (ids && !ids.has(fragment))
         broken.push({ ...at, problem: 'missing-anchor', target: resolved.file, fragment });
     }
   }

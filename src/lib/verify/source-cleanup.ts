@@ -161,8 +161,10 @@ export function cleanSource(text: string): CleanSource {
     }
     if (separatorRow.test(lines[i + 1] ?? '') && line.includes('|')) {
       lines[i] = pandocTableRow(line, lines[i + 1]!);
+      // Its rows run to the next blank line; a kramdown attribute list there (`{: .table}`) is
+      // the table's, not a row.
       for (i += 2; i < lines.length && lines[i]!.trim() !== ''; i++)
-        lines[i] = escapeCodePipes(lines[i]!);
+        lines[i] = escapeCodePipes(lines[i]!.replace(/\{:[^}]*\}/g, ''));
       i--;
       continue;
     }

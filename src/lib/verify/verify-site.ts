@@ -6,6 +6,7 @@ import { createMarkdownPreparer } from '../lesson/prepare-markdown.ts';
 import type { Lesson } from '../lesson/types.ts';
 import { pagePath } from '../lesson/urls.ts';
 import { generatedPages, mergedIntoGeneratedPage } from '../site-paths.ts';
+import { authorFilesOf } from './author-files.ts';
 import { checkSiteLinks } from './links.ts';
 import { measureNothingLost } from './nothing-lost.ts';
 import { checkRawSyntax, literalLiquid } from './raw-syntax.ts';
@@ -37,6 +38,8 @@ export interface SourceShare {
 
 export interface SiteVerification {
   site: SiteFiles;
+  /** The author's own HTML files among the site's pages (see `authorFilesOf`). */
+  authorFiles: ReadonlySet<string>;
   links: Diagnostic[];
   rawSyntax: Diagnostic[];
   nothingLost: Diagnostic[];
@@ -147,11 +150,13 @@ export function verifySite({
   lesson = loadLesson(lessonDir),
 }: VerifySiteOptions): SiteVerification {
   const site = readSiteFiles(outDir, base);
-  const links = checkSiteLinks(site, { allow });
+  const authorFiles = authorFilesOf(site, lesson);
+  const links = checkSiteLinks(site, { allow, authorFiles });
   const rawSyntax = checkRawSyntax(outDir, literalsOf(lesson));
   const lost = nothingLost(lesson, site);
   return {
     site,
+    authorFiles,
     links,
     rawSyntax,
     nothingLost: lost.problems,

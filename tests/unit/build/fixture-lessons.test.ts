@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import type { Nodes } from 'hast';
+import type { Element, Nodes } from 'hast';
+import { visit } from 'unist-util-visit';
 import { fromHtml } from 'hast-util-from-html';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,5 +82,32 @@ describe.sequential('fixture lessons build and verify clean', () => {
     expect(build.output).toContain(
       '_episodes/01-first.md:89  warning  attribute list {: language-bash} has no dot; read as the class .language-bash  (kramdown/ial-without-dot)',
     );
+  });
+
+  it("styles-mini: setup's relative URLs resolve as on Jekyll's /setup.html, in both views", () => {
+    const build = built('styles-mini');
+    for (const page of ['setup/index.html', 'instructor/setup/index.html']) {
+      const tree = fromHtml(readFileSync(join(build.outDir, page), 'utf8'));
+      const urls: string[] = [];
+      visit(tree, 'element', (e: Element) => {
+        for (const url of [e.properties.href, e.properties.src])
+          if (typeof url === 'string' && /staging|data\.txt/.test(url)) urls.push(url);
+      });
+      expect(urls, page).toEqual(['/files/data.txt', '/files/data.txt', '/fig/staging.svg']);
+    }
+    // Jekyll's address of the page still leads to it.
+    expect(existsSync(join(build.outDir, 'setup.html'))).toBe(true);
+  });
+
+  it('workbench-mini: old addresses, linked files and setup anchors as sandpaper had them', () => {
+    const build = built('workbench-mini');
+    for (const old of ['intro.html', 'setup.html', 'instructor/intro.html', 'images.html'])
+      expect(existsSync(join(build.outDir, old)), old).toBe(true);
+    // A file at the top of the lesson, published because the home page links to it.
+    expect(readFileSync(join(build.outDir, 'AUTHORS'), 'utf8')).toBe('Fixture Author\n');
+    const intro = readFileSync(join(build.outDir, 'intro/index.html'), 'utf8');
+    expect(intro).toContain('href="../setup/#windows"');
+    const aio = readFileSync(join(build.outDir, 'aio/index.html'), 'utf8');
+    expect(aio).toContain('href="#intro-why-a-terminal"');
   });
 });

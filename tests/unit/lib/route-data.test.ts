@@ -6,6 +6,8 @@ import { buildRouteData, type RouteInput } from '../../../src/lib/route-data.ts'
 const rendered = {
   html: '',
   aioHtml: '',
+  linkedFiles: [],
+  missingFiles: [],
   headings: [],
   images: [],
   math: false,

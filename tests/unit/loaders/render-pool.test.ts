@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { codeLanguagesOf } from '../../../src/lib/code-languages.ts';
 import { LessonBuildError } from '../../../src/lib/diagnostics.ts';
 import { loadLesson } from '../../../src/lib/lesson/load-lesson.ts';
-import { siteMapOf } from '../../../src/lib/lesson/urls.ts';
+import { listAssets } from '../../../src/lib/lesson/assets.ts';
+import { siteMapOf } from '../../../src/lib/lesson/site-map.ts';
 import type { RenderSetup, RenderTask } from '../../../src/loaders/render-page.ts';
 import { renderPages, renderThreads } from '../../../src/loaders/render-pool.ts';
 
@@ -43,13 +44,25 @@ function lessonWithEmbeddedCode(): { dir: string; setup: RenderSetup } {
       join(dir, `episodes/0${i}-shell.md`),
       `---\ntitle: Shell ${i}\n---\n\n\`\`\`bash\necho ${i} && ls -F\n\`\`\`\n\n::: challenge\n\n## Try\n\nRun it.\n\n:::\n`,
     );
+  // A file only a link publishes: resolving it needs the site map's file index in every worker.
+  mkdirSync(join(dir, 'scripts'));
+  writeFileSync(join(dir, 'scripts/run.sh'), 'echo run\n');
+  writeFileSync(
+    join(dir, 'episodes/07-run.md'),
+    '---\ntitle: Run\n---\n\n[The script](../scripts/run.sh).\n',
+  );
   const lesson = loadLesson(dir);
   const languages = [
     ...new Set(lesson.episodes.flatMap((e) => [...codeLanguagesOf(e.text)])),
   ].sort();
   return {
     dir,
-    setup: { lesson, site: siteMapOf(lesson, '/', new Set()), preparer: { base: '/' }, languages },
+    setup: {
+      lesson,
+      site: siteMapOf(lesson, { assets: listAssets(lesson.settings) }),
+      preparer: { base: '/' },
+      languages,
+    },
   };
 }
 
@@ -69,14 +82,14 @@ describe('renderPages', () => {
   it("renders the same bytes on worker processes as in the loader's, whatever the order", async () => {
     const { dir, setup } = lessonWithEmbeddedCode();
     vi.stubEnv('LESSON_RENDER_THREADS', '1');
-    const one = await renderPages(setup, tasksIn(join(dir, 'one'), [1, 2, 3, 4, 5, 0]));
+    const one = await renderPages(setup, tasksIn(join(dir, 'one'), [1, 2, 3, 4, 5, 6, 0]));
     expect(one.threads).toBe(1);
     // Three worker processes: the markdown page is the first page of a fresh worker, which has
     // rendered no bash page before it.
     vi.stubEnv('LESSON_RENDER_THREADS', '3');
-    const pool = await renderPages(setup, tasksIn(join(dir, 'pool'), [0, 1, 2, 3, 4, 5]));
+    const pool = await renderPages(setup, tasksIn(join(dir, 'pool'), [0, 1, 2, 3, 4, 5, 6]));
     expect(pool.threads).toBe(3);
-    for (const index of [0, 1, 2, 3, 4, 5]) {
+    for (const index of [0, 1, 2, 3, 4, 5, 6]) {
       for (const name of [`${index}.html`, `${index}.aio.html`])
         expect(readFileSync(join(dir, 'pool', name), 'utf8'), name).toBe(
           readFileSync(join(dir, 'one', name), 'utf8'),
@@ -94,6 +107,11 @@ describe('renderPages', () => {
       ['Try'],
       ['Try'],
       ['Try'],
+      [],
+    ]);
+    // A worker found the file only that link publishes, through the rebuilt file index.
+    expect(pool.results[6]!.data.linkedFiles).toEqual([
+      { sitePath: 'scripts/run.sh', lessonFile: 'scripts/run.sh' },
     ]);
   });
 

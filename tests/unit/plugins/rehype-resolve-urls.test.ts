@@ -37,3 +37,33 @@ describe('rehype-resolve-urls: images with a -dark variant', () => {
     expect(html).toContain('<img src="/fig/cluster.svg" alt="A cluster">');
   });
 });
+
+describe('rehype-resolve-urls: the files a page publishes by linking to them', () => {
+  it('collects linked lesson files and the lesson paths it looked for in vain', async () => {
+    const lessonFiles = new Set(['AUTHORS', 'episodes/fig/plot.png']);
+    const { html, data } = await renderLessonMarkdown(
+      '[authors](../AUTHORS) ![A plot](fig/plot.png) [gone](../notes.txt)\n',
+      {
+        liftOverview: true,
+        urls: {
+          site: {
+            base: '/',
+            format: 'workbench',
+            pageBySource: new Map<string, string>(),
+            pageSlugs: new Set<string>(),
+            files: {
+              published: new Map([['episodes/fig/plot.png', 'fig/plot.png']]),
+              atSitePath: new Map([['fig/plot.png', 'episodes/fig/plot.png']]),
+              isFile: (path: string) => lessonFiles.has(path),
+            },
+          },
+          sourceFile: 'episodes/intro.md',
+        },
+      },
+    );
+    expect(html).toContain('<a href="/AUTHORS">authors</a>');
+    expect(data.linkedFiles).toEqual([{ sitePath: 'AUTHORS', lessonFile: 'AUTHORS' }]);
+    // A figure the format publishes anyway needs no link to publish it.
+    expect(data.missingFiles).toEqual(['notes.txt']);
+  });
+});

@@ -3,7 +3,7 @@ import { didYouMean } from '../../did-you-mean.ts';
 import type { Rule } from '../context.ts';
 import { authorPosition } from '../parse-page.ts';
 import { urlUses } from '../references-in-page.ts';
-import { resolveTarget } from '../targets.ts';
+import { lookedFor, resolveTarget } from '../targets.ts';
 
 /**
  * Internal links must lead to a page or file the build publishes, and `#anchors` to an id on that
@@ -36,7 +36,23 @@ export const brokenLinks: Rule = (page, context) => {
       report(
         'links/broken',
         `link "${use.url}" points to a page or file that does not exist in the lesson`,
-        `Check the spelling and the folder (the path is relative to ${page.source.file}), or add the missing file.`,
+        `Check the spelling and the folder${lookedFor(target)}, or add the missing file.`,
+      );
+    } else if (
+      target.kind === 'asset' &&
+      target.fragment &&
+      target.lessonFile &&
+      /\.html?$/i.test(target.lessonFile)
+    ) {
+      const ids = context.fileAnchors(target.lessonFile);
+      if (!ids || ids.has(target.fragment) || target.fragment.toLowerCase() === 'top') continue;
+      const guess = didYouMean(target.fragment, [...ids]);
+      report(
+        'links/missing-anchor',
+        `link "${use.url}" points to #${target.fragment}, but ${target.lessonFile} has no element with that id`,
+        guess
+          ? `Did you mean #${guess}?`
+          : `Link to an element of ${target.lessonFile} that has an id, or give one that id.`,
       );
     } else if (
       target.kind === 'page' &&

@@ -2,7 +2,7 @@ import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
 import type { Rule } from '../context.ts';
 import { authorPosition } from '../parse-page.ts';
 import { urlUses } from '../references-in-page.ts';
-import { resolveTarget } from '../targets.ts';
+import { lookedFor, resolveTarget } from '../targets.ts';
 
 const altHints = {
   styles: 'Describe the image between the brackets: ![A plot of … ](path).',
@@ -28,7 +28,7 @@ export const images: Rule = (page, context) => {
           severity: 'error',
           rule: 'images/missing',
           message: `image "${use.url}" does not exist in the lesson`,
-          hint: `Check the spelling and the folder (the path is relative to ${page.source.file}), or add the image file.`,
+          hint: `Check the spelling and the folder${lookedFor(target)}, or add the image file.`,
         }),
       );
     }

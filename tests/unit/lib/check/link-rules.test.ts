@@ -35,7 +35,7 @@ describe('links/broken', () => {
       'episodes/01-a.md:7:41 error link "../../elsewhere.md" points outside the lesson folder',
     ]);
     expect(hint).toBe(
-      'Check the spelling and the folder (the path is relative to episodes/01-a.md), or add the missing file.',
+      'Check the spelling and the folder (the published page looks for /02-nope.md), or add the missing file.',
     );
   });
   it('accepts .md sources, Jekyll page URLs, {{ page.root }} links after Liquid, and assets', () => {
@@ -130,6 +130,63 @@ describe('links/missing-anchor', () => {
   });
 });
 
+describe('links as the toolchains resolved them', () => {
+  it("Workbench: the home page's anchors include setup's, which sandpaper merged into it", () => {
+    const dir = workbench({
+      'index.md': '---\ntitle: Home\n---\n\n## Welcome\n',
+      'learners/setup.md': '---\ntitle: Setup\n---\n\n### Installation\n',
+      'episodes/01-a.md': wbEpisode(
+        '[a](index.html#installation) [b](./index.html#welcome) [c](./index.html#pure-functions)',
+      ),
+    });
+    expect(run(dir, 'links/missing-anchor').found).toEqual([
+      'episodes/01-a.md:7:56 error link "./index.html#pure-functions" points to #pure-functions, but index.md has no heading or anchor with that id',
+    ]);
+  });
+
+  it('styles: a top-level page was at /setup.html, so ../fig/x.png reached /fig/', () => {
+    const dir = styles({
+      '_episodes/01-a.md': stylesEpisode('Text.'),
+      'setup.md':
+        '---\ntitle: Setup\n---\n\n![A screen]({{ page.root }}/fig/s.png) [db](../files/s.db)\n',
+      'fig/s.png': png,
+      'files/s.db': 'db',
+    });
+    const found = checkLesson(dir).diagnostics.filter((d) =>
+      /links\/broken|images\/missing$/.test(d.rule),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('a file of the lesson a page links to is published with it, never a dot-file', () => {
+    const dir = workbench({
+      'episodes/01-a.md': wbEpisode('[authors](../AUTHORS) [env](../.env) [notes](../notes.txt)'),
+      AUTHORS: 'Ada\n',
+      '.env': 'TOKEN=1\n',
+    });
+    expect(run(dir, 'links/broken').found).toEqual([
+      'episodes/01-a.md:7:23 error link "../.env" points to a page or file that does not exist in the lesson',
+      'episodes/01-a.md:7:38 error link "../notes.txt" points to a page or file that does not exist in the lesson',
+    ]);
+  });
+
+  it("anchors into the author's own HTML file: checked when static, not when a script may make them", () => {
+    const dir = styles({
+      '_episodes/01-a.md': stylesEpisode(
+        '[a](../files/static.html#part-1) [b](../files/static.html#part-9) [c](../files/deck.html#p1)',
+      ),
+      'files/static.html': '<!doctype html><title>x</title><h2 id="part-1">One</h2>',
+      'files/deck.html':
+        '<!doctype html><title>x</title><textarea id="source"># Slides</textarea><script src="remark.js"></script>',
+    });
+    const { found, hint } = run(dir, 'links/missing-anchor');
+    expect(found).toEqual([
+      '_episodes/01-a.md:8:34 error link "../files/static.html#part-9" points to #part-9, but files/static.html has no element with that id',
+    ]);
+    expect(hint).toBe('Did you mean #part-1?');
+  });
+});
+
 describe('images/missing and images/missing-alt', () => {
   it('flags a missing local image and an image without alt text', () => {
     const dir = styles({
@@ -143,7 +200,7 @@ describe('images/missing and images/missing-alt', () => {
       '_episodes/01-a.md:8:1 error image "../fig/nope.png" does not exist in the lesson',
     ]);
     expect(missing.hint).toBe(
-      'Check the spelling and the folder (the path is relative to _episodes/01-a.md), or add the image file.',
+      'Check the spelling and the folder (the published page looks for /fig/nope.png), or add the image file.',
     );
     const alt = run(dir, 'images/missing-alt');
     expect(alt.found).toEqual([

@@ -44,7 +44,9 @@ describe('resolveLessonUrl: styles lessons', () => {
   it.each([
     ['../fig/x.png', '/fig/x.png'],
     ['../files/data.zip', '/files/data.zip'],
-    ['../01-intro/index.html#a', './#a'],
+    // A place on the same page is its fragment alone (the all-in-one page re-points it).
+    ['../01-intro/index.html#a', '#a'],
+    ['./#a', '#a'],
     ['../02-filedir/', '../02-filedir/'],
     ['../02-filedir.html', '../02-filedir/'],
     ['02-filedir.md', '../02-filedir/'],
@@ -137,9 +139,12 @@ describe('resolveLessonUrl: left untouched', () => {
     expect(inStyles(url)).toBe(url);
     expect(inWorkbench(url, 'episodes/01-intro.md', '/base/')).toBe(url);
   });
+});
 
-  it('a path that leaves the lesson folder', () => {
-    expect(inStyles('../../outside.png')).toBe('../../outside.png');
+describe('resolveLessonUrl: paths above the site root', () => {
+  it('stay at the root, as a browser keeps them', () => {
+    expect(inStyles('../../outside.png')).toBe('/outside.png');
+    expect(inWorkbench('../../../fig/x.png')).toBe('/fig/x.png');
   });
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkLesson } from '../../../../src/lib/check/run-check.ts';
 import { diagnostic } from '../../../../src/lib/diagnostics.ts';
 import { loadLesson } from '../../../../src/lib/lesson/load-lesson.ts';
-import { siteMapOf } from '../../../../src/lib/lesson/urls.ts';
+import { siteMapOf } from '../../../../src/lib/lesson/site-map.ts';
 import {
   checkerTargets,
   classifyBroken,

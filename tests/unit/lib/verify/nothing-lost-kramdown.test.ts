@@ -32,6 +32,11 @@ const cases: Record<string, { body: string; html: string; lost: string }> = {
     html: '<ol><li>First step,\nfirst item.<blockquote class="callout"><h2>Note</h2><p>A note.</p></blockquote><p><img src="fig/a.png" alt="A figure"></p></li><li><p>Second step\nof the list.</p><p><em><strong>Note:</strong> only for\ncollaborators.</em></p></li></ol>',
     lost: 'only for\ncollaborators.',
   },
+  'a table with its attribute list on the line below': {
+    body: '| Step | Command |\n|------|---------|\n| save | `git commit` |\n{: style="text-align: center;"}\n',
+    html: '<table style="text-align: center;"><thead><tr><th>Step</th><th>Command</th></tr></thead><tbody><tr><td>save</td><td><code>git commit</code></td></tr></tbody></table>',
+    lost: 'save',
+  },
   'a table with + in its separator lines': {
     body: '|---+---|\n| Key | Note |\n|---+---|\n| Esc | Only first letter capital. |\n|---+---|\n| Home | Use Home. |\n',
     html: '<table><thead><tr><th>Key</th><th>Note</th></tr></thead><tbody><tr><td>Esc</td><td>Only first letter capital.</td></tr></tbody><tbody><tr><td>Home</td><td>Use Home.</td></tr></tbody></table>',

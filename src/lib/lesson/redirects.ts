@@ -1,0 +1,69 @@
+import { generatedPages, instructorPrefix } from '../site-paths.ts';
+import type { LegacyRedirect } from './entries.ts';
+import { sandpaperPageNames } from './site-map.ts';
+import type { Lesson } from './types.ts';
+import { pagePath, type SiteMap } from './urls.ts';
+
+/** Addresses a lesson's site can never redirect from: the home page and the not-found page. */
+const neverRedirected = new Set(['/index.html', '/404.html']);
+
+/**
+ * Where the lesson's own toolchain published each page, when that address is not the page's
+ * address here, so that links into the old site (from workshop websites, slides, search engines)
+ * keep working:
+ * - sandpaper (Workbench) published every page flat, as `/<name>.html`, and its instructor view as
+ *   `/instructor/<name>.html`; its own pages as `aio.html`, `key-points.html`, `images.html`…;
+ * - Jekyll (styles) published episodes at `/<name>/` (as here), other pages at `/<name>.html`, or
+ *   where a `permalink:` put them (`/conduct/`).
+ * An address that a page or a published file of this site already has is left to it.
+ */
+export function legacyRedirects(
+  lesson: Pick<Lesson, 'episodes' | 'pages' | 'settings'>,
+  site: SiteMap,
+  isPublishedFile: (sitePath: string) => boolean,
+): LegacyRedirect[] {
+  const titles = new Map<string, string>();
+  for (const e of lesson.episodes) titles.set(e.file, e.frontmatter.title);
+  for (const p of lesson.pages) titles.set(p.file, p.title);
+  const ourPages = new Set(site.pageBySource.values());
+  const found = new Map<string, LegacyRedirect>();
+  const add = (from: string, to: string, title: string) => {
+    const file = from.endsWith('/') ? `${from}index.html` : from;
+    if (neverRedirected.has(file) || found.has(from) || from === to) return;
+    if (from.endsWith('/') && ourPages.has(from)) return;
+    if (isPublishedFile(file.slice(1))) return;
+    found.set(from, { from, to, title });
+  };
+  if (site.format === 'workbench') {
+    const generated: [string, string, string][] = Object.entries(sandpaperPageNames).map(
+      ([name, slug]) => [name, pagePath(slug), generatedTitles[slug] ?? slug],
+    );
+    if (lesson.pages.some((p) => p.section === 'profiles'))
+      generated.push([
+        generatedPages.profiles,
+        pagePath(generatedPages.profiles),
+        'Learner profiles',
+      ]);
+    const sources: [string, string, string][] = [...lesson.episodes, ...lesson.pages]
+      .filter((s) => s.slug !== 'index')
+      .map((s) => [s.slug, site.pageBySource.get(s.file)!, titles.get(s.file) ?? s.slug]);
+    for (const [name, to, title] of [...sources, ...generated]) {
+      add(`/${name}.html`, to, title);
+      add(`/${instructorPrefix}/${name}.html`, `/${instructorPrefix}${to}`, title);
+    }
+  } else {
+    for (const [file, url] of site.toolchainUrl ?? []) {
+      const to = site.pageBySource.get(file);
+      if (!to) continue;
+      add(url.replace(/\/index\.html$/, '/'), to, titles.get(file) ?? to);
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+const generatedTitles: Record<string, string> = {
+  [generatedPages.allInOne]: 'All in one page',
+  [generatedPages.keyPoints]: 'Key points',
+  [generatedPages.figures]: 'Figures',
+  [generatedPages.instructorNotes]: 'Instructor notes',
+};

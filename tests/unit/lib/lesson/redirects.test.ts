@@ -1,0 +1,103 @@
+import type { Element } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { listAssets } from '../../../../src/lib/lesson/assets.ts';
+import { loadLesson } from '../../../../src/lib/lesson/load-lesson.ts';
+import { legacyRedirects } from '../../../../src/lib/lesson/redirects.ts';
+import { siteMapOf } from '../../../../src/lib/lesson/site-map.ts';
+import { redirectPage } from '../../../../src/lib/redirect-page.ts';
+import { parsePage } from '../../../../src/lib/verify/html-tree.ts';
+import { isRedirect } from '../../../../src/lib/sweep/third-party.ts';
+import { episode, makeLessonDir } from '../../../helpers/lesson-dir.ts';
+
+function redirectsOf(files: Record<string, string>) {
+  const lesson = loadLesson(makeLessonDir(files));
+  const assets = listAssets(lesson.settings);
+  const site = siteMapOf(lesson, { assets });
+  return legacyRedirects(lesson, site, (path) => assets.files.has(path)).map(
+    (r) => `${r.from} → ${r.to}`,
+  );
+}
+
+describe('legacyRedirects', () => {
+  it("Workbench: every page at sandpaper's name.html, in both views, and its own pages", () => {
+    const found = redirectsOf({
+      'config.yaml': 'title: T\n',
+      'index.md': '---\ntitle: Home\n---\n\nHi.\n',
+      'episodes/01-intro.md': episode('Intro'),
+      'learners/setup.md': '---\ntitle: Setup\n---\n\nInstall.\n',
+      'profiles/learner-profiles.md': '---\ntitle: Profiles\n---\n\nAda.\n',
+      // A file of the lesson published at one of those addresses keeps it.
+      'learners/aio.html': '<p>the author’s own page</p>',
+    });
+    expect(found).toEqual([
+      '/01-intro.html → /01-intro/',
+      '/images.html → /figures/',
+      '/instructor-notes.html → /instructor-notes/',
+      '/instructor/01-intro.html → /instructor/01-intro/',
+      '/instructor/aio.html → /instructor/aio/',
+      '/instructor/images.html → /instructor/figures/',
+      '/instructor/instructor-notes.html → /instructor/instructor-notes/',
+      '/instructor/key-points.html → /instructor/key-points/',
+      '/instructor/learner-profiles.html → /instructor/profiles/',
+      '/instructor/profiles.html → /instructor/profiles/',
+      '/instructor/setup.html → /instructor/setup/',
+      '/key-points.html → /key-points/',
+      '/learner-profiles.html → /profiles/',
+      '/profiles.html → /profiles/',
+      '/setup.html → /setup/',
+    ]);
+  });
+
+  it("styles: pages at Jekyll's name.html or permalink, not the episodes Jekyll had at /name/", () => {
+    const found = redirectsOf({
+      '_config.yml':
+        'title: T\ncollections:\n  episodes:\n    output: true\n    permalink: /:path/index.html\n',
+      'index.md': '---\ntitle: Home\npermalink: index.html\n---\n\nHi.\n',
+      '_episodes/01-intro.md': episode('Intro'),
+      'setup.md': '---\ntitle: Setup\n---\n\nInstall.\n',
+      'CONDUCT.md': '---\ntitle: Conduct\npermalink: /conduct/\n---\n\nBe kind.\n',
+      'reference.md': '---\ntitle: Reference\npermalink: /reference/\n---\n\nTerms.\n',
+    });
+    expect(found).toEqual(['/conduct/ → /CONDUCT/', '/setup.html → /setup/']);
+  });
+});
+
+describe('redirectPage', () => {
+  const html = redirectPage({
+    to: 'setup/',
+    canonical: 'https://example.org/lesson/setup/',
+    title: 'Setup & <install>',
+  });
+  const tree = parsePage(html);
+  const elements: Element[] = [];
+  visit(tree, 'element', (e: Element) => void elements.push(e));
+  const find = (tag: string, test: (p: Element['properties']) => boolean) =>
+    elements.find((e) => e.tagName === tag && test(e.properties))?.properties;
+
+  it('refreshes at once to the page, names it canonical, asks not to be indexed', () => {
+    expect(isRedirect(tree)).toBe(true);
+    expect(find('meta', (p) => String(p.httpEquiv) === 'refresh')?.content).toBe('0; url=setup/');
+    expect(find('link', (p) => String(p.rel) === 'canonical')?.href).toBe(
+      'https://example.org/lesson/setup/',
+    );
+    expect(find('meta', (p) => p.name === 'robots')?.content).toBe('noindex');
+  });
+
+  it("is valid HTML by the project's html-validate configuration", async () => {
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(
+      html,
+      'redirect.html',
+    );
+    expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
+  });
+
+  it('escapes the title and keeps a plain link for browsers that do not refresh', () => {
+    const link = elements.find((e) => e.tagName === 'a');
+    expect(link?.properties.href).toBe('setup/');
+    expect(toText(link!)).toBe('Setup & <install>');
+    expect(elements.some((e) => e.tagName === 'script')).toBe(false);
+  });
+});
