@@ -26,7 +26,7 @@ import { createMarkdownPreparer } from '../lib/lesson/prepare-markdown.ts';
 import type { EpisodeSource, Lesson, PageSource } from '../lib/lesson/types.ts';
 import { listAssets } from '../lib/lesson/assets.ts';
 import { communityLinks } from '../lib/lesson/community-files.ts';
-import { languageTag } from '../lib/lesson/language.ts';
+import { resolveLanguage } from '../lib/i18n/resolve.ts';
 import { siteMapOf } from '../lib/lesson/urls.ts';
 import { renderInlineMarkdown, renderPrepared, type RenderData } from '../plugins/index.ts';
 import { generatorFingerprint } from './generator-fingerprint.ts';
@@ -77,6 +77,9 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     gitRemote: () => readGitRemote(options.dir),
     config: lesson.settings.siteVariables,
   });
+  // The interface's language: the words the render plugins write around the author's. Its
+  // notice (a language without a table) is already among the config's diagnostics.
+  const ui = resolveLanguage(lesson.settings.lang);
   const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson, {
     base: options.base,
     siteUrl: options.site,
@@ -84,6 +87,8 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
   });
   const shared = context.generateDigest({
     renderVersion,
+    // Rendered HTML holds interface words (callout labels, Output): another language, new HTML.
+    language: ui.strings.locale,
     base: options.base,
     site: options.site ?? '',
     github: JSON.stringify(github ?? null),
@@ -134,6 +139,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
       {
         urls: { site, sourceFile: source.file },
         liftOverview: lesson.settings.format === 'workbench',
+        strings: ui.strings,
       },
       bag,
     );
@@ -221,6 +227,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     contact: lesson.settings.contact,
     source: lesson.settings.source,
     branch: lesson.settings.branch,
+    lang: ui.lang,
     ...footerSettings(lesson, new Set(assets.files.keys())),
   };
   context.store.set({
@@ -246,7 +253,6 @@ function footerSettings(lesson: Lesson, assets: ReadonlySet<string>) {
     return typeof value === 'string' && value.trim() ? value.trim() : undefined;
   };
   return {
-    lang: languageTag(text('lang')) ?? 'en',
     license: text('license'),
     url: settings.url,
     community: communityLinks({

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { resolveLanguage } from '../../../src/lib/i18n/resolve.ts';
 import { renderLessonMarkdown } from '../../../src/plugins/index.ts';
 
 const site = (assets?: string[]) => ({
   liftOverview: true,
+  strings: resolveLanguage(undefined).strings,
   urls: {
     site: {
       base: '/',
