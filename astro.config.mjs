@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { resolveLessonDir } from './src/lib/lesson/lesson-dir.ts';
 import { detectFormat } from './src/lib/lesson/detect-layout.ts';
 import { readConfig } from './src/lib/lesson/read-config.ts';
+import { resolveLanguage } from './src/lib/i18n/resolve.ts';
 
 const lessonDir = resolveLessonDir(process.env, process.cwd());
 
@@ -47,10 +48,8 @@ function basePath(path) {
 }
 
 const format = detectFormat(lessonDir);
-const { site, base } = siteLocation(
-  process.env,
-  format ? readConfig(lessonDir, format).settings.siteVariables : {},
-);
+const settings = format ? readConfig(lessonDir, format).settings : undefined;
+const { site, base } = siteLocation(process.env, settings?.siteVariables ?? {});
 
 /** One content cache per lesson folder, so building another lesson never evicts this one's pages. */
 const cacheDir = `./node_modules/.astro/lessons/${createHash('sha256').update(lessonDir).digest('hex').slice(0, 12)}`;
@@ -64,7 +63,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     lessonIntegration({ dir: lessonDir }),
-    pagefindIntegration(),
+    // Search stems (or segments) words in the lesson's language.
+    pagefindIntegration({ language: resolveLanguage(settings?.lang).pagefindLanguage }),
     ...seoIntegrations(site, base, lessonDir),
   ],
   devToolbar: { enabled: false },

@@ -5,8 +5,10 @@ import { chromiumArgs, chromiumPath } from './scripts/browser.ts';
  * Browser tests run against built sites served statically (as GitHub Pages would serve them):
  * the default lesson on :4329 (not 4321, which `npm run preview` uses), under the base path
  * /lesson-site/ on :4338, the embeds fixture lesson on :4347, and the page-shell fixtures (every
- * callout kind, footer files, many pages) on :4356 (styles) and :4365 (Workbench), the styles fixture
- * lesson on :4401 and the Workbench links fixture on :4410. `tests/e2e/global-setup.ts` builds what the tests need.
+ * callout kind, footer files, many pages) on :4356 (styles) and :4365 (Workbench), the
+ * interface-language fixtures on :4374 and :4383 (Spanish) and :4392 (Arabic), the styles fixture
+ * lesson on :4401 and the Workbench links fixture on :4410. `tests/e2e/global-setup.ts` builds what
+ * the tests need.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -62,5 +64,15 @@ export default defineConfig({
       port: 4410,
       reuseExistingServer: false,
     },
+    // The interface in the lesson's language: Spanish in both formats, Arabic (i18n.spec.ts).
+    ...[
+      ['dist-i18n-es-workbench', 4374],
+      ['dist-i18n-es-styles', 4383],
+      ['dist-i18n-ar', 4392],
+    ].map(([dir, port]) => ({
+      command: `node scripts/serve-static.ts ${dir} ${port} /`,
+      port: Number(port),
+      reuseExistingServer: false,
+    })),
   ],
 });

@@ -8,11 +8,14 @@ import type {
   StoredEntryData,
 } from '../lib/lesson/entries.ts';
 import { firstParagraphText } from '../lib/html-text.ts';
+import { resolveLanguage, type UiLanguage } from '../lib/i18n/resolve.ts';
 import { generatedPages } from '../lib/site-paths.ts';
 
 /** The lesson as pages need it: settings, episodes in teaching order, pages in menu order. */
 export interface LessonView {
   settings: SettingsData;
+  /** The interface in the lesson's language (`lang:`), resolved once. */
+  ui: UiLanguage;
   episodes: EpisodeData[];
   pages: PageData[];
   home?: PageData;
@@ -65,6 +68,7 @@ async function readLesson(): Promise<LessonView> {
   const home = allPages.find((p) => p.section === 'home');
   return {
     settings,
+    ui: resolveLanguage(settings.lang),
     episodes,
     pages: allPages.filter((p) => p.section !== 'home'),
     home,

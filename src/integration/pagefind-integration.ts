@@ -10,9 +10,11 @@ import { generatedPages, instructorPrefix } from '../lib/site-paths.ts';
  * learner view's at `<out>/pagefind/`, without instructor notes (a learner's search must not land
  * on text the page hides), and the instructor view's at `<out>/instructor/pagefind/`, with them.
  * Only elements marked `data-pagefind-body` are indexed (the layout marks the lesson's own pages,
- * not the aggregates that repeat them), so the navigation never shows up in results.
+ * not the aggregates that repeat them), so the navigation never shows up in results. Both are
+ * built in the lesson's language (`language`, from its `lang:`), whose stemming or word
+ * segmentation search then uses: a Spanish query for "datos" finds "dato".
  */
-export function pagefindIntegration(): AstroIntegration {
+export function pagefindIntegration({ language }: { language?: string } = {}): AstroIntegration {
   return {
     name: 'lesson-site-search',
     hooks: {
@@ -23,7 +25,14 @@ export function pagefindIntegration(): AstroIntegration {
           for (const view of ['learner', 'instructor'] as const) {
             const started = performance.now();
             const { files, outputPath } = indexOf(out, view);
-            const count = await writeIndex(pagefind, out, files, outputPath, view, logger);
+            const count = await writeIndex(pagefind, {
+              out,
+              files,
+              outputPath,
+              view,
+              language,
+              logger,
+            });
             logger.info(
               `${view} search index written to ${relative(out, outputPath)}/ (${count} HTML files read) in ${Math.round(performance.now() - started)} ms`,
             );
@@ -41,18 +50,27 @@ type Pagefind = typeof import('pagefind');
 /** What never helps a search result, in either view. */
 const noise = ['.code-label', '.callout-label', '.code-copy'];
 
+interface IndexJob {
+  out: string;
+  files: string[];
+  outputPath: string;
+  view: 'learner' | 'instructor';
+  /** Pagefind's language code; undefined: each page's `<html lang>` decides. */
+  language?: string;
+  logger: AstroIntegrationLogger;
+}
+
 async function writeIndex(
   pagefind: Pagefind,
-  out: string,
-  files: string[],
-  outputPath: string,
-  view: 'learner' | 'instructor',
-  logger: AstroIntegrationLogger,
+  { out, files, outputPath, view, language, logger }: IndexJob,
 ): Promise<number> {
   // Labels such as "bash", "Output" and "Challenge" would only crowd the excerpts; in the learner
   // index, instructor notes are left out with everything inside them.
   const { index, errors } = await pagefind.createIndex({
     excludeSelectors: view === 'learner' ? [...noise, '[data-instructor-only]'] : noise,
+    // One index in the lesson's language, whatever region its pages name (`pt-BR` is stemmed as
+    // Portuguese); the browser's pagefind falls back to it from the page's `lang`.
+    ...(language && { forceLanguage: language }),
   });
   if (!index) throw new Error(errors.join('; '));
   // Hand pagefind only the pages that can contribute: reading every aggregate page just to

@@ -1,26 +1,32 @@
 import type { DiagnosticBag } from './diagnostics.ts';
 import { didYouMean } from './did-you-mean.ts';
+import type { UiKey } from './i18n/types.ts';
 
 /**
  * The one vocabulary table for callouts. Both normalisers (kramdown blockquote + IAL, pandoc fenced
  * divs) name a callout by a key of this table; the render plugin builds the box from its row; the
  * checker walks the same nodes; the stylesheet colours boxes by `tone` (a `data-tone` attribute),
- * never by kind. To add a kind, add a row here (and, for a new tone, its colours in callouts.css).
+ * never by kind. To add a kind, add a row here (and, for a new tone, its colours in callouts.css),
+ * and its label (and fold wording) to the interface strings, `src/lib/i18n/en.ts` and the other
+ * languages' tables: the row names the strings by key, so no English text is kept here.
  */
 export interface CalloutKind {
   /** Canonical name, as written in a fenced div (`::: challenge`) or a kramdown class (`.challenge`). */
   name: string;
-  /** Label shown above the author's title. */
-  label: string;
+  /**
+   * Label shown above the author's title: a key of the interface strings (`src/lib/i18n/en.ts`
+   * holds its English text, every other table its translation), so the words live in one place.
+   */
+  label: CalloutLabelKey;
   /** Colour family in the stylesheet; kinds that mean the same thing share one. */
   tone: CalloutTone;
   /** Icon drawn beside the label (a key of `calloutIcons`). */
   icon: keyof typeof calloutIcons;
   /**
-   * Folds behind a `<summary>` that says what it holds ("Show me the solution"); open in print.
-   * Undefined: always open.
+   * Folds behind a `<summary>` that says what it holds (the key of "Show me the solution");
+   * open in print. Undefined: always open.
    */
-  fold?: string;
+  fold?: CalloutFoldKey;
   /** Lifted out of the body into the episode's overview or key points box (Workbench divs). */
   lifted?: 'questions' | 'objectives' | 'keypoints';
   /** Shown only in the instructor view, and never in the learner search index. */
@@ -33,6 +39,11 @@ export interface CalloutKind {
    */
   answeredBy?: string;
 }
+
+/** The interface strings that label a callout kind (`callout.challenge`). */
+export type CalloutLabelKey = Exclude<Extract<UiKey, `callout.${string}`>, CalloutFoldKey>;
+/** The interface strings that say what a folded callout holds (`callout.solution.fold`). */
+export type CalloutFoldKey = Extract<UiKey, `callout.${string}.fold`>;
 
 export type CalloutTone =
   | 'challenge'
@@ -52,52 +63,64 @@ export type CalloutTone =
 const kinds: readonly CalloutKind[] = [
   {
     name: 'challenge',
-    label: 'Challenge',
+    label: 'callout.challenge',
     tone: 'challenge',
     icon: 'pencil',
     answeredBy: 'solution',
   },
   {
     name: 'solution',
-    label: 'Solution',
+    label: 'callout.solution',
     tone: 'solution',
     icon: 'check',
-    fold: 'Show me the solution',
+    fold: 'callout.solution.fold',
   },
-  { name: 'hint', label: 'Hint', tone: 'hint', icon: 'bulb', fold: 'Give me a hint' },
-  { name: 'spoiler', label: 'Details', tone: 'spoiler', icon: 'eye', fold: 'Show details' },
-  { name: 'callout', label: 'Callout', tone: 'info', icon: 'info' },
-  { name: 'caution', label: 'Caution', tone: 'caution', icon: 'alert' },
-  { name: 'warning', label: 'Warning', tone: 'caution', icon: 'alert' },
-  { name: 'discussion', label: 'Discussion', tone: 'discussion', icon: 'chat' },
-  { name: 'prereq', label: 'Prerequisite', tone: 'prereq', icon: 'book' },
-  { name: 'checklist', label: 'Checklist', tone: 'checklist', icon: 'list' },
-  { name: 'testimonial', label: 'Testimonial', tone: 'quote', icon: 'quote' },
-  { name: 'quotation', label: 'Quotation', tone: 'quote', icon: 'quote' },
+  { name: 'hint', label: 'callout.hint', tone: 'hint', icon: 'bulb', fold: 'callout.hint.fold' },
+  {
+    name: 'spoiler',
+    label: 'callout.spoiler',
+    tone: 'spoiler',
+    icon: 'eye',
+    fold: 'callout.spoiler.fold',
+  },
+  { name: 'callout', label: 'callout.callout', tone: 'info', icon: 'info' },
+  { name: 'caution', label: 'callout.caution', tone: 'caution', icon: 'alert' },
+  { name: 'warning', label: 'callout.warning', tone: 'caution', icon: 'alert' },
+  { name: 'discussion', label: 'callout.discussion', tone: 'discussion', icon: 'chat' },
+  { name: 'prereq', label: 'callout.prereq', tone: 'prereq', icon: 'book' },
+  { name: 'checklist', label: 'callout.checklist', tone: 'checklist', icon: 'list' },
+  { name: 'testimonial', label: 'callout.testimonial', tone: 'quote', icon: 'quote' },
+  { name: 'quotation', label: 'callout.quotation', tone: 'quote', icon: 'quote' },
   {
     name: 'instructor',
-    label: 'Instructor note',
+    label: 'callout.instructor',
     tone: 'instructor',
     icon: 'cap',
     instructorOnly: true,
   },
-  { name: 'keypoints', label: 'Key points', tone: 'keypoints', icon: 'key', lifted: 'keypoints' },
+  {
+    name: 'keypoints',
+    label: 'callout.keypoints',
+    tone: 'keypoints',
+    icon: 'key',
+    lifted: 'keypoints',
+  },
   {
     name: 'objectives',
-    label: 'Objectives',
+    label: 'callout.objectives',
     tone: 'overview',
     icon: 'target',
     lifted: 'objectives',
   },
   {
     name: 'questions',
-    label: 'Questions',
+    label: 'callout.questions',
     tone: 'overview',
     icon: 'question',
     lifted: 'questions',
   },
-  { name: 'tab', label: 'Tabs', tone: 'info', icon: 'info', tabs: 'tab' },
-  { name: 'group-tab', label: 'Tabs', tone: 'info', icon: 'info', tabs: 'group' },
+  { name: 'tab', label: 'callout.tab', tone: 'info', icon: 'info', tabs: 'tab' },
+  { name: 'group-tab', label: 'callout.group-tab', tone: 'info', icon: 'info', tabs: 'group' },
 ];
 
 const byName: ReadonlyMap<string, CalloutKind> = new Map(kinds.map((k) => [k.name, k]));

@@ -1,4 +1,6 @@
 import type { Element, ElementContent } from 'hast';
+import { t } from './i18n/format.ts';
+import type { UiStrings } from './i18n/types.ts';
 
 /**
  * Third-party embeds in lesson pages: what each raw-HTML element that would load another site
@@ -10,7 +12,7 @@ import type { Element, ElementContent } from 'hast';
  * so a notice always describes what the build does.
  */
 
-/** What a click-to-load placeholder stands for; decides its wording. */
+/** What a click-to-load placeholder stands for; decides its wording (`embed.*` strings). */
 export type FrameKind =
   'video' | 'animation' | 'slides' | 'document' | 'spreadsheet' | 'form' | 'file' | 'page';
 
@@ -220,18 +222,6 @@ function fileKind(path: string): FrameKind {
   return 'page';
 }
 
-/** What the placeholder says, by kind: the button's verb and the fallback title. */
-const wording: Record<FrameKind, { verb: string; noun: string; thing: string }> = {
-  video: { verb: 'Play video', noun: 'video', thing: 'the video' },
-  animation: { verb: 'Play animation', noun: 'animation', thing: 'the animation' },
-  slides: { verb: 'Show slides', noun: 'presentation', thing: 'the slides' },
-  document: { verb: 'Show document', noun: 'document', thing: 'the document' },
-  spreadsheet: { verb: 'Show spreadsheet', noun: 'spreadsheet', thing: 'the spreadsheet' },
-  form: { verb: 'Show form', noun: 'form', thing: 'the form' },
-  file: { verb: 'Show file', noun: 'file', thing: 'the file' },
-  page: { verb: 'Load embedded page', noun: 'page', thing: 'the page' },
-};
-
 /**
  * Titles that providers' embed code fills in and that name nothing: a placeholder showing
  * "YouTube video player" under every video tells the learner nothing, so these count as no title.
@@ -266,23 +256,39 @@ export interface FrameLabels {
   verb: string;
   /** Text of the link to the source: `Watch “Loops” on YouTube`, `Open the slides on docs.google.com`. */
   link: string;
+  /** Under the placeholder: why nothing plays yet. */
+  privacy: string;
+  /** Accessible name of the placeholder: its visible words, in reading order (WCAG 2.5.3). */
+  name: string;
 }
 
-export function frameLabels(frame: Frame, title?: string): FrameLabels {
-  const words = wording[frame.kind];
+/** What the placeholder says, in the page's language (`strings`). */
+export function frameLabels(frame: Frame, strings: UiStrings, title?: string): FrameLabels {
+  const { kind, provider, host } = frame;
+  const verb = t(strings, `embed.verb.${kind}`);
   const shown =
     title ??
-    (frame.kind === 'page'
-      ? `Embedded page from ${frame.host}`
-      : frame.kind === 'form'
-        ? frame.provider.replace(/s$/, '') // "Google Form", not "Google Forms form"
-        : `${frame.provider} ${words.noun}`);
-  const where = frame.kind === 'video' ? frame.provider : frame.host;
+    (kind === 'page'
+      ? t(strings, 'embed.title.page', { host })
+      : t(strings, `embed.title.${kind}`, {
+          // "Google Form", not "Google Forms form": a form's title is the product's, singular.
+          provider: kind === 'form' ? provider.replace(/s$/, '') : provider,
+        }));
   const link =
-    frame.kind === 'video'
-      ? `Watch ${title ? `“${title}” ` : ''}on ${where}`
-      : `Open ${title ? `“${title}”` : words.thing} on ${where}`;
-  return { title: shown, verb: words.verb, link };
+    kind === 'video'
+      ? title
+        ? t(strings, 'embed.watchTitled', { title, site: provider })
+        : t(strings, 'embed.watch', { site: provider })
+      : title
+        ? t(strings, 'embed.openTitled', { title, site: host })
+        : t(strings, `embed.open.${kind}`, { site: host });
+  return {
+    title: shown,
+    verb,
+    link,
+    privacy: t(strings, 'embed.privacy', { provider, verb }),
+    name: t(strings, 'embed.buttonName', { verb, title: shown, provider }),
+  };
 }
 
 /** Width and height attributes as numbers of CSS pixels; `100%` and junk are unknown. */

@@ -65,14 +65,4 @@ export function lastUpdated(dir: string, file: string): string | undefined {
   return cache.get(dir)?.get(file.split('\\').join('/'));
 }
 
-/** `2024-03-05` as `5 March 2024`, the same on every machine (no local time zone). */
-export function formatDate(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
-}
+// Dates are written in the page's language: `formatDate` in `src/lib/i18n/format.ts`.

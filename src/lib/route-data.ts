@@ -1,3 +1,4 @@
+import { resolveLanguage, type UiLanguage } from './i18n/resolve.ts';
 import type { LessonLinkTarget } from './lesson/community-files.ts';
 import type { EpisodeData, PageData, SettingsData } from './lesson/entries.ts';
 import { withBase } from './lesson/urls.ts';
@@ -75,6 +76,11 @@ interface RouteSettings extends SettingsData {
 
 export interface RouteData {
   settings: RouteSettings;
+  /**
+   * The interface's language: `<html lang>` and `dir`, and the strings every component speaks
+   * (`t(route.ui.strings, key)`), from the lesson's `lang:`.
+   */
+  ui: UiLanguage;
   view: View;
   /** Slug of the page shown: an entry's slug, a generated page's, `index` or `404`. */
   current: string;
@@ -100,6 +106,8 @@ export interface RouteData {
 
 export interface RouteInput {
   settings: SettingsData;
+  /** The interface language, resolved once per build; by default from `settings.lang`. */
+  ui?: UiLanguage;
   episodes: EpisodeData[];
   /** Every page but the home page. */
   pages: PageData[];
@@ -140,6 +148,7 @@ export function buildRouteData(input: RouteInput): RouteData {
 
   return {
     settings: { ...settings, base, siteUrl },
+    ui: input.ui ?? resolveLanguage(settings.lang),
     view,
     current,
     entry,

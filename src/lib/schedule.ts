@@ -82,21 +82,5 @@ export function formatClock(minutesSinceMidnight: number | null): string {
   return `${String(hours).padStart(2, '0')}:${String(wrapped % 60).padStart(2, '0')}`;
 }
 
-/** `1 h 25 min`, `40 min`; `–` when unknown. */
-export function formatDuration(minutes: number | null): string {
-  if (minutes === null) return unknownTime;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (!hours) return `${rest} min`;
-  return rest ? `${hours} h ${rest} min` : `${hours} h`;
-}
-
-/** `25 min`, or `–` when unknown: an episode's teaching or exercise time. */
-export const formatMinutes = (minutes: number | null): string =>
-  minutes === null ? unknownTime : `${minutes} min`;
-
-/** `25 + 10 min` for the instructor's schedule; an unknown part shows as `–`. */
-export function formatTiming(teaching: number | null, exercises: number | null): string {
-  const part = (m: number | null) => (m === null ? unknownTime : String(m));
-  return `${part(teaching)} + ${part(exercises)} min`;
-}
+// Lengths of time are written in the page's language: `formatDuration`, `formatMinutes` and
+// `formatTiming` in `src/lib/i18n/format.ts`.

@@ -29,7 +29,7 @@ import type { LessonFileIndex } from '../lib/lesson/urls.ts';
 import type { Prepare } from '../lib/check/parse-page.ts';
 import { listAssets } from '../lib/lesson/assets.ts';
 import { communityLinks } from '../lib/lesson/community-files.ts';
-import { languageTag } from '../lib/lesson/language.ts';
+import { resolveLanguage } from '../lib/i18n/resolve.ts';
 import { writeLinkedFiles } from '../lib/lesson/linked-files.ts';
 import { legacyRedirects } from '../lib/lesson/redirects.ts';
 import { siteMapOf } from '../lib/lesson/site-map.ts';
@@ -83,6 +83,9 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     gitRemote: () => readGitRemote(options.dir),
     config: lesson.settings.siteVariables,
   });
+  // The interface's language: the words the render plugins write around the author's. Its
+  // notice (a language without a table) is already among the config's diagnostics.
+  const ui = resolveLanguage(lesson.settings.lang);
   const preparer = { base: options.base, siteUrl: options.site, github };
   const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson, preparer);
   const languages = lessonLanguages(lesson);
@@ -93,6 +96,8 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
   });
   const shared = context.generateDigest({
     renderVersion,
+    // Rendered HTML holds interface words (callout labels, Output): another language, new HTML.
+    language: ui.strings.locale,
     base: options.base,
     site: options.site ?? '',
     github: JSON.stringify(github ?? null),
@@ -206,8 +211,14 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     contact: lesson.settings.contact,
     source: lesson.settings.source,
     branch: lesson.settings.branch,
+    lang: ui.lang,
     ...footerSettings(lesson, new Set(assets.files.keys())),
-    redirects: legacyRedirects(lesson, site, (path) => assets.files.has(path) || linked.has(path)),
+    redirects: legacyRedirects(
+      lesson,
+      site,
+      (path) => assets.files.has(path) || linked.has(path),
+      ui.strings,
+    ),
   };
   context.store.set({
     id: 'settings',
@@ -239,7 +250,6 @@ function footerSettings(lesson: Lesson, assets: ReadonlySet<string>) {
     return typeof value === 'string' && value.trim() ? value.trim() : undefined;
   };
   return {
-    lang: languageTag(text('lang')) ?? 'en',
     license: text('license'),
     url: settings.url,
     community: communityLinks({

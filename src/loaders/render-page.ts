@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { resolveLanguage } from '../lib/i18n/resolve.ts';
 import { DiagnosticBag, type Diagnostic } from '../lib/diagnostics.ts';
 import {
   createMarkdownPreparer,
@@ -60,6 +61,9 @@ export async function createPageRenderer(
   prepare: Prepare = createMarkdownPreparer(lesson, preparer).prepare,
 ): Promise<RenderPage> {
   await preloadGrammars(languages);
+  // The words the plugins write around the author's (callout labels, Output), in the lesson's
+  // language; resolved here from the config, so a worker needs nothing more than the lesson.
+  const { strings } = resolveLanguage(lesson.settings.lang);
   return async ({ kind, index, htmlFile, aioHtmlFile }) => {
     const source = kind === 'episode' ? lesson.episodes[index] : lesson.pages[index];
     if (!source) throw new Error(`no ${kind} number ${index} in the lesson`);
@@ -73,6 +77,7 @@ export async function createPageRenderer(
       {
         urls: { site, sourceFile: source.file },
         liftOverview: lesson.settings.format === 'workbench',
+        strings,
       },
       bag,
     );

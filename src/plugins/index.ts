@@ -1,5 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import type { DiagnosticBag } from '../lib/diagnostics.ts';
+import type { UiStrings } from '../lib/i18n/index.ts';
 import type { PreparedMarkdown } from '../lib/lesson/prepare-markdown.ts';
 import { markdownFeatures } from '../lib/markdown-features.ts';
 import type { UrlContext } from '../lib/lesson/urls.ts';
@@ -29,6 +30,12 @@ export { markdownFeatures };
 
 export interface RenderOptions extends DirectiveOptions {
   urls: UrlContext;
+  /**
+   * The interface strings of the lesson's language: the words plugins write around the author's
+   * (callout labels, fold wording, Output/Error, the heading link's name, embed placeholders).
+   * A page's cached HTML depends on them, so the loader's digest includes the language.
+   */
+  strings: UiStrings;
 }
 
 /**
@@ -44,19 +51,19 @@ export const mdastPlugins = (options: DirectiveOptions) => [
  * The ordered hast plugin list: structure first, then ids (before math, which ids read as TeX),
  * then URLs and code, then data.
  */
-export function hastPlugins(urls: UrlContext) {
+export function hastPlugins(urls: UrlContext, strings: UiStrings) {
   return [
-    rehypeCallouts,
+    rehypeCallouts(strings),
     rehypeHeadingIds(urls.site.format),
     rehypeMath,
     rehypeTabs,
-    rehypeHeadingAnchors,
+    rehypeHeadingAnchors(strings),
     rehypeTaskListLabels,
     rehypeTableScroll,
     rehypeResolveUrls(urls),
     // After URL resolution: a facade's poster is resolved here and is not a figure of the page.
-    rehypeVideoEmbed(urls),
-    rehypeCodeBlocks,
+    rehypeVideoEmbed(urls, strings),
+    rehypeCodeBlocks(strings),
     rehypeCollect,
   ];
 }
@@ -69,13 +76,13 @@ export interface RenderedMarkdown {
 /** Render normalised lesson Markdown to HTML with satteri (Rust parser) and our plugins. */
 export async function renderLessonMarkdown(
   markdown: string,
-  { urls, ...directives }: RenderOptions,
+  { urls, strings, ...directives }: RenderOptions,
 ): Promise<RenderedMarkdown> {
   const data = emptyRenderData();
   const result = await markdownToHtml(markdown, {
     features: markdownFeatures,
     mdastPlugins: mdastPlugins(directives),
-    hastPlugins: hastPlugins(urls),
+    hastPlugins: hastPlugins(urls, strings),
     data: { lesson: data },
   });
   return { html: result.html, data };

@@ -1,17 +1,21 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import type { HastPluginEntry } from 'satteri';
+import { t, type UiStrings } from '../lib/i18n/index.ts';
 import { highlightToHast } from './highlighter.ts';
 import { renderDataOf } from './render-data.ts';
 
 /**
- * Blocks that show what a program printed rather than code to type. Styles lessons mark them
- * with `{: .output}`, Workbench lessons with ```` ```output ````; both arrive here as the info string.
+ * Blocks that show what a program printed rather than code to type, and the interface string
+ * that labels each. Styles lessons mark them with `{: .output}`, Workbench lessons with
+ * ```` ```output ````; both arrive here as the info string.
  */
-export const codeBlockKinds: Record<string, string> = {
-  output: 'Output',
-  error: 'Error',
-  warning: 'Warning',
-  source: 'Source',
+export const codeBlockKinds: Readonly<
+  Record<string, 'code.output' | 'code.error' | 'code.warning' | 'code.source'>
+> = {
+  output: 'code.output',
+  error: 'code.error',
+  warning: 'code.warning',
+  source: 'code.source',
 };
 
 const element = (
@@ -30,9 +34,10 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /**
  * Code blocks: highlighted at build time with shiki (no highlighting JavaScript is shipped),
- * wrapped in a figure-like box with a label: the language for code, Output/Error/… otherwise.
+ * wrapped in a figure-like box with a label: the language for code, Output/Error/… (in the page's
+ * language) otherwise.
  */
-export const rehypeCodeBlocks: HastPluginEntry = {
+export const rehypeCodeBlocks = (strings: UiStrings): HastPluginEntry => ({
   name: 'code-blocks',
   element: {
     filter: ['pre'],
@@ -48,13 +53,15 @@ export const rehypeCodeBlocks: HastPluginEntry = {
       const info = classes.find((c) => c.startsWith('language-'))?.slice('language-'.length) ?? '';
       const lang = /^\{?\s*([\w+#.-]+)/.exec(info)?.[1] ?? '';
       const source = ctx.textContent(code).replace(/\n$/, '');
-      const kind = codeBlockKinds[lang.toLowerCase()];
+      const kind = Object.hasOwn(codeBlockKinds, lang.toLowerCase())
+        ? codeBlockKinds[lang.toLowerCase()]
+        : undefined;
       const plain = element('pre', [], [element('code', [], [text(source)])], { tabIndex: 0 });
       if (kind)
         return element(
           'div',
           ['code-block', `code-${lang.toLowerCase()}`],
-          [element('p', ['code-label'], [text(kind)]), plain],
+          [element('p', ['code-label'], [text(t(strings, kind))]), plain],
         );
       const highlighted = lang
         ? ((await highlightToHast(source, lang)) as Element | undefined)
@@ -69,4 +76,4 @@ export const rehypeCodeBlocks: HastPluginEntry = {
       );
     },
   },
-};
+});

@@ -1,8 +1,6 @@
 import type { Element } from 'hast';
 import type { HastPluginEntry } from 'satteri';
-
-/** Accessible name of every anchor link; the heading it follows says which section. */
-export const anchorLabel = 'Link to this section';
+import { t, type UiStrings } from '../lib/i18n/index.ts';
 
 /**
  * A `#` link after each h2/h3 that has an id (run after rehype-heading-ids), so a reader can
@@ -10,9 +8,10 @@ export const anchorLabel = 'Link to this section';
  * inside the heading: the heading's text (its accessible name, the table of contents, search
  * sub-results) stays the author's. Headings inside a `<summary>` (solution titles) get none: a
  * link inside the summary would fight the fold's own click. Neither do tab titles (run after
- * rehype-tabs), which become the tab buttons.
+ * rehype-tabs), which become the tab buttons. The link's accessible name ("Link to this
+ * section", in the page's language) is the same for all; the heading it follows says which.
  */
-export const rehypeHeadingAnchors: HastPluginEntry = {
+export const rehypeHeadingAnchors = (strings: UiStrings): HastPluginEntry => ({
   name: 'heading-anchors',
   element: {
     filter: ['h2', 'h3'],
@@ -33,7 +32,7 @@ export const rehypeHeadingAnchors: HastPluginEntry = {
         properties: {
           className: ['heading-anchor'],
           href: `#${id}`,
-          ariaLabel: anchorLabel,
+          ariaLabel: t(strings, 'heading.anchor'),
           dataPagefindIgnore: '',
         },
         children: [{ type: 'text', value: '#' }],
@@ -46,7 +45,7 @@ export const rehypeHeadingAnchors: HastPluginEntry = {
       });
     },
   },
-};
+});
 
 function hasClass(element: Element, name: string): boolean {
   const className = element.properties?.className;

@@ -11,6 +11,7 @@ import {
   type EmbedDecision,
   type Frame,
 } from '../lib/embeds.ts';
+import type { UiStrings } from '../lib/i18n/index.ts';
 import { resolveLessonUrl, withBase, type UrlContext } from '../lib/lesson/urls.ts';
 
 const el = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({
@@ -52,9 +53,9 @@ function frameStyle(frame: Frame, width?: number, height?: number): string | und
  * that swaps in the frame, so nothing is requested from the provider before the learner asks.
  * It shows the title, the provider and the lesson's poster image if it ships one.
  */
-function embedFacade(frame: Frame, options: FacadeOptions = {}): Element {
+function embedFacade(frame: Frame, strings: UiStrings, options: FacadeOptions = {}): Element {
   const author = authorTitle(options.title);
-  const labels = frameLabels(frame, author);
+  const labels = frameLabels(frame, strings, author);
   const width = pixels(options.width);
   const height = pixels(options.height);
   const style = frameStyle(frame, width, height);
@@ -92,7 +93,6 @@ function embedFacade(frame: Frame, options: FacadeOptions = {}): Element {
     text(' '),
     el('span', { className: ['embed-provider'] }, [text(frame.provider)]),
   );
-  const name = `${labels.verb}: ${labels.title} – ${frame.provider}`;
   const [figure, box, caption] = options.inline
     ? ['span', 'span', 'span']
     : ['figure', 'div', 'figcaption'];
@@ -113,14 +113,14 @@ function embedFacade(frame: Frame, options: FacadeOptions = {}): Element {
         },
         [
           // Becomes a <button> when the script runs; until then (or without it) it opens the source.
-          el('a', { className: ['embed-open'], href: frame.link, ariaLabel: name }, cover),
+          el('a', { className: ['embed-open'], href: frame.link, ariaLabel: labels.name }, cover),
         ],
       ),
       el(caption, { className: ['embed-caption'] }, [
         el('a', { href: frame.link, className: ['embed-link'] }, [text(labels.link)]),
         text(' '),
         el('span', { className: ['embed-privacy'], dataPagefindIgnore: 'all' }, [
-          text(`Nothing loads from ${frame.provider} until you press “${labels.verb}”.`),
+          text(labels.privacy),
         ]),
       ]),
     ],
@@ -167,11 +167,12 @@ function apply(
   decision: EmbedDecision,
   ctx: HastVisitorContext,
   urls: UrlContext,
+  strings: UiStrings,
 ): Element | void {
   const props = node.properties ?? {};
   switch (decision.action) {
     case 'facade':
-      return embedFacade(decision.frame, {
+      return embedFacade(decision.frame, strings, {
         title: props.title,
         width: props.width,
         height: props.height,
@@ -222,10 +223,10 @@ function ownFrame(node: Element, ctx: HastVisitorContext, urls: UrlContext): voi
  * placeholders; third-party scripts, stylesheets and tracking pixels are not published (the
  * markup a widget script would enhance, such as a tweet's blockquote, stays as written); remote
  * `<video>`/`<audio>` get `preload="none"` and lose autoplay. The decisions live in
- * `lib/embeds.ts`, which the checker reports from.
+ * `lib/embeds.ts`, which the checker reports from; the placeholder speaks the page's language.
  */
 export const rehypeVideoEmbed =
-  (urls: UrlContext): HastPluginEntry =>
+  (urls: UrlContext, strings: UiStrings): HastPluginEntry =>
   ({ source }) =>
     /<(?:iframe|frame|embed|object|script|link|img|video|audio)\b/i.test(source) && {
       name: 'video-embed',
@@ -234,7 +235,7 @@ export const rehypeVideoEmbed =
         visit(node, ctx) {
           const before = previousElement(node, ctx);
           const decision = decideEmbed(node, before && decideEmbed(before));
-          if (decision) return apply(node, decision, ctx, urls);
+          if (decision) return apply(node, decision, ctx, urls, strings);
           ownFrame(node, ctx, urls);
         },
       },

@@ -1,8 +1,10 @@
 /**
  * A Copy button on each code block (not output or error blocks): copies the code without its
- * `$ `/`> ` prompts, and says "Copied" to screen readers as well as on the button.
+ * `$ `/`> ` prompts, and says "Copied" to screen readers as well as on the button, in the page's
+ * language.
  */
 import { stripPrompts } from '../lib/prompts.ts';
+import { text } from './ui-strings.ts';
 
 const blocks = document.querySelectorAll<HTMLElement>('.code-block.code-input');
 let live: HTMLElement | undefined;
@@ -42,23 +44,23 @@ async function copy(button: HTMLButtonElement): Promise<void> {
   const language = [...block.classList]
     .find((c) => c.startsWith('language-'))
     ?.slice('language-'.length);
-  let message = 'Copied';
+  let message = text('code.copied');
   try {
     await writeClipboard(stripPrompts(code.textContent ?? '', language));
   } catch {
-    message = 'Copy failed';
+    message = text('code.copyFailed');
   }
   button.textContent = message;
   announce(message);
   clearTimeout(Number(button.dataset.timer));
-  button.dataset.timer = String(setTimeout(() => (button.textContent = 'Copy'), 2000));
+  button.dataset.timer = String(setTimeout(() => (button.textContent = text('code.copy')), 2000));
 }
 
 for (const block of blocks) {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'code-copy';
-  button.textContent = 'Copy';
+  button.textContent = text('code.copy');
   button.addEventListener('click', () => void copy(button));
   block.append(button);
 }

@@ -2,7 +2,10 @@
  * Search results from pagefind's index (built by src/integration/pagefind-integration.ts):
  * each result names its page and the sections that match, each linked to its heading. Loaded
  * on demand by scripts/search.ts; pagefind's own JavaScript and index load on first search.
+ * Pagefind searches the index of the page's language (`<html lang>`), in which it was built.
  */
+import { text } from './ui-strings.ts';
+
 interface SubResult {
   title: string;
   url: string;
@@ -99,8 +102,6 @@ function renderResult(data: ResultData, sectionLimit: number): HTMLLIElement {
   return item;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /**
  * Search and show results in `container`; `status` announces the count. Returns false when a
  * newer search superseded this one.
@@ -119,13 +120,12 @@ async function show(
     status.textContent = '';
     return;
   }
-  if (!container.firstChild) status.textContent = 'Searching…';
+  if (!container.firstChild) status.textContent = text('search.searching');
   let found: { results: Result[] } | null;
   try {
     found = await (await loadPagefind()).debouncedSearch(trimmed, {}, 150);
   } catch {
-    status.textContent =
-      'Search is not available: the search index was not found (it is built by `npm run build`).';
+    status.textContent = text('search.unavailable', { command: 'npm run build' });
     container.replaceChildren();
     return;
   }
@@ -134,8 +134,8 @@ async function show(
   const list = el('ol', 'search-results');
   list.append(...data.map((d) => renderResult(d, sectionLimit)));
   status.textContent = found.results.length
-    ? `${plural(found.results.length, 'page')} match “${trimmed}”`
-    : `Nothing matches “${trimmed}”`;
+    ? text('search.resultCount', { count: found.results.length, query: trimmed })
+    : text('search.noResults', { query: trimmed });
   const extra = more?.(found.results.length);
   container.replaceChildren(list, ...(extra ? [extra] : []));
 }
@@ -158,7 +158,7 @@ export function attachHeader(form: HTMLFormElement, input: HTMLInputElement): vo
   const limit = 6;
   const more = (all: number) => {
     if (all <= limit) return undefined;
-    const link = el('a', 'search-more', `All ${all} results`);
+    const link = el('a', 'search-more', text('search.allResults', { count: all }));
     link.href = `${form.action}?q=${encodeURIComponent(input.value.trim())}`;
     return link;
   };
@@ -207,7 +207,7 @@ export function attachPage(root: HTMLElement): void {
   let limit = 20;
   const more = (all: number) => {
     if (all <= limit) return undefined;
-    const button = el('button', 'search-more', `Show more (${all - limit} left)`);
+    const button = el('button', 'search-more', text('search.showMore', { count: all - limit }));
     button.type = 'button';
     button.addEventListener('click', () => {
       limit += 20;

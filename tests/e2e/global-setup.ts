@@ -44,10 +44,34 @@ export const shellBuilds = {
 } as const;
 
 /**
+ * The interface-language fixtures (i18n.spec.ts and a11y.spec.ts): a Spanish lesson in each
+ * format and an Arabic, right-to-left one, each at the root of its own port.
+ */
+export const languageBuilds = {
+  esWorkbench: {
+    outDir: 'dist-i18n-es-workbench',
+    lesson: 'tests/fixtures/lessons/i18n-es-workbench',
+    origin: 'http://127.0.0.1:4374',
+  },
+  esStyles: {
+    outDir: 'dist-i18n-es-styles',
+    lesson: 'tests/fixtures/lessons/i18n-es-styles',
+    origin: 'http://127.0.0.1:4383',
+  },
+  ar: {
+    outDir: 'dist-i18n-ar',
+    lesson: 'tests/fixtures/lessons/i18n-ar',
+    origin: 'http://127.0.0.1:4392',
+  },
+} as const;
+
+/**
  * Build the default lesson once before the browser tests, unless SKIP_BUILD=1 (when the caller
  * has just built it): into `dist/` at the root, then into `dist-base/` under a base path, one after
  * the other (two builds at once would share `.astro/`), then the embeds fixture lesson into
- * `dist-embeds/`, then the styles fixture lesson into `dist-styles/`, the Workbench links fixture into `dist-links/`, then the page-shell fixtures. The static servers read files per request,
+ * `dist-embeds/`, then the styles fixture lesson into `dist-styles/`, the Workbench links fixture
+ * into `dist-links/`, then the page-shell and the interface-language fixtures. The static servers
+ * read files per request,
  * so it does not matter that Playwright starts them before this runs.
  */
 export default function globalSetup(): void {
@@ -76,5 +100,10 @@ export default function globalSetup(): void {
     execFileSync('npx', ['astro', 'build', '--outDir', build.outDir], {
       stdio: 'inherit',
       env: { ...process.env, LESSON_DIR: build.lesson, SITE_URL: build.siteUrl, BASE_PATH: '' },
+    });
+  for (const build of Object.values(languageBuilds))
+    execFileSync('npx', ['astro', 'build', '--outDir', build.outDir], {
+      stdio: 'inherit',
+      env: { ...process.env, LESSON_DIR: build.lesson, SITE_URL: '', BASE_PATH: '' },
     });
 }

@@ -1,5 +1,6 @@
 import { DiagnosticBag, formatDiagnostic, type Diagnostic } from '../../src/lib/diagnostics.ts';
 import { createMarkdownPreparer } from '../../src/lib/lesson/prepare-markdown.ts';
+import { resolveLanguage } from '../../src/lib/i18n/resolve.ts';
 import type { Lesson, LessonFormat } from '../../src/lib/lesson/types.ts';
 import type { SiteMap } from '../../src/lib/lesson/urls.ts';
 import { renderLessonMarkdown, renderPrepared, type RenderData } from '../../src/plugins/index.ts';
@@ -17,6 +18,8 @@ export interface RenderOptions {
   base?: string;
   /** Other pages of the lesson: source path -> slug. */
   pages?: Record<string, string>;
+  /** The lesson's `lang:`; the interface is English without it. */
+  lang?: string;
 }
 
 export interface RenderResult {
@@ -112,6 +115,7 @@ export async function renderPage(body: string, options: RenderOptions = {}): Pro
     {
       urls: { site, sourceFile: source.file },
       liftOverview: lesson.settings.format === 'workbench',
+      strings: resolveLanguage(options.lang).strings,
     },
     bag,
   );
@@ -143,5 +147,6 @@ export function renderWorkbenchMarkdown(markdown: string) {
   return renderLessonMarkdown(markdown, {
     urls: { site, sourceFile: 'episodes/x.md' },
     liftOverview: true,
+    strings: resolveLanguage(undefined).strings,
   });
 }

@@ -33,9 +33,6 @@ export const ar: UiMessages = {
   'view.instructorBanner': 'عرض المدرّب: تظهر الأوقات وملاحظات المدرّب.',
 
   'theme.dark': 'السمة الداكنة',
-  'theme.light': 'السمة الفاتحة',
-  'theme.switchToDark': 'التبديل إلى السمة الداكنة',
-  'theme.switchToLight': 'التبديل إلى السمة الفاتحة',
 
   'search.label': 'البحث في هذا الدرس',
   'search.placeholder': 'بحث',
@@ -78,9 +75,10 @@ export const ar: UiMessages = {
   'page.learnerProfiles': 'ملامح المتعلّمين',
   'page.instructorNotes': 'ملاحظات المدرّب',
   'page.figures': 'الأشكال',
-  'page.allInOne': 'الكل في صفحة واحدة',
-  'page.allInOneTitle': 'الدرس كاملًا في صفحة واحدة',
+  'page.allInOne': 'الدرس كاملًا في صفحة واحدة',
   'page.allInOneHeading': '{lesson}: كل الحلقات',
+  'redirect.title': 'نُقلت: {page}',
+  'redirect.moved': 'نُقلت هذه الصفحة إلى:',
 
   'notFound.title': 'الصفحة غير موجودة',
   'notFound.text': 'لا توجد صفحة على هذا العنوان. ربما تغيّر اسمها؛ يضمّ {schedule} كل الحلقات.',
@@ -94,8 +92,7 @@ export const ar: UiMessages = {
   'episode.break': 'استراحة: {duration}',
   'episode.start': 'البداية',
   'episode.duration': 'المدة',
-  'episode.startsAt': 'تبدأ الساعة {time}',
-  'episode.timing': 'تبدأ الساعة {time} وتستغرق {duration}',
+  'episode.dayAndTime': 'اليوم {n}، {time}',
 
   'overview.title': 'نظرة عامة',
   'overview.teaching': 'الشرح',
@@ -130,9 +127,11 @@ export const ar: UiMessages = {
   'footer.sourceOfLesson': 'مصدر هذا الدرس',
   'footer.contact': 'تواصل معنا',
   'footer.licence': 'الترخيص',
-  'footer.licensedUnder': 'هذا الدرس مرخّص بموجب {licence}',
-  'footer.cite': 'الاستشهاد بهذا الدرس',
+  'footer.licensedUnder': 'المواد مرخّصة بموجب {licence}',
+  'footer.cite': 'الاستشهاد',
   'footer.codeOfConduct': 'قواعد السلوك',
+  'footer.conduct': 'تنطبق {codeOfConduct} على هذا الدرس.',
+  'footer.label': 'حول هذا الدرس',
   'footer.contributing': 'المساهمة',
   'footer.builtWith': 'أُنشئ باستخدام {generator}.',
 

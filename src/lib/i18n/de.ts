@@ -23,9 +23,6 @@ export const de: UiMessages = {
   'view.instructorBanner': 'Dozentenansicht: Zeitangaben und Hinweise für Dozenten sind sichtbar.',
 
   'theme.dark': 'Dunkles Design',
-  'theme.light': 'Helles Design',
-  'theme.switchToDark': 'Zum dunklen Design wechseln',
-  'theme.switchToLight': 'Zum hellen Design wechseln',
 
   'search.label': 'Diese Lektion durchsuchen',
   'search.placeholder': 'Suchen',
@@ -55,8 +52,9 @@ export const de: UiMessages = {
   'page.instructorNotes': 'Dozentennotizen',
   'page.figures': 'Abbildungen',
   'page.allInOne': 'Alles auf einer Seite',
-  'page.allInOneTitle': 'Alles auf einer Seite',
   'page.allInOneHeading': '{lesson}: alle Episoden',
+  'redirect.title': 'Verschoben: {page}',
+  'redirect.moved': 'Diese Seite ist umgezogen:',
 
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text':
@@ -71,8 +69,7 @@ export const de: UiMessages = {
   'episode.break': 'Pause: {duration}',
   'episode.start': 'Beginn',
   'episode.duration': 'Dauer',
-  'episode.startsAt': 'Beginnt um {time}',
-  'episode.timing': 'Beginnt um {time}, dauert {duration}',
+  'episode.dayAndTime': 'Tag {n}, {time}',
 
   'overview.title': 'Übersicht',
   'overview.teaching': 'Unterricht',
@@ -107,9 +104,11 @@ export const de: UiMessages = {
   'footer.sourceOfLesson': 'Quelltext dieser Lektion',
   'footer.contact': 'Kontakt',
   'footer.licence': 'Lizenz',
-  'footer.licensedUnder': 'Lektion lizenziert unter {licence}',
-  'footer.cite': 'Diese Lektion zitieren',
+  'footer.licensedUnder': 'Materialien lizenziert unter {licence}',
+  'footer.cite': 'Zitieren',
   'footer.codeOfConduct': 'Verhaltenskodex',
+  'footer.conduct': 'Für diese Lektion gilt der {codeOfConduct}.',
+  'footer.label': 'Über diese Lektion',
   'footer.contributing': 'Beitragen',
   'footer.builtWith': 'Erstellt mit {generator}.',
 

@@ -44,9 +44,6 @@ export const en = {
 
   // ── Theme toggle (a button whose pressed state means "dark theme on") ────────────────────
   'theme.dark': 'Dark theme',
-  'theme.light': 'Light theme',
-  'theme.switchToDark': 'Switch to dark theme',
-  'theme.switchToLight': 'Switch to light theme',
 
   // ── Search: header box, search page, results (scripts/search-ui.ts) ─────────────────────
   /** Label of the search box (read by screen readers; visible on the search page). */
@@ -76,7 +73,7 @@ export const en = {
   },
   /**
    * The search page without JavaScript. `{link}` is a link whose text is `search.allInOneLink`;
-   * `{keys}` shows the find shortcut (Ctrl+F or ⌘+F) as keys.
+   * `{keys}` shows the find shortcuts as keys: Ctrl+F, ⌘+F, joined by the language's own "or".
    */
   'search.needsJavaScript':
     "Search runs in your browser and needs JavaScript. Without it, open {link} and use your browser's find ({keys}).",
@@ -89,12 +86,16 @@ export const en = {
   'page.learnerProfiles': 'Learner profiles',
   'page.instructorNotes': 'Instructor notes',
   'page.figures': 'Figures',
-  /** Short menu entry for the page with every episode. */
-  'page.allInOne': 'All in one',
-  /** Title of that page (browser tab). */
-  'page.allInOneTitle': 'All in one page',
+  /** The page with every episode: its menu entry and its title (browser tab). */
+  'page.allInOne': 'All in one page',
   /** Its heading: the lesson's title, then this. */
   'page.allInOneHeading': '{lesson}: all episodes',
+
+  // ── Redirect pages (an old address of a page) ──────────────────────────────────────────
+  /** Title of the page left at an address where the lesson's toolchain published a page. */
+  'redirect.title': 'Moved: {page}',
+  /** Its text, before a link to the page's new address. */
+  'redirect.moved': 'This page has moved:',
 
   // ── 404 ─────────────────────────────────────────────────────────────────────────────────
   'notFound.title': 'Page not found',
@@ -113,11 +114,11 @@ export const en = {
   'episode.next': 'Next',
   /** A break "episode": its length. */
   'episode.break': 'Break: {duration}',
-  /** Instructor view: the episode's clock time and length (sidebar and episode header). */
-  'episode.start': 'Start',
-  'episode.duration': 'Duration',
-  'episode.startsAt': 'Starts at {time}',
-  'episode.timing': 'Starts at {time}, takes {duration}',
+  /** Instructor view, episode header: when the episode starts (a clock time) and how long it takes. */
+  'episode.start': 'Starts',
+  'episode.duration': 'Length',
+  /** Instructor view of a multi-day lesson: the day and clock time the episode starts. */
+  'episode.dayAndTime': 'Day {n}, {time}',
 
   // ── Overview box and key points box ─────────────────────────────────────────────────────
   'overview.title': 'Overview',
@@ -161,15 +162,20 @@ export const en = {
   // ── Page footer and page meta ───────────────────────────────────────────────────────────
   'footer.editPage': 'Edit this page',
   /** `{date}` is formatted in the language (5 March 2024). */
-  'footer.lastUpdated': 'Last updated on {date}',
+  'footer.lastUpdated': 'Last updated {date}',
   'footer.source': 'Source',
   'footer.sourceOfLesson': 'Source of this lesson',
   'footer.contact': 'Contact',
   'footer.licence': 'Licence',
   /** `{licence}` is the licence's name (CC BY 4.0), as the lesson gives it. */
-  'footer.licensedUnder': 'Lesson licensed under {licence}',
-  'footer.cite': 'Cite this lesson',
+  'footer.licensedUnder': 'Materials licensed under {licence}',
+  /** Footer link to how to cite the lesson (its CITATION file). */
+  'footer.cite': 'Cite',
   'footer.codeOfConduct': 'Code of Conduct',
+  /** `{codeOfConduct}` is a link whose text is `footer.codeOfConduct`. */
+  'footer.conduct': 'This lesson is subject to the {codeOfConduct}.',
+  /** Accessible name of the footer's list of links. */
+  'footer.label': 'About this lesson',
   'footer.contributing': 'Contributing',
   /** `{generator}` is the name of this generator. */
   'footer.builtWith': 'Built with {generator}.',

@@ -29,9 +29,6 @@ export const es: UiMessages = {
     'Vista de instructora: se muestran los tiempos y las notas para la instructora.',
 
   'theme.dark': 'Tema oscuro',
-  'theme.light': 'Tema claro',
-  'theme.switchToDark': 'Cambiar al tema oscuro',
-  'theme.switchToLight': 'Cambiar al tema claro',
 
   'search.label': 'Buscar en esta lección',
   'search.placeholder': 'Buscar',
@@ -66,9 +63,10 @@ export const es: UiMessages = {
   'page.learnerProfiles': 'Perfiles de estudiante',
   'page.instructorNotes': 'Notas de la instructora',
   'page.figures': 'Figuras',
-  'page.allInOne': 'Todo en una página',
-  'page.allInOneTitle': 'Todo en una sola página',
+  'page.allInOne': 'Todo en una sola página',
   'page.allInOneHeading': '{lesson}: todos los episodios',
+  'redirect.title': 'Trasladada: {page}',
+  'redirect.moved': 'Esta página se ha trasladado:',
 
   'notFound.title': 'Página no encontrada',
   'notFound.text':
@@ -81,10 +79,9 @@ export const es: UiMessages = {
   'episode.previous': 'Anterior',
   'episode.next': 'Siguiente',
   'episode.break': 'Descanso: {duration}',
-  'episode.start': 'Inicio',
+  'episode.start': 'Comienza',
   'episode.duration': 'Duración',
-  'episode.startsAt': 'Empieza a las {time}',
-  'episode.timing': 'Empieza a las {time} y dura {duration}',
+  'episode.dayAndTime': 'Día {n}, {time}',
 
   'overview.title': 'Hoja de ruta',
   'overview.teaching': 'Enseñanza',
@@ -119,9 +116,11 @@ export const es: UiMessages = {
   'footer.sourceOfLesson': 'Código fuente de esta lección',
   'footer.contact': 'Contacto',
   'footer.licence': 'Licencia',
-  'footer.licensedUnder': 'Lección publicada bajo la licencia {licence}',
-  'footer.cite': 'Citar esta lección',
+  'footer.licensedUnder': 'Materiales publicados bajo la licencia {licence}',
+  'footer.cite': 'Citar',
   'footer.codeOfConduct': 'Código de conducta',
+  'footer.conduct': 'Esta lección se rige por el {codeOfConduct}.',
+  'footer.label': 'Acerca de esta lección',
   'footer.contributing': 'Contribuir',
   'footer.builtWith': 'Hecho con {generator}.',
 

@@ -30,7 +30,7 @@ export type Params<K extends UiKey, V = never> = {
 };
 
 /** No second argument for a text without placeholders; the values, checked, for one with them. */
-type ParamArgs<K extends UiKey, V = never> = [PlaceholderOf<K>] extends [never]
+export type ParamArgs<K extends UiKey, V = never> = [PlaceholderOf<K>] extends [never]
   ? []
   : [params: Params<K, V>];
 
@@ -109,6 +109,18 @@ export function tParts<K extends UiKey, V>(
   return interpolate<V>(strings as UiStrings, key, params as Record<string, Value<V>>);
 }
 
+const disjunction = memo((locale) => new Intl.ListFormat(locale, { type: 'disjunction' }));
+
+/**
+ * Items joined by the language's own "or" (`A or B`, `A o B`, `AまたはB`), each item as given, so
+ * a component can pass elements (`<kbd>` keys): the joining words come from `Intl.ListFormat`,
+ * which knows every language's, and no table has to spell them.
+ */
+export function orList<V>(strings: Pick<UiStrings, 'locale'>, items: readonly V[]): (string | V)[] {
+  const parts = disjunction(strings.locale).formatToParts(items.map((_, i) => String(i)));
+  return parts.map((part) => (part.type === 'element' ? items[Number(part.value)]! : part.value));
+}
+
 /** `2024-03-05` as the language writes it (`5 March 2024`, `5. März 2024`, `2024年3月5日`). */
 export function formatDate(strings: Pick<UiStrings, 'locale'>, isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
@@ -146,8 +158,8 @@ export function formatTiming(
 }
 
 /**
- * The keys the browser scripts use (copy button, search results, theme toggle): the layout
- * writes these, and only these, into the page for them (see docs/i18n.md).
+ * The keys the browser scripts use (the copy button, search results): the layout writes these,
+ * and only these, into the page for them (`#ui-strings`, read by `scripts/ui-strings.ts`).
  */
 export const scriptKeys = [
   'code.copy',
@@ -159,10 +171,6 @@ export const scriptKeys = [
   'search.noResults',
   'search.allResults',
   'search.showMore',
-  'theme.dark',
-  'theme.light',
-  'theme.switchToDark',
-  'theme.switchToLight',
 ] as const satisfies readonly UiKey[];
 
 export type ScriptKey = (typeof scriptKeys)[number];

@@ -29,9 +29,6 @@ export const fr: UiMessages = {
     'Vue instructeur\u00a0: les durées et les notes pour l’instructeur sont affichées.',
 
   'theme.dark': 'Thème sombre',
-  'theme.light': 'Thème clair',
-  'theme.switchToDark': 'Passer au thème sombre',
-  'theme.switchToLight': 'Passer au thème clair',
 
   'search.label': 'Rechercher dans cette leçon',
   'search.placeholder': 'Rechercher',
@@ -66,9 +63,10 @@ export const fr: UiMessages = {
   'page.learnerProfiles': 'Profils des apprenants',
   'page.instructorNotes': 'Notes pour l’instructeur',
   'page.figures': 'Figures',
-  'page.allInOne': 'Tout sur une page',
-  'page.allInOneTitle': 'Tout sur une seule page',
+  'page.allInOne': 'Tout sur une seule page',
   'page.allInOneHeading': '{lesson}\u00a0: tous les épisodes',
+  'redirect.title': 'Déplacée\u00a0: {page}',
+  'redirect.moved': 'Cette page a été déplacée\u00a0:',
 
   'notFound.title': 'Page introuvable',
   'notFound.text':
@@ -83,8 +81,7 @@ export const fr: UiMessages = {
   'episode.break': 'Pause\u00a0: {duration}',
   'episode.start': 'Début',
   'episode.duration': 'Durée',
-  'episode.startsAt': 'Commence à {time}',
-  'episode.timing': 'Commence à {time}, dure {duration}',
+  'episode.dayAndTime': 'Jour {n}, {time}',
 
   'overview.title': 'Vue d’ensemble',
   'overview.teaching': 'Enseignement',
@@ -119,9 +116,11 @@ export const fr: UiMessages = {
   'footer.sourceOfLesson': 'Code source de cette leçon',
   'footer.contact': 'Contact',
   'footer.licence': 'Licence',
-  'footer.licensedUnder': 'Leçon publiée sous licence {licence}',
-  'footer.cite': 'Citer cette leçon',
+  'footer.licensedUnder': 'Contenus publiés sous licence {licence}',
+  'footer.cite': 'Citer',
   'footer.codeOfConduct': 'Code de conduite',
+  'footer.conduct': 'Cette leçon est soumise au {codeOfConduct}.',
+  'footer.label': 'À propos de cette leçon',
   'footer.contributing': 'Contribuer',
   'footer.builtWith': 'Réalisé avec {generator}.',
 

@@ -9,6 +9,7 @@ export {
   formatDuration,
   formatMinutes,
   formatTiming,
+  orList,
   pickStrings,
   scriptKeys,
   t,

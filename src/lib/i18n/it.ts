@@ -27,9 +27,6 @@ export const it: UiMessages = {
   'view.instructorBanner': 'Vista istruttore: sono visibili i tempi e le note per l’istruttore.',
 
   'theme.dark': 'Tema scuro',
-  'theme.light': 'Tema chiaro',
-  'theme.switchToDark': 'Passa al tema scuro',
-  'theme.switchToLight': 'Passa al tema chiaro',
 
   'search.label': 'Cerca in questa lezione',
   'search.placeholder': 'Cerca',
@@ -65,8 +62,9 @@ export const it: UiMessages = {
   'page.instructorNotes': 'Note per l’istruttore',
   'page.figures': 'Figure',
   'page.allInOne': 'Tutto in una pagina',
-  'page.allInOneTitle': 'Tutto in una pagina',
   'page.allInOneHeading': '{lesson}: tutti gli episodi',
+  'redirect.title': 'Spostata: {page}',
+  'redirect.moved': 'Questa pagina è stata spostata:',
 
   'notFound.title': 'Pagina non trovata',
   'notFound.text':
@@ -81,8 +79,7 @@ export const it: UiMessages = {
   'episode.break': 'Pausa: {duration}',
   'episode.start': 'Inizio',
   'episode.duration': 'Durata',
-  'episode.startsAt': 'Inizia alle {time}',
-  'episode.timing': 'Inizia alle {time}, dura {duration}',
+  'episode.dayAndTime': 'Giorno {n}, {time}',
 
   'overview.title': 'Panoramica',
   'overview.teaching': 'Lezione',
@@ -117,9 +114,11 @@ export const it: UiMessages = {
   'footer.sourceOfLesson': 'Codice sorgente di questa lezione',
   'footer.contact': 'Contatti',
   'footer.licence': 'Licenza',
-  'footer.licensedUnder': 'Lezione distribuita con licenza {licence}',
-  'footer.cite': 'Cita questa lezione',
+  'footer.licensedUnder': 'Materiali distribuiti con licenza {licence}',
+  'footer.cite': 'Citare',
   'footer.codeOfConduct': 'Codice di condotta',
+  'footer.conduct': 'Questa lezione è soggetta al {codeOfConduct}.',
+  'footer.label': 'Informazioni su questa lezione',
   'footer.contributing': 'Contribuire',
   'footer.builtWith': 'Realizzato con {generator}.',
 

@@ -23,9 +23,6 @@ export const ja: UiMessages = {
     'インストラクター表示：所要時間とインストラクター用メモを表示しています。',
 
   'theme.dark': 'ダークテーマ',
-  'theme.light': 'ライトテーマ',
-  'theme.switchToDark': 'ダークテーマに切り替える',
-  'theme.switchToLight': 'ライトテーマに切り替える',
 
   'search.label': 'このレッスン内を検索',
   'search.placeholder': '検索',
@@ -48,9 +45,10 @@ export const ja: UiMessages = {
   'page.learnerProfiles': '学習者プロフィール',
   'page.instructorNotes': 'インストラクター用メモ',
   'page.figures': '図の一覧',
-  'page.allInOne': '1ページで表示',
-  'page.allInOneTitle': 'レッスン全体を1ページで表示',
+  'page.allInOne': 'レッスン全体を1ページで表示',
   'page.allInOneHeading': '{lesson}：全エピソード',
+  'redirect.title': '移動しました：{page}',
+  'redirect.moved': 'このページは移動しました：',
 
   'notFound.title': 'ページが見つかりません',
   'notFound.text':
@@ -65,8 +63,7 @@ export const ja: UiMessages = {
   'episode.break': '休憩：{duration}',
   'episode.start': '開始',
   'episode.duration': '所要時間',
-  'episode.startsAt': '{time} 開始',
-  'episode.timing': '{time} 開始、所要時間 {duration}',
+  'episode.dayAndTime': '{n}日目 {time}',
 
   'overview.title': '概要',
   'overview.teaching': '講義',
@@ -101,9 +98,11 @@ export const ja: UiMessages = {
   'footer.sourceOfLesson': 'このレッスンのソース',
   'footer.contact': 'お問い合わせ',
   'footer.licence': 'ライセンス',
-  'footer.licensedUnder': 'このレッスンのライセンス：{licence}',
-  'footer.cite': 'このレッスンを引用する',
+  'footer.licensedUnder': '教材のライセンス：{licence}',
+  'footer.cite': '引用方法',
   'footer.codeOfConduct': '行動規範',
+  'footer.conduct': 'このレッスンには{codeOfConduct}が適用されます。',
+  'footer.label': 'このレッスンについて',
   'footer.contributing': '貢献する',
   'footer.builtWith': '{generator} で作成しました。',
 

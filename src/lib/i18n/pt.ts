@@ -28,9 +28,6 @@ export const pt: UiMessages = {
     'Visão do instrutor: os tempos e as notas para o instrutor estão visíveis.',
 
   'theme.dark': 'Tema escuro',
-  'theme.light': 'Tema claro',
-  'theme.switchToDark': 'Mudar para o tema escuro',
-  'theme.switchToLight': 'Mudar para o tema claro',
 
   'search.label': 'Pesquisar nesta lição',
   'search.placeholder': 'Pesquisar',
@@ -65,9 +62,10 @@ export const pt: UiMessages = {
   'page.learnerProfiles': 'Perfis dos alunos',
   'page.instructorNotes': 'Notas do instrutor',
   'page.figures': 'Figuras',
-  'page.allInOne': 'Tudo em uma página',
-  'page.allInOneTitle': 'Tudo em uma única página',
+  'page.allInOne': 'Tudo em uma única página',
   'page.allInOneHeading': '{lesson}: todos os episódios',
+  'redirect.title': 'Movida: {page}',
+  'redirect.moved': 'Esta página foi movida:',
 
   'notFound.title': 'Página não encontrada',
   'notFound.text':
@@ -80,10 +78,9 @@ export const pt: UiMessages = {
   'episode.previous': 'Anterior',
   'episode.next': 'Próximo',
   'episode.break': 'Intervalo: {duration}',
-  'episode.start': 'Início',
+  'episode.start': 'Começa',
   'episode.duration': 'Duração',
-  'episode.startsAt': 'Começa às {time}',
-  'episode.timing': 'Começa às {time} e dura {duration}',
+  'episode.dayAndTime': 'Dia {n}, {time}',
 
   'overview.title': 'Visão geral',
   'overview.teaching': 'Ensino',
@@ -118,9 +115,11 @@ export const pt: UiMessages = {
   'footer.sourceOfLesson': 'Código-fonte desta lição',
   'footer.contact': 'Contato',
   'footer.licence': 'Licença',
-  'footer.licensedUnder': 'Lição licenciada sob {licence}',
-  'footer.cite': 'Citar esta lição',
+  'footer.licensedUnder': 'Materiais licenciados sob {licence}',
+  'footer.cite': 'Citar',
   'footer.codeOfConduct': 'Código de Conduta',
+  'footer.conduct': 'Esta lição está sujeita ao {codeOfConduct}.',
+  'footer.label': 'Sobre esta lição',
   'footer.contributing': 'Contribuir',
   'footer.builtWith': 'Feito com {generator}.',
 

@@ -29,9 +29,6 @@ export const uk: UiMessages = {
   'view.instructorBanner': 'Версія для інструктора: показано час і примітки для інструктора.',
 
   'theme.dark': 'Темна тема',
-  'theme.light': 'Світла тема',
-  'theme.switchToDark': 'Увімкнути темну тему',
-  'theme.switchToLight': 'Увімкнути світлу тему',
 
   'search.label': 'Пошук у цьому уроці',
   'search.placeholder': 'Пошук',
@@ -70,8 +67,9 @@ export const uk: UiMessages = {
   'page.instructorNotes': 'Примітки для інструктора',
   'page.figures': 'Рисунки',
   'page.allInOne': 'Усе на одній сторінці',
-  'page.allInOneTitle': 'Усе на одній сторінці',
   'page.allInOneHeading': '{lesson}: усі епізоди',
+  'redirect.title': 'Переміщено: {page}',
+  'redirect.moved': 'Цю сторінку перенесено:',
 
   'notFound.title': 'Сторінку не знайдено',
   'notFound.text':
@@ -86,8 +84,7 @@ export const uk: UiMessages = {
   'episode.break': 'Перерва: {duration}',
   'episode.start': 'Початок',
   'episode.duration': 'Тривалість',
-  'episode.startsAt': 'Початок о {time}',
-  'episode.timing': 'Початок о {time}, триває {duration}',
+  'episode.dayAndTime': 'День {n}, {time}',
 
   'overview.title': 'Огляд',
   'overview.teaching': 'Викладання',
@@ -122,9 +119,11 @@ export const uk: UiMessages = {
   'footer.sourceOfLesson': 'Вихідні файли уроку',
   'footer.contact': 'Контакти',
   'footer.licence': 'Ліцензія',
-  'footer.licensedUnder': 'Урок поширюється за ліцензією {licence}',
-  'footer.cite': 'Цитувати цей урок',
+  'footer.licensedUnder': 'Матеріали поширюються за ліцензією {licence}',
+  'footer.cite': 'Цитувати',
   'footer.codeOfConduct': 'Кодекс поведінки',
+  'footer.conduct': 'На цей урок поширюється {codeOfConduct}.',
+  'footer.label': 'Про цей урок',
   'footer.contributing': 'Як долучитися',
   'footer.builtWith': 'Створено за допомогою {generator}.',
 

@@ -1,3 +1,4 @@
+import { t, type UiStrings } from '../i18n/index.ts';
 import { generatedPages, instructorPrefix } from '../site-paths.ts';
 import type { LegacyRedirect } from './entries.ts';
 import { sandpaperPageNames } from './site-map.ts';
@@ -21,6 +22,8 @@ export function legacyRedirects(
   lesson: Pick<Lesson, 'episodes' | 'pages' | 'settings'>,
   site: SiteMap,
   isPublishedFile: (sitePath: string) => boolean,
+  /** The interface's words, for the titles of the pages the generator makes. */
+  strings: UiStrings,
 ): LegacyRedirect[] {
   const titles = new Map<string, string>();
   for (const e of lesson.episodes) titles.set(e.file, e.frontmatter.title);
@@ -36,13 +39,16 @@ export function legacyRedirects(
   };
   if (site.format === 'workbench') {
     const generated: [string, string, string][] = Object.entries(sandpaperPageNames).map(
-      ([name, slug]) => [name, pagePath(slug), generatedTitles[slug] ?? slug],
+      ([name, slug]) => {
+        const key = generatedTitles[slug];
+        return [name, pagePath(slug), key ? t(strings, key) : slug];
+      },
     );
     if (lesson.pages.some((p) => p.section === 'profiles'))
       generated.push([
         generatedPages.profiles,
         pagePath(generatedPages.profiles),
-        'Learner profiles',
+        t(strings, 'page.learnerProfiles'),
       ]);
     const sources: [string, string, string][] = [...lesson.episodes, ...lesson.pages]
       .filter((s) => s.slug !== 'index')
@@ -61,9 +67,11 @@ export function legacyRedirects(
   return [...found.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
-const generatedTitles: Record<string, string> = {
-  [generatedPages.allInOne]: 'All in one page',
-  [generatedPages.keyPoints]: 'Key points',
-  [generatedPages.figures]: 'Figures',
-  [generatedPages.instructorNotes]: 'Instructor notes',
+const generatedTitles: Partial<
+  Record<string, 'page.allInOne' | 'page.keyPoints' | 'page.figures' | 'page.instructorNotes'>
+> = {
+  [generatedPages.allInOne]: 'page.allInOne',
+  [generatedPages.keyPoints]: 'page.keyPoints',
+  [generatedPages.figures]: 'page.figures',
+  [generatedPages.instructorNotes]: 'page.instructorNotes',
 };

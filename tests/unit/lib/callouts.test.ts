@@ -6,6 +6,7 @@ import {
   calloutNames,
   foldingKinds,
 } from '../../../src/lib/callouts.ts';
+import { languageCodes, languages } from '../../../src/lib/i18n/languages.ts';
 
 const kinds = calloutNames.map((name) => calloutKind(name)!).filter((k) => !k.tabs);
 const css = readFileSync(new URL('../../../src/styles/callouts.css', import.meta.url), 'utf8');
@@ -36,14 +37,20 @@ describe('callout identity (the one table)', () => {
     }
   });
 
-  it('says what a folded box holds, differently for each folding kind', () => {
+  it('says what a folded box holds, differently for each folding kind, in every language', () => {
     expect(foldingKinds.map((k) => [k.name, k.fold])).toEqual([
-      ['solution', 'Show me the solution'],
-      ['hint', 'Give me a hint'],
-      ['spoiler', 'Show details'],
+      ['solution', 'callout.solution.fold'],
+      ['hint', 'callout.hint.fold'],
+      ['spoiler', 'callout.spoiler.fold'],
     ]);
-    for (const kind of foldingKinds)
-      expect(kind.fold!.toLowerCase()).toContain(kind.label.toLowerCase());
+    for (const code of languageCodes) {
+      const { messages } = languages[code];
+      const folds = foldingKinds.map((kind) => messages[kind.fold!]);
+      expect(new Set(folds).size, code).toBe(foldingKinds.length);
+      // Each fold's wording differs from every kind's bare label: it says what opening gives.
+      for (const fold of folds)
+        for (const kind of foldingKinds) expect(fold, code).not.toBe(messages[kind.label]);
+    }
   });
 
   it('keeps hint, solution and spoiler apart: tone, icon and wording', () => {

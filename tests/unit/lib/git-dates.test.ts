@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDate, lastUpdated, parseGitLog, readGitDates } from '../../../src/lib/git-dates.ts';
+import { lastUpdated, parseGitLog, readGitDates } from '../../../src/lib/git-dates.ts';
 
 const marker = '\u0001';
 
@@ -66,14 +66,5 @@ describe('lastUpdated', () => {
     const dir = mkdtempSync(join(tmpdir(), 'no-git-'));
     expect(readGitDates(dir)).toBeUndefined();
     expect(lastUpdated(dir, 'index.md')).toBeUndefined();
-  });
-});
-
-describe('formatDate', () => {
-  it('writes the day, month name and year, whatever the time zone', () => {
-    expect(formatDate('2024-03-05')).toBe('5 March 2024');
-  });
-  it('passes through what it cannot read', () => {
-    expect(formatDate('soon')).toBe('soon');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { firstParagraphText, htmlText } from '../../../src/lib/html-text.ts';
-import { languageTag } from '../../../src/lib/lesson/language.ts';
 import { tocEntries } from '../../../src/lib/toc.ts';
 
 describe('htmlText', () => {
@@ -19,15 +18,6 @@ describe('firstParagraphText', () => {
   });
   it('is undefined for a page without prose', () => {
     expect(firstParagraphText('<h2>Only a heading</h2>')).toBeUndefined();
-  });
-});
-
-describe('languageTag', () => {
-  it('reads the config value as a language tag, an R-style one too', () => {
-    expect(languageTag('es')).toBe('es');
-    expect(languageTag(' pt_BR ')).toBe('pt-BR');
-    expect(languageTag('not a language')).toBeUndefined();
-    expect(languageTag('')).toBeUndefined();
   });
 });
 

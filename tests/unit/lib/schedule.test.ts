@@ -3,9 +3,6 @@ import {
   buildSchedule,
   episodeMinutes,
   formatClock,
-  formatDuration,
-  formatMinutes,
-  formatTiming,
   type ScheduleInput,
 } from '../../../src/lib/schedule.ts';
 
@@ -152,28 +149,8 @@ describe('formatClock', () => {
   });
 });
 
-describe('formatDuration', () => {
-  it.each([
-    [0, '0 min'],
-    [1, '1 min'],
-    [40, '40 min'],
-    [60, '1 h'],
-    [85, '1 h 25 min'],
-    [90, '1 h 30 min'],
-    [120, '2 h'],
-    [24 * 60 + 5, '24 h 5 min'],
-  ])('%i minutes → %s', (minutes, text) => {
-    expect(formatDuration(minutes)).toBe(text);
-  });
-});
-
 describe('unknown times', () => {
-  it('show as a dash wherever a time or a length is printed', () => {
+  it('show as a dash on the clock (lengths: tests/unit/lib/i18n/format.test.ts)', () => {
     expect(formatClock(null)).toBe('–');
-    expect(formatDuration(null)).toBe('–');
-    expect(formatMinutes(null)).toBe('–');
-    expect(formatMinutes(25)).toBe('25 min');
-    expect(formatTiming(null, 10)).toBe('– + 10 min');
-    expect(formatTiming(25, 10)).toBe('25 + 10 min');
   });
 });

@@ -1,14 +1,15 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
+import { resolveLanguage } from '../../../src/lib/i18n/resolve.ts';
 import { markdownFeatures } from '../../../src/plugins/index.ts';
 import { rehypeHeadingAnchors } from '../../../src/plugins/rehype-heading-anchors.ts';
 import { rehypeHeadingIds } from '../../../src/plugins/rehype-heading-ids.ts';
 import { emptyRenderData } from '../../../src/plugins/render-data.ts';
 
-async function render(markdown: string): Promise<string> {
+async function render(markdown: string, lang?: string): Promise<string> {
   const result = await markdownToHtml(markdown, {
     features: markdownFeatures,
-    hastPlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
+    hastPlugins: [rehypeHeadingIds, rehypeHeadingAnchors(resolveLanguage(lang).strings)],
     data: { lesson: emptyRenderData() },
   });
   return result.html;

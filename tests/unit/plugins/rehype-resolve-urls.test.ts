@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { resolveLanguage } from '../../../src/lib/i18n/resolve.ts';
 import { renderLessonMarkdown } from '../../../src/plugins/index.ts';
 
 const site = (assets?: string[]) => ({
   liftOverview: true,
+  strings: resolveLanguage(undefined).strings,
   urls: {
     site: {
       base: '/',
@@ -45,6 +47,7 @@ describe('rehype-resolve-urls: the files a page publishes by linking to them', (
       '[authors](../AUTHORS) ![A plot](fig/plot.png) [gone](../notes.txt)\n',
       {
         liftOverview: true,
+        strings: resolveLanguage(undefined).strings,
         urls: {
           site: {
             base: '/',

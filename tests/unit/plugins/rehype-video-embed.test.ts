@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { frameOf, youtubeSeconds } from '../../../src/lib/embeds.ts';
+import { resolveLanguage } from '../../../src/lib/i18n/resolve.ts';
 import type { SiteMap } from '../../../src/lib/lesson/urls.ts';
 import { renderLessonMarkdown } from '../../../src/plugins/index.ts';
 import { renderPage } from '../../helpers/render.ts';
@@ -391,6 +392,7 @@ describe('rehype-video-embed: poster images the lesson ships', () => {
     renderLessonMarkdown(markdown, {
       urls: { site: site(assets), sourceFile: 'episodes/intro.md' },
       liftOverview: true,
+      strings: resolveLanguage(undefined).strings,
     });
 
   it('data-poster names a lesson image, relative to the page like any image', async () => {

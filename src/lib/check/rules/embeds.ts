@@ -12,6 +12,7 @@ import {
   type Dropped,
   type EmbedDecision,
 } from '../../embeds.ts';
+import { resolveLanguage } from '../../i18n/resolve.ts';
 import type { CheckContext, Rule } from '../context.ts';
 import { walk, type MdNode } from '../mdast.ts';
 import { authorPosition, inBody, type CheckedPage } from '../parse-page.ts';
@@ -167,7 +168,12 @@ export const embeds: Rule = (page, context) => {
     if (decision.action === 'facade') {
       const { frame, tag } = decision;
       const title = authorTitle(item.element.properties?.title);
-      const labels = frameLabels(frame, title);
+      // Quoted as the learner will read them: in the lesson's language.
+      const labels = frameLabels(
+        frame,
+        resolveLanguage(context.lesson.settings.lang).strings,
+        title,
+      );
       const poster = posterProblem(item.element, page, context);
       const hasPoster =
         typeof item.element.properties?.dataPoster === 'string' ||

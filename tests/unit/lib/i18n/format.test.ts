@@ -1,9 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   formatDate,
   formatDuration,
   formatMinutes,
   formatTiming,
+  orList,
   pickStrings,
   scriptKeys,
   t,
@@ -11,7 +13,6 @@ import {
 } from '../../../../src/lib/i18n/format.ts';
 import { languageCodes } from '../../../../src/lib/i18n/languages.ts';
 import { resolveLanguage } from '../../../../src/lib/i18n/resolve.ts';
-import * as schedule from '../../../../src/lib/schedule.ts';
 
 const strings = (lang: string) => resolveLanguage(lang).strings;
 const en = strings('en');
@@ -168,13 +169,24 @@ describe('dates', () => {
 describe('lengths of time', () => {
   const values = [null, 0, 5, 40, 59, 60, 61, 85, 120, 125, 600];
 
-  it('in English, says exactly what the schedule and overview say today', () => {
-    for (const minutes of values) {
-      expect(formatDuration(en, minutes)).toBe(schedule.formatDuration(minutes));
-      expect(formatMinutes(en, minutes)).toBe(schedule.formatMinutes(minutes));
-      expect(formatTiming(en, minutes, 10)).toBe(schedule.formatTiming(minutes, 10));
-      expect(formatTiming(en, 25, minutes)).toBe(schedule.formatTiming(25, minutes));
-    }
+  it('in English: hours and minutes, a dash when unknown', () => {
+    expect(values.map((minutes) => formatDuration(en, minutes))).toEqual([
+      '–',
+      '0 min',
+      '5 min',
+      '40 min',
+      '59 min',
+      '1 h',
+      '1 h 1 min',
+      '1 h 25 min',
+      '2 h',
+      '2 h 5 min',
+      '10 h',
+    ]);
+    expect(formatMinutes(en, null)).toBe('–');
+    expect(formatMinutes(en, 85)).toBe('85 min');
+    expect(formatTiming(en, null, 10)).toBe('– + 10 min');
+    expect(formatTiming(en, 25, 10)).toBe('25 + 10 min');
   });
 
   it('uses each language’s units', () => {
@@ -186,6 +198,16 @@ describe('lengths of time', () => {
   });
 });
 
+describe('orList', () => {
+  it("joins items with the language's own “or”, keeping each item as given", () => {
+    const keys = [{ key: 'Ctrl+F' }, { key: '⌘+F' }];
+    expect(orList(en, keys)).toEqual([keys[0], ' or ', keys[1]]);
+    expect(orList(strings('es'), keys)).toEqual([keys[0], ' o ', keys[1]]);
+    expect(orList(strings('de'), ['a', 'b', 'c'])).toEqual(['a', ', ', 'b', ' oder ', 'c']);
+    expect(orList(strings('ar'), ['a', 'b'])).toEqual(['a', ' أو ', 'b']);
+  });
+});
+
 describe('strings for the browser scripts', () => {
   it('holds only the keys the scripts use, and t works on it', () => {
     const picked = pickStrings(strings('de'), scriptKeys);
@@ -193,6 +215,19 @@ describe('strings for the browser scripts', () => {
     expect(picked.locale).toBe('de');
     expect(t(picked, 'search.showMore', { count: 3 })).toBe('Mehr anzeigen (noch 3)');
     expect(JSON.parse(JSON.stringify(picked))).toEqual(picked);
+  });
+
+  it('are exactly the keys the scripts ask for', () => {
+    // scripts/*.ts read their words with text('key', …) (scripts/ui-strings.ts); a key missing
+    // here would be missing on the page, and one no script uses is a byte shipped for nothing.
+    const dir = new URL('../../../../src/scripts/', import.meta.url);
+    const used = new Set<string>();
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts')))
+      for (const [, key] of readFileSync(new URL(file, dir), 'utf8').matchAll(
+        /\btext\(\s*'([\w.-]+)'/g,
+      ))
+        used.add(key!);
+    expect([...used].sort()).toEqual([...scriptKeys].sort());
   });
 
   it('names only keys every language has', () => {

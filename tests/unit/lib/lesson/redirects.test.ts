@@ -7,6 +7,7 @@ import { listAssets } from '../../../../src/lib/lesson/assets.ts';
 import { loadLesson } from '../../../../src/lib/lesson/load-lesson.ts';
 import { legacyRedirects } from '../../../../src/lib/lesson/redirects.ts';
 import { siteMapOf } from '../../../../src/lib/lesson/site-map.ts';
+import { resolveLanguage } from '../../../../src/lib/i18n/index.ts';
 import { redirectPage } from '../../../../src/lib/redirect-page.ts';
 import { parsePage } from '../../../../src/lib/verify/html-tree.ts';
 import { isRedirect } from '../../../../src/lib/sweep/third-party.ts';
@@ -16,9 +17,12 @@ function redirectsOf(files: Record<string, string>) {
   const lesson = loadLesson(makeLessonDir(files));
   const assets = listAssets(lesson.settings);
   const site = siteMapOf(lesson, { assets });
-  return legacyRedirects(lesson, site, (path) => assets.files.has(path)).map(
-    (r) => `${r.from} → ${r.to}`,
-  );
+  return legacyRedirects(
+    lesson,
+    site,
+    (path) => assets.files.has(path),
+    resolveLanguage(undefined).strings,
+  ).map((r) => `${r.from} → ${r.to}`);
 }
 
 describe('legacyRedirects', () => {
@@ -70,6 +74,7 @@ describe('redirectPage', () => {
     to: 'setup/',
     canonical: 'https://example.org/lesson/setup/',
     title: 'Setup & <install>',
+    ui: resolveLanguage(undefined),
   });
   const tree = parsePage(html);
   const elements: Element[] = [];
@@ -99,5 +104,19 @@ describe('redirectPage', () => {
     expect(link?.properties.href).toBe('setup/');
     expect(toText(link!)).toBe('Setup & <install>');
     expect(elements.some((e) => e.tagName === 'script')).toBe(false);
+  });
+
+  it("speaks the lesson's language, right to left where it is written so", () => {
+    const page = (lang: string) =>
+      parsePage(
+        redirectPage({ to: 'x/', canonical: '/x/', title: 'X', ui: resolveLanguage(lang) }),
+      );
+    const spanish = page('es');
+    const root = spanish.children.find((n): n is Element => n.type === 'element');
+    expect(root?.properties).toMatchObject({ lang: 'es', dir: 'ltr' });
+    expect(toText(spanish)).toContain('Esta página se ha trasladado:');
+    expect(toText(spanish)).not.toContain('moved');
+    const arabic = page('ar').children.find((n): n is Element => n.type === 'element');
+    expect(arabic?.properties).toMatchObject({ lang: 'ar', dir: 'rtl' });
   });
 });

@@ -4,6 +4,7 @@ import { scanThirdParty } from '../../../../src/lib/sweep/sweep-lesson.ts';
 import { authorFilesOf } from '../../../../src/lib/verify/author-files.ts';
 import { brokenSiteLinks } from '../../../../src/lib/verify/links.ts';
 import { readSiteFiles } from '../../../../src/lib/verify/site-files.ts';
+import { resolveLanguage } from '../../../../src/lib/i18n/index.ts';
 import { redirectPage } from '../../../../src/lib/redirect-page.ts';
 import { episode, makeLessonDir } from '../../../helpers/lesson-dir.ts';
 
@@ -33,7 +34,12 @@ function builtSite() {
     'files/notes.html': staticPage,
     // Published because a page linked to it (same bytes as the lesson file at that path).
     'extra.html': staticPage,
-    'setup.html': redirectPage({ to: 'setup/', canonical: '/setup/', title: 'Setup' }),
+    'setup.html': redirectPage({
+      to: 'setup/',
+      canonical: '/setup/',
+      title: 'Setup',
+      ui: resolveLanguage(undefined),
+    }),
   });
   return { lesson: loadLesson(lesson), site: readSiteFiles(out) };
 }
