@@ -12,6 +12,3 @@ export const viewParams = [
 export function viewOf(params: { view?: string | undefined }): View {
   return params.view === instructorPrefix ? 'instructor' : 'learner';
 }
-
-/** The other view's name, for the switch in the header. */
-export const otherView = (view: View): View => (view === 'learner' ? 'instructor' : 'learner');

@@ -116,20 +116,6 @@ export function summarize(items: readonly Diagnostic[]): string {
   return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('notice'), 'notice')}`;
 }
 
-/** Thrown when diagnostics contain errors; carries them so the caller prints them, not a stack. */
-export class LessonError extends Error {
-  readonly diagnostics: Diagnostic[];
-  constructor(diagnostics: Diagnostic[]) {
-    super(
-      sortDiagnostics(diagnostics.filter((d) => d.severity === 'error'))
-        .map((d) => formatDiagnostic(d))
-        .join('\n'),
-    );
-    this.name = 'LessonError';
-    this.diagnostics = diagnostics;
-  }
-}
-
 /**
  * Thrown by a build whose lesson has errors, after the diagnostics were printed: its message is
  * the one line that says so, and it has no stack, since the problem is in the lesson, not in the

@@ -19,13 +19,7 @@ import { remarkDirectives, type DirectiveOptions } from './remark-directives.ts'
 import { remarkMarkdownHeadings } from './remark-markdown-headings.ts';
 import { emptyRenderData, type RenderData } from './render-data.ts';
 
-export type {
-  LiftedItems,
-  RenderData,
-  RenderedHeading,
-  RenderedImage,
-  RenderProblem,
-} from './render-data.ts';
+export type { RenderData } from './render-data.ts';
 export { markdownFeatures };
 
 export interface RenderOptions extends DirectiveOptions {

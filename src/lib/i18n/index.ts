@@ -14,9 +14,6 @@ export {
   scriptKeys,
   t,
   tParts,
-  type Params,
-  type ScriptKey,
 } from './format.ts';
-export { languageCodes, languages, type LanguageCode } from './languages.ts';
-export { resolveLanguage, type LanguageNotice, type UiLanguage } from './resolve.ts';
-export type { Message, Plural, UiKey, UiMessages, UiStrings } from './types.ts';
+export { resolveLanguage, type UiLanguage } from './resolve.ts';
+export type { UiKey, UiStrings } from './types.ts';

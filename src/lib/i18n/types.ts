@@ -45,7 +45,7 @@ export type PlaceholderOf<K extends UiKey> =
   PlaceholdersIn<TextsOf<(typeof en)[K]>> | (K extends PluralKey ? 'count' : never);
 
 /** The values a message needs: one per placeholder; `count` (a number) picks the plural form. */
-export type ParamsOf<K extends UiKey> = {
+type ParamsOf<K extends UiKey> = {
   readonly [P in PlaceholderOf<K>]: P extends 'count' ? number : string | number;
 };
 

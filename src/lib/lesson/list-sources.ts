@@ -422,5 +422,3 @@ function nestedStylesPages(
 /** The styles theme's figures page collected images with Liquid and a script; ours is generated. */
 const isThemeFiguresPage = (text: string) =>
   /\{%\s*include\s+(all_figures\.html|manual_episode_order\.html)/.test(text);
-
-export type { LessonFormat };

@@ -66,10 +66,6 @@ export const blockAttributes = (attributes: Attributes, line: number, indent = '
 export const spanAttributes = (attributes: Attributes): string =>
   `:attrs${toDirectiveAttributes(attributes)}`;
 
-/** `:span[text]{…}`: a bracketed span of pandoc. `text` is Markdown, kept as written. */
-export const span = (text: string, attributes: Attributes): string =>
-  `:span[${text}]${toDirectiveAttributes(attributes)}`;
-
 /** Where a component of the generator renders (a theme include such as the syllabus). */
 export const slot = (name: string, line = 0, indent = ''): SourceLine =>
   directive(`${indent}::slot${toDirectiveAttributes({ classes: [], values: { name } })}`, line);

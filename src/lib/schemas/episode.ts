@@ -57,7 +57,6 @@ export const EpisodeFrontmatterSchema = z.object({
   root: z.unknown().optional(),
 });
 
-export type EpisodeFrontmatterInput = z.input<typeof EpisodeFrontmatterSchema>;
 export type EpisodeFrontmatter = z.output<typeof EpisodeFrontmatterSchema>;
 
 export const episodeKeys = Object.keys(EpisodeFrontmatterSchema.shape);
@@ -88,7 +87,6 @@ export const PageFrontmatterSchema = z.looseObject({
   /** Page title; the file name is used when absent. */
   title: z.string({ error: 'the page title as text' }).trim().optional(),
 });
-export type PageFrontmatterInput = z.input<typeof PageFrontmatterSchema>;
 export type PageFrontmatter = z.output<typeof PageFrontmatterSchema>;
 
 /** How a page's questionable title is read. */

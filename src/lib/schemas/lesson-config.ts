@@ -99,11 +99,6 @@ export const StylesConfigSchema = z.looseObject({
   baseurl: z.string().nullish(),
 });
 
-export type WorkbenchConfigInput = z.input<typeof WorkbenchConfigSchema>;
-export type WorkbenchConfig = z.output<typeof WorkbenchConfigSchema>;
-export type StylesConfigInput = z.input<typeof StylesConfigSchema>;
-export type StylesConfig = z.output<typeof StylesConfigSchema>;
-
 export const workbenchConfigKeys = Object.keys(WorkbenchConfigSchema.shape);
 export const stylesConfigKeys = Object.keys(StylesConfigSchema.shape);
 
