@@ -6,6 +6,7 @@ import {
   interruptsParagraph,
   isHtmlBoundary,
   readHtmlBlock,
+  startsCommonmarkHtmlBlock,
   startsHtmlBlock,
 } from './kramdown-html.ts';
 import { listStart, readList, writeList } from './kramdown-lists.ts';
@@ -300,14 +301,17 @@ function paragraph(lines: readonly SourceLine[], start: number, bag: DiagnosticB
   while (end + 1 < lines.length && !endsParagraph(lines[end + 1]!.text)) end++;
   const next = lines[end + 1] && listStart(lines[end + 1]!.text);
   const gap = next?.ordered && !/^ {0,3}1\.$/.test(next.marker) ? [invented('')] : [];
+  const body = lines.slice(start, end + 1);
+  // A first line holding only a span element's tag (`<img …/>`) would start an HTML block for
+  // CommonMark, and the Markdown below it would show as raw text: the next line joins it, as
+  // kramdown joins a paragraph's lines anyway.
+  if (body.length > 1 && startsCommonmarkHtmlBlock(body[0]!.text))
+    body.splice(0, 2, { ...body[0]!, text: `${body[0]!.text} ${body[1]!.text.trimStart()}` });
   return {
     end,
     write: (ial, ialLine) =>
       withAttributes(
-        [
-          ...rewriteSpanIals(joinInlineMath(lines.slice(start, end + 1)), bag, warnUndotted),
-          ...gap,
-        ],
+        [...rewriteSpanIals(joinInlineMath(body), bag, warnUndotted), ...gap],
         ial,
         ialLine,
       ),

@@ -223,6 +223,18 @@ describe('kramdown reading of styles pages: what each construct becomes', () => 
     expect(html).not.toContain('katex-error');
   });
 
+  it('a span tag alone on a line starts a paragraph, so the Markdown below it is read', async () => {
+    const html = await render('span-tag-line');
+    expect(html).toMatch(
+      /<p><img src="[^"]*side\.png" alt=""> <img src="[^"]*front\.png" alt="Front view"><\/p>/,
+    );
+    expect(html).toContain(
+      '<a href="https://example.org/notes"> the detector notes</a> are online.',
+    );
+    expect(html).toContain('<em>emphasis</em>');
+    expect(html).not.toContain('![');
+  });
+
   it('a challenge the author commented out stays in the comment: no box, no text shown', async () => {
     const html = await render('html-comment');
     expect(html).not.toContain('data-kind');
