@@ -176,7 +176,7 @@ export const rules = {
   'embeds/dropped': {
     severity: 'notice',
     summary:
-      'Embedded content that would load from another site when the page opens (a script, an unknown frame, a remote poster) is not published.',
+      'A script, stylesheet, tracking pixel, frame or video poster that would load from another site when the page opens is not published.',
     hint: 'Link to the content instead, or save what the page needs in the lesson.',
   },
   'embeds/no-autoplay': {
@@ -409,13 +409,13 @@ export const rules = {
   'md-outputs/missing-file': {
     severity: 'warning',
     summary:
-      'The md-outputs table of a built Workbench lesson lists a built file that does not exist; the row is skipped.',
+      'The `md5sum.txt` table of an `md-outputs` branch lists a built file that is not there; the row is skipped.',
     hint: 'Build the lesson again with sandpaper, or remove the row.',
   },
   'md-outputs/table': {
     severity: 'warning',
     summary:
-      'A row of the md-outputs table of a built Workbench lesson cannot be read; it is skipped.',
+      'A row of the `md5sum.txt` table of an `md-outputs` branch cannot be read; it is skipped.',
     hint: 'Build the lesson again with sandpaper.',
   },
   'nothing-lost/missing-text': {
@@ -596,6 +596,46 @@ export type SeverityOf<R extends RuleId> = R extends RuleId
 export type RuleWith<S extends Severity> = {
   [R in RuleId]: S extends SeverityOf<R> ? R : never;
 }[RuleId];
+
+/** The part of an id before the slash: `links` of `links/broken`. */
+type RuleArea = RuleId extends infer R ? (R extends `${infer A}/${string}` ? A : never) : never;
+
+/**
+ * What each area's rules are about, for the authors' list (docs/diagnostics.md); typed so that a
+ * new area cannot be added to the table without saying what it is.
+ */
+export const ruleAreas: Record<RuleArea, string> = {
+  attributes: 'Attribute lists: `{: .class}` (kramdown) and `{.class}` (pandoc).',
+  build: 'Lesson builds run by the sweep (_maintainers_).',
+  callout: 'Callouts: challenges, solutions, notes and the other boxes.',
+  check: 'The checker itself.',
+  code: 'Code blocks.',
+  config: 'The lesson config: `config.yaml` (Workbench) or `_config.yml` (styles).',
+  data: 'Data files in `_data/` (styles).',
+  divs: 'Pandoc fenced divs (`::: challenge`).',
+  embeds: 'Videos, frames and scripts from other sites.',
+  episode: 'Episodes as a whole.',
+  files: 'Files and symbolic links in the lesson folder.',
+  frontmatter: 'The frontmatter block at the top of an episode or page.',
+  headings: 'Headings.',
+  images: 'Images.',
+  kramdown: 'Kramdown constructs of styles lessons.',
+  lesson: 'The lesson folder and where its pages are published.',
+  links: 'Links, checked in the source (`npm run check`) and in the built site (`npm run verify`).',
+  liquid: 'Liquid tags and includes of styles lessons.',
+  'md-outputs':
+    'Lessons built from sandpaper’s `md-outputs` branch (knitted Markdown, no R needed).',
+  'nothing-lost':
+    'The verifier’s comparison of each source with its built page (`npm run verify`, _maintainers_).',
+  'raw-syntax': 'Source syntax left in the built site (`npm run verify`, _maintainers_).',
+  reference: 'The sweep’s comparison of episode pages with Jekyll’s or pandoc’s (_maintainers_).',
+  rmd: 'R Markdown episodes and their knitr chunks.',
+  source: 'Source files that cannot be read as Markdown text.',
+  styles: 'Pages of styles lessons that Jekyll published differently.',
+  sweep: 'The sweep itself (_maintainers_).',
+  'third-party': 'Requests to other sites from the built site (`npm run sweep`, _maintainers_).',
+  yaml: 'YAML syntax of the config and the frontmatter.',
+};
 
 /** Whether `id` is a registered rule id (for ids read back from printed output). */
 export const isRuleId = (id: string): id is RuleId => Object.hasOwn(rules, id);
