@@ -538,7 +538,7 @@ export const rules = {
     severity: 'warning',
     severities: ['warning', 'notice'],
     summary:
-      'Jekyll published a page in a subfolder at an address this build gives another page (a warning) or gives in the form `/<name>/` (a notice).',
+      'A page in a subfolder is not published where Jekyll published it: at `/<name>/` instead (a notice), or elsewhere because Jekyll’s address is another page’s here (a warning).',
     hint: 'Link to the page by its source file name, so that the link follows it.',
   },
   'styles/theme-page': {
