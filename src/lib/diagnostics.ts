@@ -1,3 +1,5 @@
+import type { RuleId, RuleWith, SeverityOf } from './rules.ts';
+
 /**
  * Diagnostics are data: every problem the build or the checker finds is one of these,
  * collected first and printed in one place, so the build and `npm run check` say the same thing.
@@ -12,20 +14,29 @@ export interface Diagnostic {
   /** 1-based column; 0 when unknown. */
   column: number;
   severity: Severity;
-  /** Stable rule id, e.g. `frontmatter/unknown-key`. */
-  rule: string;
+  /** Stable rule id, e.g. `frontmatter/unknown-key`: a key of the one table in `rules.ts`. */
+  rule: RuleId;
   /** What is wrong, with what was expected and what was found. */
   message: string;
   /** One line on how to fix it. */
   hint?: string;
 }
 
-export type DiagnosticInput = Omit<Diagnostic, 'column' | 'line'> & {
+/**
+ * What a diagnostic is made from: `severity` must be one the rule's entry in `rules.ts` allows, so
+ * reporting a rule with another severity than its table says is a compile error too.
+ */
+export type DiagnosticInput<R extends RuleId = RuleId> = Omit<
+  Diagnostic,
+  'column' | 'line' | 'rule' | 'severity'
+> & {
+  rule: R;
+  severity: SeverityOf<R>;
   line?: number;
   column?: number;
 };
 
-export function diagnostic(input: DiagnosticInput): Diagnostic {
+export function diagnostic<R extends RuleId>(input: DiagnosticInput<R>): Diagnostic {
   return { line: 0, column: 0, ...input };
 }
 
@@ -37,17 +48,17 @@ export class DiagnosticBag {
     this.file = file;
   }
 
-  add(input: Omit<DiagnosticInput, 'file'> & { file?: string }): void {
-    this.items.push(diagnostic({ file: this.file, ...input }));
+  add<R extends RuleId>(input: Omit<DiagnosticInput<R>, 'file'> & { file?: string }): void {
+    this.items.push({ line: 0, column: 0, file: this.file, ...input });
   }
-  error(rule: string, message: string, line = 0, hint?: string): void {
-    this.add({ severity: 'error', rule, message, line, hint });
+  error(rule: RuleWith<'error'>, message: string, line = 0, hint?: string): void {
+    this.items.push({ file: this.file, line, column: 0, severity: 'error', rule, message, hint });
   }
-  warn(rule: string, message: string, line = 0, hint?: string): void {
-    this.add({ severity: 'warning', rule, message, line, hint });
+  warn(rule: RuleWith<'warning'>, message: string, line = 0, hint?: string): void {
+    this.items.push({ file: this.file, line, column: 0, severity: 'warning', rule, message, hint });
   }
-  notice(rule: string, message: string, line = 0, hint?: string): void {
-    this.add({ severity: 'notice', rule, message, line, hint });
+  notice(rule: RuleWith<'notice'>, message: string, line = 0, hint?: string): void {
+    this.items.push({ file: this.file, line, column: 0, severity: 'notice', rule, message, hint });
   }
 }
 

@@ -22,7 +22,7 @@ export interface YamlProblem {
 /** Something a strict YAML reader rejects but the lesson's own toolchain read; how it was read. */
 export interface YamlLeniency extends YamlProblem {
   /** Stable rule id: `yaml/duplicate-key`, `yaml/unindented-continuation`. */
-  rule: string;
+  rule: 'yaml/duplicate-key' | 'yaml/unindented-continuation';
   hint: string;
 }
 

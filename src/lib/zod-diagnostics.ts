@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { DiagnosticBag, type Diagnostic } from './diagnostics.ts';
 import { didYouMean } from './did-you-mean.ts';
+import type { RuleWith } from './rules.ts';
 import type { Coercions } from './schemas/lenient.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -39,7 +40,7 @@ export function reportZodIssues(
   data: unknown,
   yaml: YamlSource,
   bag: DiagnosticBag,
-  { rule, hint }: { rule: string; hint: (field: string) => string },
+  { rule, hint }: { rule: RuleWith<'error'>; hint: (field: string) => string },
 ): void {
   for (const issue of issues) {
     const field = formatPath(issue.path);
@@ -53,13 +54,23 @@ export function reportZodIssues(
   }
 }
 
+/**
+ * The rules of each YAML record read leniently: a value read as its toolchain read it is a
+ * `…/coerced` warning, one no reading can use a `…/schema` error. Spelt out, not built from the
+ * family's name, so each id is a literal the rule table (`rules.ts`) and its test can see.
+ */
+const familyRules = {
+  config: { coerced: 'config/coerced', schema: 'config/schema' },
+  frontmatter: { coerced: 'frontmatter/coerced', schema: 'frontmatter/schema' },
+} as const satisfies Record<string, { coerced: RuleWith<'warning'>; schema: RuleWith<'error'> }>;
+
 export interface LenientOptions {
   /** How a rejected value of each field is read (`schemas/*`); a field without one is an error. */
   coercions: Coercions;
   yaml: YamlSource;
   bag: DiagnosticBag;
   /** Rule family: `frontmatter` gives `frontmatter/coerced` warnings and `frontmatter/schema` errors. */
-  rule: string;
+  family: keyof typeof familyRules;
   /** How to fix a field no coercion could read. */
   hint: (field: string) => string;
 }
@@ -74,8 +85,9 @@ export interface LenientOptions {
 export function parseLeniently<S extends z.ZodType>(
   schema: S,
   record: Readonly<Record<string, unknown>>,
-  { coercions, yaml, bag, rule, hint }: LenientOptions,
+  { coercions, yaml, bag, family, hint }: LenientOptions,
 ): z.output<S> | undefined {
+  const rule = familyRules[family];
   const working: Record<string, unknown> = { ...record };
   const coerced: Diagnostic[] = [];
   const apply = (key: string, path: readonly PropertyKey[], expected?: string, item = false) => {
@@ -90,7 +102,7 @@ export function parseLeniently<S extends z.ZodType>(
       file: bag.file,
       column: 0,
       severity: 'warning',
-      rule: `${rule}/coerced`,
+      rule: rule.coerced,
       message:
         found === null
           ? `${field}: empty; ${read.how}`
@@ -127,13 +139,13 @@ export function parseLeniently<S extends z.ZodType>(
     }
   }
   flush();
-  reportZodIssues(unreadable, record, yaml, bag, { rule: `${rule}/schema`, hint });
+  reportZodIssues(unreadable, record, yaml, bag, { rule: rule.schema, hint });
   // The valid keys still count, so later passes (schedule, checker) see as much as possible.
   const second = schema.safeParse(working);
   if (second.success) return second.data;
   const reported = new Set(unreadable.map((issue) => issue.path[0]));
   const rest = second.error.issues.filter((issue) => !reported.has(issue.path[0]));
-  reportZodIssues(rest, working, yaml, bag, { rule: `${rule}/schema`, hint });
+  reportZodIssues(rest, working, yaml, bag, { rule: rule.schema, hint });
   return undefined;
 }
 
@@ -143,7 +155,7 @@ export function reportUnknownKeys(
   known: readonly string[],
   yaml: YamlSource,
   bag: DiagnosticBag,
-  rule: string,
+  rule: RuleWith<'warning'>,
 ): void {
   for (const key of Object.keys(data)) {
     if (known.includes(key)) continue;

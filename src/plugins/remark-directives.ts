@@ -2,6 +2,7 @@ import type { MdastPluginDefinition } from 'satteri';
 import { fromDirectiveAttributes, type Attributes } from '../lib/attributes.ts';
 import { calloutKind } from '../lib/callouts.ts';
 import { internalDirectives } from '../lib/normalise/directives.ts';
+import type { RuleWith } from '../lib/rules.ts';
 import { isSlotName, slotComment } from '../lib/slots.ts';
 import { renderDataOf, type RenderData } from './render-data.ts';
 
@@ -140,7 +141,13 @@ export function remarkDirectives(options: DirectiveOptions): MdastPluginDefiniti
   };
 }
 
-function problem(data: RenderData, node: Positioned, rule: string, message: string, hint: string) {
+function problem(
+  data: RenderData,
+  node: Positioned,
+  rule: RuleWith<'warning'>,
+  message: string,
+  hint: string,
+) {
   data.problems.push({ rule, severity: 'warning', message, hint, line: lineOf(node) });
 }
 

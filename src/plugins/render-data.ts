@@ -1,3 +1,5 @@
+import type { RuleId } from '../lib/rules.ts';
+
 /** What the render pipeline learns about a page while rendering it; read by pages and aggregates. */
 export interface RenderedHeading {
   depth: number;
@@ -24,7 +26,7 @@ export interface LiftedItems {
  * at its line in the prepared Markdown; the loader maps it to the author's line.
  */
 export interface RenderProblem {
-  rule: string;
+  rule: RuleId;
   severity: 'warning' | 'notice';
   message: string;
   hint?: string;

@@ -11,6 +11,7 @@ import { readLessonText } from '../lesson/lesson-files.ts';
 import type { CheckContext } from './context.ts';
 import { checkedPage, type CheckedPage } from './parse-page.ts';
 import { pageRules } from './rules/index.ts';
+import type { RuleId } from '../rules.ts';
 
 export interface CheckResult {
   diagnostics: Diagnostic[];
@@ -73,7 +74,7 @@ export function checkLesson(dir: string, environment: CheckEnvironment = {}): Ch
   diagnostics.push(...sharedDiagnostics);
 
   // Rules about content say nothing useful of a file that could not be read; its error says it all.
-  const unreadableRules = new Set([
+  const unreadableRules = new Set<RuleId>([
     'source/binary',
     'source/encoding',
     'frontmatter/missing',

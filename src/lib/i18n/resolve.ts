@@ -1,4 +1,3 @@
-import type { Severity } from '../diagnostics.ts';
 import { didYouMean } from '../did-you-mean.ts';
 import { textDirection } from './direction.ts';
 import { isLanguageCode, languageCodes, languages } from './languages.ts';
@@ -34,12 +33,10 @@ export interface UiLanguage {
 }
 
 /** A diagnostic without its place: the caller adds the config file and the `lang:` line. */
-export interface LanguageNotice {
-  severity: Extract<Severity, 'notice' | 'warning'>;
-  rule: string;
-  message: string;
-  hint: string;
-}
+export type LanguageNotice = { message: string; hint: string } & (
+  | { severity: 'warning'; rule: 'config/lang-invalid' }
+  | { severity: 'notice'; rule: 'config/lang-untranslated' }
+);
 
 /**
  * Languages pagefind 1.6 stems (its `pagefind_web_bg.<code>` builds) or segments (its extended

@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import type { RuleWith } from '../rules.ts';
 
 /**
  * The one gate between a lesson folder and everything the generator reads or publishes from it.
@@ -124,6 +125,16 @@ const refusalHint: Record<Refusal, string> = {
   unreadable: 'Check the file permissions.',
 };
 
+/** Spelt out so that each id is a literal the rule table's test finds in the source. */
+const refusalRule = {
+  outside: 'files/outside',
+  hidden: 'files/hidden',
+  dangling: 'files/dangling',
+  loop: 'files/loop',
+  'not-a-file': 'files/not-a-file',
+  unreadable: 'files/unreadable',
+} as const satisfies Record<Refusal, RuleWith<'warning'>>;
+
 /** The warning for a refused lesson path, reported at that path. */
 export function refusalDiagnostic(
   lessonPath: string,
@@ -133,7 +144,7 @@ export function refusalDiagnostic(
   return diagnostic({
     file: lessonPath,
     severity: 'warning',
-    rule: `files/${refusal}`,
+    rule: refusalRule[refusal],
     message: refusalText[refusal](target),
     hint: refusalHint[refusal],
   });

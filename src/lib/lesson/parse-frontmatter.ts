@@ -106,7 +106,7 @@ export function parseEpisodeFile(
       coercions: episodeCoercions,
       yaml,
       bag,
-      rule: 'frontmatter',
+      family: 'frontmatter',
       hint: (field) => `Fix the value of "${field}" on this line.`,
     },
   );
@@ -125,7 +125,7 @@ export function parsePageFile(
     coercions: pageCoercions,
     yaml,
     bag,
-    rule: 'frontmatter',
+    family: 'frontmatter',
     hint: (field) => `Fix the value of "${field}".`,
   });
   return { frontmatter: frontmatter ?? {}, body, bodyLine };

@@ -92,7 +92,7 @@ export function readConfig(dir: string, format: LessonFormat): ConfigResult {
     coercions: configCoercions,
     yaml,
     bag,
-    rule: 'config',
+    family: 'config',
     hint: (field) => `Fix "${field}" in ${file}.`,
   });
   // Workbench configs are closed vocabularies; unknown keys there are likely typos. Styles configs

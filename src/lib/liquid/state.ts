@@ -1,5 +1,6 @@
 import type { Context, Token } from 'liquidjs';
 import type { DiagnosticBag } from '../diagnostics.ts';
+import type { RuleWith } from '../rules.ts';
 import { trackerOf } from './line-tracker.ts';
 import type { LiquidLesson } from './types.ts';
 
@@ -41,7 +42,7 @@ function pageLine(ctx: Context, token?: Token): number {
 /** A warning at the page line of `token`. */
 export function warn(
   ctx: Context,
-  rule: string,
+  rule: RuleWith<'warning'>,
   message: string,
   token?: Token,
   hint?: string,

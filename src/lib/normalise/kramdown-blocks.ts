@@ -102,7 +102,7 @@ function normaliseCallouts(lines: readonly SourceLine[], context: Context): Sour
         out.push(blockAttributes(ial, line.line, /^\s*/.exec(line.text)![0]));
       } else if (!ial.option) {
         bag.warn(
-          'kramdown/detached-ial',
+          'attributes/nothing-to-attach',
           `attribute list ${line.text.trim()} follows a blank line, so it belongs to nothing and is dropped`,
           line.line,
           'Put it on the line right after the paragraph, table or quote it styles.',
@@ -480,7 +480,7 @@ function warnUndotted(ial: KramdownIal, line: SourceLine, bag: DiagnosticBag): v
 /** An attribute list with no block right before it and none right after: kramdown drops it. */
 function warnDetached(line: SourceLine, bag: DiagnosticBag): void {
   bag.warn(
-    'kramdown/detached-ial',
+    'attributes/nothing-to-attach',
     `attribute list ${line.text.trim()} has a blank line (or the start of its block) before it and a blank line after it, so it styles nothing and is dropped`,
     line.line,
     'Put it on the line right after the block it styles, or on the line right before it.',

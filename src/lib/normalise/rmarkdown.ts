@@ -547,7 +547,7 @@ function readRelative(
   const result = context.readFile?.(lessonPath);
   if (result && 'text' in result) return result.text;
   context.bag.warn(
-    option === 'child' ? 'rmd/missing-child' : 'rmd/missing-file',
+    'rmd/missing-file',
     result
       ? `${option}="${path}" (${lessonPath}) cannot be read: it ${result.refused}`
       : `${option}="${path}": there is no file ${lessonPath} in the lesson, so nothing is included`,

@@ -1,11 +1,16 @@
 import { posix } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
+import type { RuleId } from '../rules.ts';
 import { resolveLessonTarget, type SiteMap } from '../lesson/urls.ts';
 import { instructorPrefix } from '../site-paths.ts';
 import type { BrokenLink } from '../verify/links.ts';
 
 /** The checker's rules about links and images that do not resolve in the source. */
-export const checkerLinkRules = new Set(['links/broken', 'images/missing', 'links/missing-anchor']);
+export const checkerLinkRules = new Set<RuleId>([
+  'links/broken',
+  'images/missing',
+  'links/missing-anchor',
+]);
 
 /**
  * The URL a checker finding is about, as the author wrote it. The checker's messages quote it first

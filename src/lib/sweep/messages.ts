@@ -1,3 +1,4 @@
+import { isRuleId } from '../rules.ts';
 import type { Problem } from './row.ts';
 
 /* Reading what other tools printed: the build's log, the verifier's messages. */
@@ -11,9 +12,10 @@ export function buildFailures(log: string, logFile: string): Problem[] {
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  const errors = lines.flatMap((line) => {
+  const errors = lines.flatMap((line): Problem[] => {
     const m = /(\S+)\s{2}error\s{2}(.*?)\s{2}\(([\w./-]+)\)$/.exec(line);
-    return m ? [{ rule: `build/${m[3]}`, where: m[1]!, what: m[2]! }] : [];
+    // The build prints only registered ids; anything else in that shape is not one of its lines.
+    return m && isRuleId(m[3]!) ? [{ rule: `build/${m[3]}`, where: m[1]!, what: m[2]! }] : [];
   });
   if (errors.length) return errors;
   return [

@@ -1,4 +1,11 @@
-import { isClean, nothingLostBar, uncleanReasons, type LessonRow, type Problem } from './row.ts';
+import {
+  isClean,
+  nothingLostBar,
+  uncleanReasons,
+  type LessonRow,
+  type Problem,
+  type ProblemRule,
+} from './row.ts';
 import { markdownTable } from './table.ts';
 
 export interface SweepRun {
@@ -16,7 +23,7 @@ export interface SweepRun {
 const weight = (p: Problem) => p.count ?? 1;
 
 export interface ProblemGroup {
-  rule: string;
+  rule: ProblemRule;
   /** The problems' category within the rule, when they have one. */
   category?: string;
   lessons: number;
@@ -27,7 +34,7 @@ export interface ProblemGroup {
 export function problemSummary(rows: readonly LessonRow[]): ProblemGroup[] {
   const groups = new Map<
     string,
-    { rule: string; category?: string; lessons: Set<string>; items: number }
+    { rule: ProblemRule; category?: string; lessons: Set<string>; items: number }
   >();
   for (const row of rows) {
     for (const problem of row.problems) {
@@ -64,7 +71,7 @@ export function problemSummary(rows: readonly LessonRow[]): ProblemGroup[] {
  * the rest (the one dropped table).
  */
 export function firstProblems(problems: readonly Problem[], perRule = 3, max = 15): Problem[] {
-  const shown = new Map<string, number>();
+  const shown = new Map<ProblemRule, number>();
   const picked: Problem[] = [];
   for (const problem of problems) {
     const n = shown.get(problem.rule) ?? 0;

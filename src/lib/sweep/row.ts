@@ -1,9 +1,16 @@
+import type { RuleId } from '../rules.ts';
 import type { SweepFormat } from './discover.ts';
+
+/**
+ * A problem's rule: a registered id (`rules.ts`), or `build/<id>` for an error a lesson's build
+ * printed, so the work list tells a build stopped by `yaml/syntax` from a `yaml/syntax` elsewhere.
+ */
+export type ProblemRule = RuleId | `build/${RuleId}`;
 
 /** One thing wrong with a lesson's build, for the report's work list. */
 export interface Problem {
   /** `reference/heading-id`, `raw-syntax/leak`, `links/not-reported`, `build/failed`… */
-  rule: string;
+  rule: ProblemRule;
   /** `_episodes/02-foo.md:12`, a built page, or an episode slug. */
   where: string;
   what: string;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import type { RuleWith } from '../rules.ts';
 import { anchorsOf, attribute, hasScript, parsePage } from './html-tree.ts';
 import { readSiteFiles, resolveUrlPath, urlPathOf, type SiteFiles } from './site-files.ts';
 
@@ -166,7 +167,7 @@ export function brokenSiteLinks(
 /** `brokenSiteLinks` as diagnostics on the built pages. */
 export function checkSiteLinks(site: SiteFiles, options: CheckLinksOptions = {}): Diagnostic[] {
   return brokenSiteLinks(site, options).map((b) => {
-    const report = (rule: string, message: string, hint: string) =>
+    const report = (rule: RuleWith<'error'>, message: string, hint: string) =>
       diagnostic({
         file: b.page,
         line: b.line,

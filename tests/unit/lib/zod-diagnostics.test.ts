@@ -31,14 +31,20 @@ describe('reportUnknownKeys', () => {
   it('warns on the key line with a suggestion', () => {
     const yaml = parseYamlSource('title: A\nexercices: 5\n', { lineOffset: 1 });
     const bag = new DiagnosticBag('f.md');
-    reportUnknownKeys(yaml.data as Record<string, unknown>, ['title', 'exercises'], yaml, bag, 'r');
+    reportUnknownKeys(
+      yaml.data as Record<string, unknown>,
+      ['title', 'exercises'],
+      yaml,
+      bag,
+      'frontmatter/unknown-key',
+    );
     expect(bag.items).toEqual([
       {
         file: 'f.md',
         line: 3,
         column: 0,
         severity: 'warning',
-        rule: 'r',
+        rule: 'frontmatter/unknown-key',
         message: 'unknown key "exercices"; did you mean "exercises"?',
         hint: 'Rename "exercices" to "exercises".',
       },

@@ -1,4 +1,5 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
+import type { RuleWith } from '../../rules.ts';
 import { didYouMean } from '../../did-you-mean.ts';
 import type { Rule } from '../context.ts';
 import { authorPosition } from '../parse-page.ts';
@@ -15,7 +16,7 @@ export const brokenLinks: Rule = (page, context) => {
   for (const use of urlUses(page)) {
     if (use.kind !== 'link') continue;
     const target = resolveTarget(use.url, page, context);
-    const report = (rule: string, message: string, hint: string) =>
+    const report = (rule: RuleWith<'error'>, message: string, hint: string) =>
       found.push(
         diagnostic({
           file: page.source.file,

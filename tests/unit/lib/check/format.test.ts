@@ -23,7 +23,14 @@ const result: CheckResult = {
       rule: 'code/no-language',
       message: 'code block has no language',
     },
-    { file: 'index.md', line: 0, column: 0, severity: 'notice', rule: 'x/y', message: 'note' },
+    {
+      file: 'index.md',
+      line: 0,
+      column: 0,
+      severity: 'notice',
+      rule: 'styles/theme-page',
+      message: 'note',
+    },
   ],
 };
 
@@ -38,7 +45,7 @@ describe('formatReport', () => {
         '  episodes/01-a.md:9  warning  code block has no language  (code/no-language)',
         '',
         'index.md',
-        '  index.md  notice  note  (x/y)',
+        '  index.md  notice  note  (styles/theme-page)',
         '',
         '1 error, 1 warning, 1 notice in 2 files (12 ms)',
       ].join('\n'),
@@ -59,7 +66,7 @@ describe('formatReport', () => {
     expect(formatReport(result, { format: 'github' }).split('\n')).toEqual([
       '::error file=episodes/01-a.md,line=3,col=1,title=frontmatter/schema::teaching: expected a number (hint: Fix it.)',
       '::warning file=episodes/01-a.md,line=9,title=code/no-language::code block has no language',
-      '::notice file=index.md,title=x/y::note',
+      '::notice file=index.md,title=styles/theme-page::note',
       '1 error, 1 warning, 1 notice in 2 files (12 ms)',
     ]);
   });

@@ -94,7 +94,7 @@ describe('normaliseKramdownBlocks: lines and diagnostics', () => {
   it('a detached IAL (after a blank line) is dropped with a warning', () => {
     const r = normalise('Para.\n\n{: .callout}\n', 5);
     expect(r.text).not.toContain('{:');
-    expect(r.bag.items.map((d) => [d.rule, d.line])).toEqual([['kramdown/detached-ial', 7]]);
+    expect(r.bag.items.map((d) => [d.rule, d.line])).toEqual([['attributes/nothing-to-attach', 7]]);
   });
 
   it('a kramdown option such as {:auto_ids} is dropped silently', () => {
@@ -320,7 +320,7 @@ describe('normaliseKramdownBlocks (full): author lines survive every rewrite', (
   it('an attribute list before a quote names the callout; one before a blank line warns', () => {
     const r = normalise('{: .discussion}\n> ## Talk\n\n{: .callout}\n\nText.');
     expect(r.text).toContain(':::discussion');
-    expect(r.bag.items.map((d) => [d.rule, d.line])).toEqual([['kramdown/detached-ial', 4]]);
+    expect(r.bag.items.map((d) => [d.rule, d.line])).toEqual([['attributes/nothing-to-attach', 4]]);
   });
 
   it('Workbench pages (not full) keep CommonMark lists and tables as written', () => {

@@ -373,7 +373,7 @@ describe('child documents', () => {
     const dir = makeLessonDir({ 'episodes/self.Rmd': '```{r, child="self.Rmd"}\n```\nSelf.\n' });
     const missing = knit('```{r, child="nope.Rmd"}\n```\n', { dir });
     expect(missing.messages).toEqual([
-      'episodes/plots.Rmd:1  warning  child="nope.Rmd": there is no file episodes/nope.Rmd in the lesson, so nothing is included  (rmd/missing-child)\n    hint: Paths in child= are relative to the folder of episodes/plots.Rmd.',
+      'episodes/plots.Rmd:1  warning  child="nope.Rmd": there is no file episodes/nope.Rmd in the lesson, so nothing is included  (rmd/missing-file)\n    hint: Paths in child= are relative to the folder of episodes/plots.Rmd.',
     ]);
     const outside = knit('```{r, child="../../secret.Rmd"}\n```\n', { dir });
     expect(outside.messages[0]).toContain('cannot be read: it links outside the lesson');

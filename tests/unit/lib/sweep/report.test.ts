@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { firstProblems, markdownReport, problemSummary } from '../../../../src/lib/sweep/report.ts';
-import type { LessonRow, Problem } from '../../../../src/lib/sweep/row.ts';
+import type { LessonRow, Problem, ProblemRule } from '../../../../src/lib/sweep/row.ts';
 
-const p = (rule: string, n: number): Problem => ({ rule, where: `f.md:${n}`, what: `thing ${n}` });
+const p = (rule: ProblemRule, n: number): Problem => ({
+  rule,
+  where: `f.md:${n}`,
+  what: `thing ${n}`,
+});
 const row = (name: string, problems: Problem[], over: Partial<LessonRow> = {}): LessonRow => ({
   name,
   format: 'styles',
@@ -37,10 +41,13 @@ describe('report', () => {
   });
 
   it('sums problems by rule across lessons, weighted by their counts, most widespread first', () => {
-    const rows = [row('a', [p('x', 1), { ...p('y', 2), count: 5 }]), row('b', [p('y', 3)])];
+    const rows = [
+      row('a', [p('reference/tables', 1), { ...p('reference/images', 2), count: 5 }]),
+      row('b', [p('reference/images', 3)]),
+    ];
     expect(problemSummary(rows)).toEqual([
-      { rule: 'y', lessons: 2, items: 6 },
-      { rule: 'x', lessons: 1, items: 1 },
+      { rule: 'reference/images', lessons: 2, items: 6 },
+      { rule: 'reference/tables', lessons: 1, items: 1 },
     ]);
   });
 

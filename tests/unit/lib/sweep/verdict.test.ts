@@ -138,6 +138,17 @@ describe('buildFailures', () => {
     ]);
   });
 
+  it('reads only registered rule ids as the build’s own error lines', () => {
+    const log = 'x.md:1  error  looks like ours  (not/a-rule)\nlast line';
+    expect(buildFailures(log, 'x.log')).toEqual([
+      {
+        rule: 'build/failed',
+        where: 'x.log',
+        what: 'x.md:1  error  looks like ours  (not/a-rule) / last line',
+      },
+    ]);
+  });
+
   it('falls back to the last lines of the log', () => {
     expect(buildFailures('a\nb\nc\nd\n', 'x.log')).toEqual([
       { rule: 'build/failed', where: 'x.log', what: 'b / c / d' },
