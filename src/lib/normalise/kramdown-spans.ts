@@ -1,7 +1,7 @@
 import { parseIalBody, type KramdownIal } from '../attributes.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
 import { spanAttributes } from './directives.ts';
-import type { SourceLine } from './lines.ts';
+import { matchingBracket, type SourceLine } from './lines.ts';
 
 /**
  * kramdown span attribute lists: `![](x.png){:width="60%"}`, `[text](url){:target="_blank"}`,
@@ -70,23 +70,12 @@ function spanEnds(masked: string): Set<number> {
     if (c !== ']') continue;
     const next = masked[i + 1];
     if (next === '(') {
-      const close = matching(masked, i + 1, '(', ')');
+      const close = matchingBracket(masked, i + 1, '(', ')');
       if (close !== -1) ends.add(close + 1);
     } else if (next === '[') {
-      const close = matching(masked, i + 1, '[', ']');
+      const close = matchingBracket(masked, i + 1, '[', ']');
       if (close !== -1) ends.add(close + 1);
     }
   }
   return ends;
-}
-
-function matching(masked: string, open: number, opener: string, closer: string): number {
-  let depth = 0;
-  for (let k = open; k < masked.length; k++) {
-    const c = masked[k];
-    if (c === '\\') k++;
-    else if (c === opener) depth++;
-    else if (c === closer && --depth === 0) return k;
-  }
-  return -1;
 }

@@ -46,3 +46,23 @@ export function fenceEnd(lines: readonly SourceLine[], start: number): number {
   for (let i = start + 1; i < lines.length; i++) if (closesFence(lines[i]!.text, open)) return i;
   return lines.length - 1;
 }
+
+/**
+ * Index of the `closer` that matches the `opener` at `open` (nested pairs counted, a backslash
+ * escaping the next character), or -1. `masked` is the text with code spans blanked out.
+ */
+export function matchingBracket(
+  masked: string,
+  open: number,
+  opener: string,
+  closer: string,
+): number {
+  let depth = 0;
+  for (let k = open; k < masked.length; k++) {
+    const c = masked[k];
+    if (c === '\\') k++;
+    else if (c === opener) depth++;
+    else if (c === closer && --depth === 0) return k;
+  }
+  return -1;
+}

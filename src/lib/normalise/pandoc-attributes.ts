@@ -8,7 +8,7 @@ import {
 import type { DiagnosticBag } from '../diagnostics.ts';
 import { closeContainer, openContainer, spanAttributes } from './directives.ts';
 import { commentedLines } from './html-comments.ts';
-import { fenceEnd, invented, matchFence, type SourceLine } from './lines.ts';
+import { fenceEnd, invented, matchFence, matchingBracket, type SourceLine } from './lines.ts';
 
 /**
  * Pandoc attributes of Workbench lessons, rewritten into the internal Markdown shape (see
@@ -342,17 +342,6 @@ function applyEdits(block: readonly SourceLine[], text: string, edits: Edit[]): 
       kept.push(block[k]!.line);
   }
   return result.split('\n').map((t, k) => ({ text: t, line: kept[k]! }));
-}
-
-function matchingBracket(masked: string, open: number, opener: string, closer: string): number {
-  let depth = 0;
-  for (let k = open; k < masked.length; k++) {
-    const c = masked[k];
-    if (c === '\\') k++;
-    else if (c === opener) depth++;
-    else if (c === closer && --depth === 0) return k;
-  }
-  return -1;
 }
 
 /** The `}` ending an attribute list, skipping quoted values (`alt='a } b'`). */
