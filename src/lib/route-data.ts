@@ -273,7 +273,24 @@ function pagination(
   };
 }
 
+/**
+ * The schedule of a lesson's episodes, made once per build: every page's route data names it, and
+ * remaking it for each of a 1000-episode lesson's 2 000 pages was a quarter of the route phase.
+ */
+const timingsOf = new WeakMap<readonly EpisodeData[], Map<number, Map<string, EpisodeTiming>>>();
+
 function timings(episodes: EpisodeData[], startMinutes: number): Map<string, EpisodeTiming> {
+  let byStart = timingsOf.get(episodes);
+  if (!byStart) timingsOf.set(episodes, (byStart = new Map()));
+  let found = byStart.get(startMinutes);
+  if (!found) byStart.set(startMinutes, (found = scheduleTimings(episodes, startMinutes)));
+  return found;
+}
+
+function scheduleTimings(
+  episodes: EpisodeData[],
+  startMinutes: number,
+): Map<string, EpisodeTiming> {
   const schedule = buildSchedule(episodes, startMinutes);
   const bySlug = new Map<string, EpisodeTiming>();
   for (const row of schedule.rows)
