@@ -1,4 +1,3 @@
-import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import type {
   EpisodeData,
@@ -54,6 +53,10 @@ function withHtml(data: StoredEntryData): LessonEntryData {
 }
 
 async function readLesson(): Promise<LessonView> {
+  // Imported at each read, not at the top: in dev Astro replaces the content module after every
+  // sync but keeps the middleware that imports this file, which would go on reading the lesson
+  // as it was when the server started (and HTML files a later sync has removed).
+  const { getCollection } = await import('astro:content');
   const entries = (await getCollection('lesson')).map((entry) =>
     withHtml(entry.data as StoredEntryData),
   );
