@@ -58,13 +58,26 @@ export function legacyRedirects(
       add(`/${instructorPrefix}/${name}.html`, `/${instructorPrefix}${to}`, title);
     }
   } else {
+    const collections = lesson.settings.siteVariables.collections;
     for (const [file, url] of site.toolchainUrl ?? []) {
       const to = site.pageBySource.get(file);
-      if (!to) continue;
+      if (!to || !publishedByJekyll(file, collections)) continue;
       add(url.replace(/\/index\.html$/, '/'), to, titles.get(file) ?? to);
     }
   }
   return [...found.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+/**
+ * Whether Jekyll published the file at all: a page outside `_folders/` always, a collection's
+ * document (`_episodes/x.md`) only when the config declares the collection (knitted R Markdown,
+ * `_episodes_rmd/`, was published as the episodes). Without that, there is no old address.
+ */
+function publishedByJekyll(file: string, collections: unknown): boolean {
+  const folder = /^_([^/]+)\//.exec(file)?.[1];
+  if (!folder) return true;
+  const name = folder === 'episodes_rmd' ? 'episodes' : folder;
+  return typeof collections === 'object' && collections !== null && name in collections;
 }
 
 const generatedTitles: Partial<

@@ -55,6 +55,16 @@ describe('legacyRedirects', () => {
     ]);
   });
 
+  it('styles: no old address for episodes of a collection the config never declared', () => {
+    const found = redirectsOf({
+      '_config.yml': 'title: T\n',
+      'index.md': '---\ntitle: Home\n---\n\nHi.\n',
+      '_episodes/01-intro.md': episode('Intro'),
+      'setup.md': '---\ntitle: Setup\n---\n\nInstall.\n',
+    });
+    expect(found).toEqual(['/setup.html → /setup/']);
+  });
+
   it("styles: pages at Jekyll's name.html or permalink, not the episodes Jekyll had at /name/", () => {
     const found = redirectsOf({
       '_config.yml':
