@@ -233,13 +233,32 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
         plan.cached?.files ?? [plan.htmlFile, ...(plan.aioHtmlFile ? [plan.aioHtmlFile] : [])],
     ),
   );
-  for (const name of readdirSync(htmlDir))
-    if (!htmlFiles.has(join(htmlDir, name))) rmSync(join(htmlDir, name));
+  removeUnusedHtml(htmlDir, htmlFiles);
 
   report(context, dedupeDiagnostics(diagnostics), options);
   context.logger.info(
     `${lesson.settings.format} lesson: ${lesson.episodes.length} episodes, ${lesson.pages.length} pages (${pending.length} rendered) in ${Math.round(performance.now() - started)} ms${threads > 1 ? ` on ${threads} worker processes` : ''}`,
   );
+}
+
+/** Per cache folder, the HTML files the last sync of this process found unused. */
+const unusedAtLastSync = new Map<string, Set<string>>();
+
+/**
+ * Remove the cached HTML no entry names any more, one sync late: during a live-preview sync the
+ * dev server still serves the previous store, whose pages would fail on a file removed at once.
+ * The first sync of a process (every build) removes them straight away.
+ */
+function removeUnusedHtml(htmlDir: string, used: ReadonlySet<string>): void {
+  const unused = readdirSync(htmlDir)
+    .map((name) => join(htmlDir, name))
+    .filter((file) => !used.has(file));
+  const previous = unusedAtLastSync.get(htmlDir);
+  const kept = new Set<string>();
+  for (const file of unused)
+    if (!previous || previous.has(file)) rmSync(file, { force: true });
+    else kept.add(file);
+  unusedAtLastSync.set(htmlDir, kept);
 }
 
 /** What the page shell's header and footer need of the config and the lesson's own files. */

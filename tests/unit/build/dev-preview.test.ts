@@ -56,7 +56,8 @@ async function pageWith(text: string, timeoutMs: number): Promise<string> {
     } catch {
       // Not listening yet.
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Often, so that some requests land while a sync is being committed.
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`${page} never showed "${text}"; last answer: ${last.slice(0, 300)}\n${log}`);
 }
