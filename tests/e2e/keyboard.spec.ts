@@ -2,20 +2,29 @@
  * Keyboard: `/` focuses the search box; `←`/`→` open the previous/next episode, as the
  * pagination's rel=prev/next links say, but never while typing or with a modifier key.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readEpisodes } from './helpers.ts';
 
 const episodes = readEpisodes();
 const middle = episodes[1]!;
 
+/**
+ * After a key has opened a page, wait until its scripts have run (module scripts run before
+ * DOMContentLoaded): a key pressed before that goes to a page that cannot answer it yet.
+ */
+async function arrivedAt(page: Page, url: string) {
+  await expect(page).toHaveURL(url);
+  await page.waitForLoadState('domcontentloaded');
+}
+
 test('→ opens the next episode and ← the previous one', async ({ page }) => {
   await page.goto(middle.url);
   await page.keyboard.press('ArrowRight');
-  await expect(page).toHaveURL(episodes[2]!.url);
+  await arrivedAt(page, episodes[2]!.url);
   await page.keyboard.press('ArrowLeft');
-  await expect(page).toHaveURL(middle.url);
+  await arrivedAt(page, middle.url);
   await page.keyboard.press('ArrowLeft');
-  await expect(page).toHaveURL(episodes[0]!.url);
+  await arrivedAt(page, episodes[0]!.url);
 });
 
 test('the keys follow the rel=prev/next links, first and last episode included', async ({
