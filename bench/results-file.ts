@@ -24,3 +24,12 @@ export function writeSection(file: string, name: string, body: string): void {
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
   writeFileSync(file, withSection(text, name, body));
 }
+
+/** A Markdown table of the cells as given (the benchmark's figures need no escaping). */
+export function table(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+}

@@ -41,7 +41,7 @@ import { episodeFile, episodeSlug, generateLesson, type Format } from './generat
 import { summariseProfile } from './profile-summary.ts';
 import { measure, median, type Measured } from './measure.ts';
 import { measureDevReload, type DevReload } from './dev-reload.ts';
-import { writeSection } from './results-file.ts';
+import { table, writeSection } from './results-file.ts';
 import { runSideBySide } from './side-by-side.ts';
 import { freePort } from '../scripts/free-port.ts';
 
@@ -521,14 +521,6 @@ for (const r of results) {
     String(w.thirdParty.length),
     w.thirdParty.length === 0,
   ]);
-}
-
-function table(header: string[], rows: string[][]): string {
-  return [
-    `| ${header.join(' | ')} |`,
-    `|${header.map(() => '---').join('|')}|`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
 }
 
 const gitHead = (() => {

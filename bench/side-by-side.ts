@@ -11,6 +11,7 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { generateLesson, type Format } from './generate.ts';
 import { cpuSeconds, measure, median, type Measured } from './measure.ts';
+import { table } from './results-file.ts';
 import { prepareStarlight, starlightCaches, starlightVersions } from './starlight.ts';
 
 export interface SideBySideOptions {
@@ -27,14 +28,6 @@ export interface SideBySideOptions {
 const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
 const f2 = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(2));
 const f0 = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(0));
-
-function table(header: string[], rows: string[][]): string {
-  return [
-    `| ${header.join(' | ')} |`,
-    `|${header.map(() => '---').join('|')}|`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
-}
 
 export async function runSideBySide(options: SideBySideOptions): Promise<string> {
   const { root, episodes, pairs, format } = options;
