@@ -341,6 +341,8 @@ const renderedFields = (data: RenderData, meta: PageMetaData) => ({
   headings: data.headings,
   images: data.images,
   math: data.math,
+  embeds: data.embeds,
+  tabs: data.tabs,
   hasOwnH1: data.hasOwnH1,
   linkedFiles: data.linkedFiles,
   missingFiles: data.missingFiles,

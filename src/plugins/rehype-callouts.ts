@@ -2,6 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import { calloutIcons, calloutKind, type CalloutKind } from '../lib/callouts.ts';
 import { t, type UiStrings } from '../lib/i18n/index.ts';
+import { renderDataOf } from './render-data.ts';
 
 const isHeading = (node: ElementContent | undefined): node is Element =>
   node?.type === 'element' && /^h[1-6]$/.test(node.tagName);
@@ -99,7 +100,7 @@ export const rehypeCallouts =
       name: 'callouts',
       element: {
         filter: ['div', 'figure'],
-        visit(node) {
+        visit(node, ctx) {
           const name = node.properties?.dataDirective;
           if (typeof name !== 'string') return;
           const { dataDirective: _, ...properties } = node.properties;
@@ -108,11 +109,13 @@ export const rehypeCallouts =
             return figurePlaceholder({ ...node, properties }, strings);
           const kind = calloutKind(name);
           if (!kind) return { ...node, properties };
-          if (kind.tabs)
+          if (kind.tabs) {
+            renderDataOf(ctx.data).tabs = true;
             return {
               ...node,
               properties: { ...properties, className: ['tabs'], dataTabs: kind.tabs },
             };
+          }
           return callout(kind, { ...node, properties }, strings);
         },
       },

@@ -13,6 +13,7 @@ import {
 } from '../lib/embeds.ts';
 import type { UiStrings } from '../lib/i18n/index.ts';
 import { resolveLessonUrl, withBase, type UrlContext } from '../lib/lesson/urls.ts';
+import { renderDataOf } from './render-data.ts';
 
 const el = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({
   type: 'element',
@@ -235,6 +236,7 @@ export const rehypeVideoEmbed =
         visit(node, ctx) {
           const before = previousElement(node, ctx);
           const decision = decideEmbed(node, before && decideEmbed(before));
+          if (decision?.action === 'facade') renderDataOf(ctx.data).embeds = true;
           if (decision) return apply(node, decision, ctx, urls, strings);
           ownFrame(node, ctx, urls);
         },

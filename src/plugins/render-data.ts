@@ -55,6 +55,10 @@ export interface RenderData {
   languages: Set<string>;
   /** The page has math, so it needs KaTeX's stylesheet. */
   math: boolean;
+  /** The page has a click-to-load frame, so it needs the embeds stylesheet. */
+  embeds: boolean;
+  /** The page has a tab set, so it needs the tabs stylesheet. */
+  tabs: boolean;
   lifted: LiftedItems;
   /** Outer HTML of each instructor-only callout, for the instructor notes page. */
   instructorNotes: string[];
@@ -70,6 +74,8 @@ export const emptyRenderData = (): RenderData => ({
   missingFiles: [],
   languages: new Set(),
   math: false,
+  embeds: false,
+  tabs: false,
   lifted: { questions: [], objectives: [], keypoints: [] },
   instructorNotes: [],
   hasOwnH1: false,

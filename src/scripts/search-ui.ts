@@ -4,7 +4,18 @@
  * on demand by scripts/search.ts; pagefind's own JavaScript and index load on first search.
  * Pagefind searches the index of the page's language (`<html lang>`), in which it was built.
  */
+import resultsStylesheet from '../styles/search-results.css?url';
 import { text } from './ui-strings.ts';
+
+// The results' styles come with this script, since most pages never show a result (a stylesheet
+// imported here would be put into every page). The module is ready once they are.
+await new Promise<void>((resolve) => {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = resultsStylesheet;
+  link.onload = link.onerror = () => resolve();
+  document.head.append(link);
+});
 
 interface SubResult {
   title: string;

@@ -27,6 +27,10 @@ interface RenderedEntry {
   images: { src: string; alt: string }[];
   /** The page has TeX math and needs KaTeX's stylesheet. */
   math: boolean;
+  /** The page has a click-to-load frame and needs the embeds stylesheet. */
+  embeds: boolean;
+  /** The page has a tab set and needs the tabs stylesheet. */
+  tabs: boolean;
   /** The body starts with its own `<h1>`, so the layout adds none. */
   hasOwnH1: boolean;
   /** "Edit this page" and "last updated", resolved by the loader (layouts do no I/O). */
@@ -38,6 +42,9 @@ interface RenderedEntry {
   /** Lesson paths this page links to that do not exist (its HTML changes if one appears). */
   missingFiles: string[];
 }
+
+/** What decides which of the stylesheets only some pages need a page loads. */
+export type StylesheetNeeds = Pick<RenderedEntry, 'math' | 'embeds' | 'tabs'>;
 
 export interface EpisodeData extends RenderedEntry {
   kind: 'episode';

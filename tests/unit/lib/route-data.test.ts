@@ -11,6 +11,8 @@ const rendered = {
   headings: [],
   images: [],
   math: false,
+  embeds: false,
+  tabs: false,
   hasOwnH1: false,
   meta: {},
 };
