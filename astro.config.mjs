@@ -3,12 +3,12 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { lessonIntegration } from './src/integration/lesson-integration.ts';
 import { pagefindIntegration } from './src/integration/pagefind-integration.ts';
+import { searchLanguageOf } from './src/integration/search-index.ts';
 import { seoIntegrations } from './src/integration/seo-integration.ts';
 import { createHash } from 'node:crypto';
 import { resolveLessonDir } from './src/lib/lesson/lesson-dir.ts';
 import { detectFormat } from './src/lib/lesson/detect-layout.ts';
 import { readConfig } from './src/lib/lesson/read-config.ts';
-import { resolveLanguage } from './src/lib/i18n/resolve.ts';
 
 const lessonDir = resolveLessonDir(process.env, process.cwd());
 
@@ -64,7 +64,7 @@ export default defineConfig({
     mdx(),
     lessonIntegration({ dir: lessonDir }),
     // Search stems (or segments) words in the lesson's language.
-    pagefindIntegration({ language: resolveLanguage(settings?.lang).pagefindLanguage }),
+    pagefindIntegration({ language: searchLanguageOf(lessonDir) }),
     ...seoIntegrations(site, base, lessonDir),
   ],
   devToolbar: { enabled: false },

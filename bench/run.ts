@@ -104,12 +104,13 @@ async function build(
   logFile: string,
   profileDir?: string,
 ): Promise<BuildRun> {
-  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  // The command a user runs (`npm run build`, `lesson-site build`): Astro, then the search indexes.
   const nodeArgs = [
     ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
-    astro,
+    join(root, 'src/cli/lesson-site.ts'),
     'build',
-    '--outDir',
+    lessonDir,
+    '--out',
     outDir,
   ];
   const {

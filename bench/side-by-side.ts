@@ -54,7 +54,8 @@ export async function runSideBySide(options: SideBySideOptions): Promise<string>
     rmSync(ourOut, { recursive: true, force: true });
     return measure(
       process.execPath,
-      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', ourOut],
+      // The command a user runs (`npm run build`, `lesson-site build`).
+      [join(root, 'src/cli/lesson-site.ts'), 'build', lessonDir, '--out', ourOut],
       {
         cwd: root,
         env: { ...env, LESSON_DIR: lessonDir, SITE_URL: '', BASE_PATH: '' },

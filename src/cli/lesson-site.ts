@@ -18,8 +18,7 @@ import {
   UsageError,
   type CommandName,
 } from './arguments.ts';
-import { packageRoot, runAstro } from './astro.ts';
-import { outputFormat, runCheck } from './check.ts';
+import { buildSite, packageRoot, runAstro } from './astro.ts';
 import { initWorkflow, InitWorkflowError, workflowFile } from './init-workflow.ts';
 import { outputFolderProblem } from './output-folder.ts';
 
@@ -89,12 +88,7 @@ async function run(argv: string[]): Promise<number> {
     case 'build': {
       const lessonDir = lessonFor(command, positional);
       const out = outputFolder(command, lessonDir, options.out);
-      const status = await runAstro({
-        command: 'build',
-        lessonDir,
-        args: ['--outDir', out],
-        env: locationEnv(options),
-      });
+      const status = await buildSite({ lessonDir, out, env: locationEnv(options) });
       if (status === 0) console.log(`lesson-site: the site is in ${show(out)}`);
       return status === 0 ? 0 : 1;
     }
@@ -108,6 +102,8 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'check': {
       const lessonDir = lessonFor(command, positional);
+      // Loaded only here: the checker is most of the generator, which `build` leaves to Astro.
+      const { outputFormat, runCheck } = await import('./check.ts');
       const format = outputFormat(options.format as string | undefined, process.env)!;
       return runCheck(lessonDir, {
         format,
@@ -123,7 +119,7 @@ async function run(argv: string[]): Promise<number> {
       // Found (or installed) the way `npm test` and `npm run pdf` find their browser.
       const { ensureChromium } = await import('../../scripts/browser.ts');
       const executablePath = ensureChromium((line) => console.log(`lesson-site: ${line}`));
-      const built = await runAstro({ command: 'build', lessonDir, args: ['--outDir', out] });
+      const built = await buildSite({ lessonDir, out });
       if (built !== 0) return 1;
       const { printPdf } = await import('../../scripts/pdf.ts');
       const output = join(out, instructor ? 'lesson-instructor.pdf' : 'lesson.pdf');

@@ -272,7 +272,7 @@ export async function sweepLesson(found: FoundLesson, settings: SweepSettings): 
   const wantReference = !missing && settings.referenceDir !== undefined;
 
   const [build, reference] = await Promise.all([
-    runProcess('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
+    runProcess('npm', ['run', '--silent', 'build', '--', '--out', outDir], {
       cwd: settings.projectRoot,
       env: { ...process.env, LESSON_DIR: found.dir, BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1' },
       logFile,

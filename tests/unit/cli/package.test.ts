@@ -8,6 +8,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -184,6 +185,10 @@ describe.each(Object.keys(lessons))('npx lesson-site in a %s lesson', (name) => 
       join(lesson(), name === 'styles' ? '_episodes' : 'episodes'),
     );
     expect(build.status, build.stdout + build.stderr).toBe(0);
+    // Search is indexed after Astro has exited, by the command itself: both views' indexes.
+    for (const index of ['pagefind', 'instructor/pagefind'])
+      expect(existsSync(join(lesson(), 'dist', index, 'pagefind-entry.json')), index).toBe(true);
+    expect(build.stdout).toMatch(/lesson-site: learner search index written to pagefind\//);
     const { site, all } = verifySite({
       lessonDir: lesson(),
       outDir: join(lesson(), 'dist'),

@@ -5,7 +5,11 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { globOf, pagefindIntegration } from '../../../src/integration/pagefind-integration.ts';
+import {
+  deferSearchIndexEnv,
+  pagefindIntegration,
+} from '../../../src/integration/pagefind-integration.ts';
+import { globOf } from '../../../src/integration/search-index.ts';
 
 let out = '';
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -74,6 +78,28 @@ describe('each view’s search index holds that view’s lesson pages, and only 
       '/instructor/rivers/',
     ]);
     expect(pages.find((p) => p.url === '/instructor/rivers/')?.content).toContain('whisper rivers');
+  });
+});
+
+describe('under lesson-site build', () => {
+  it('the integration leaves the indexes to the command, which writes them once Astro exits', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'pagefind-deferred-'));
+    writeFileSync(join(site, 'index.html'), page('home'));
+    const hook = pagefindIntegration().hooks['astro:build:done'] as (options: {
+      dir: URL;
+      logger: AstroIntegrationLogger;
+    }) => Promise<void>;
+    const said: string[] = [];
+    const logger = { info: (m: string) => said.push(m) } as unknown as AstroIntegrationLogger;
+    process.env[deferSearchIndexEnv] = '1';
+    try {
+      await hook({ dir: pathToFileURL(`${site}/`), logger });
+      expect(readdirSync(site)).toEqual(['index.html']);
+    } finally {
+      delete process.env[deferSearchIndexEnv];
+      rmSync(site, { recursive: true, force: true });
+    }
+    expect(said).toEqual(['search indexes: written once Astro has exited']);
   });
 });
 
