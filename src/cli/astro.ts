@@ -22,13 +22,6 @@ const astroBin = join(
   (JSON.parse(readFileSync(astroManifest, 'utf8')) as { bin: { astro: string } }).bin.astro,
 );
 
-/**
- * A smaller young generation for the build's process: V8 sizes it for speed (up to 3 × 32 MB
- * semi-spaces here) and the build then holds 100–200 MB more at its peak, the route phase; with
- * 8 MB it scavenges more often for little time (see bench/NOTES.md).
- */
-const buildHeapFlags = ['--max-semi-space-size=8'];
-
 export interface AstroRun {
   command: 'build' | 'dev';
   lessonDir: string;
