@@ -36,13 +36,7 @@ export function runAstro({ command, lessonDir, args, env = {} }: AstroRun): Prom
   const child = spawn(
     process.execPath,
     // This process's Node flags: from an installed package they let Node run its TypeScript.
-    [
-      ...process.execArgv,
-      ...(command === 'build' ? buildHeapFlags : []),
-      astroBin,
-      command,
-      ...args,
-    ],
+    [...process.execArgv, astroBin, command, ...args],
     {
       cwd: packageRoot,
       stdio: 'inherit',
