@@ -5,6 +5,19 @@ import { detectFormat } from '../lib/lesson/detect-layout.ts';
 import { readConfig } from '../lib/lesson/read-config.ts';
 import { generatedPages, instructorPrefix } from '../lib/site-paths.ts';
 
+/** Where the index writer reports (Astro's logger, or the command's console). */
+export interface SearchIndexLog {
+  info: (message: string) => void;
+  warn: (message: string) => void;
+}
+
+/** The pagefind language of a lesson's indexes, from its config's `lang:`. */
+export function searchLanguageOf(lessonDir: string): string | undefined {
+  const format = detectFormat(lessonDir);
+  const settings = format ? readConfig(lessonDir, format).settings : undefined;
+  return resolveLanguage(settings?.lang).pagefindLanguage;
+}
+
 /**
  * Full-text search: pagefind indexes the built pages, which the browser loads on demand
  * (scripts/search-ui.ts); no server, no third party. Each view has its own index: the learner
@@ -18,18 +31,6 @@ import { generatedPages, instructorPrefix } from '../lib/site-paths.ts';
  * Run by the integration at the end of `astro build`, or by `lesson-site build` once Astro has
  * exited (see `deferSearchIndexEnv`).
  */
-export interface SearchIndexLog {
-  info: (message: string) => void;
-  warn: (message: string) => void;
-}
-
-/** The pagefind language of a lesson's indexes, from its config's `lang:`. */
-export function searchLanguageOf(lessonDir: string): string | undefined {
-  const format = detectFormat(lessonDir);
-  const settings = format ? readConfig(lessonDir, format).settings : undefined;
-  return resolveLanguage(settings?.lang).pagefindLanguage;
-}
-
 export async function writeSearchIndexes(
   out: string,
   { language, log }: { language?: string; log: SearchIndexLog },
