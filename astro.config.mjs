@@ -5,7 +5,7 @@ import { lessonIntegration } from './src/integration/lesson-integration.ts';
 import { pagefindIntegration } from './src/integration/pagefind-integration.ts';
 import { searchLanguageOf } from './src/integration/search-index.ts';
 import { seoIntegrations } from './src/integration/seo-integration.ts';
-import { createHash } from 'node:crypto';
+import { lessonCacheFolder } from './src/lib/lesson/cache-folder.ts';
 import { resolveLessonDir } from './src/lib/lesson/lesson-dir.ts';
 import { detectFormat } from './src/lib/lesson/detect-layout.ts';
 import { readConfig } from './src/lib/lesson/read-config.ts';
@@ -52,7 +52,7 @@ const settings = format ? readConfig(lessonDir, format).settings : undefined;
 const { site, base } = siteLocation(process.env, settings?.siteVariables ?? {});
 
 /** One content cache per lesson folder, so building another lesson never evicts this one's pages. */
-const cacheDir = `./node_modules/.astro/lessons/${createHash('sha256').update(lessonDir).digest('hex').slice(0, 12)}`;
+const cacheDir = `./${lessonCacheFolder(lessonDir)}`;
 
 export default defineConfig({
   cacheDir,

@@ -19,7 +19,6 @@
  * the time goes (bench/profile-summary.ts).
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   appendFileSync,
   existsSync,
@@ -44,6 +43,7 @@ import { measureDevReload, type DevReload } from './dev-reload.ts';
 import { table, writeSection } from './results-file.ts';
 import { runSideBySide } from './side-by-side.ts';
 import { freePort } from '../scripts/free-port.ts';
+import { lessonCacheFolder } from '../src/lib/lesson/cache-folder.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench/out');
@@ -155,15 +155,6 @@ function secondsOf(re: RegExp, text: string): number | undefined {
   const m = re.exec(text);
   if (!m) return undefined;
   return m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1]);
-}
-
-function cacheDirOf(lessonDir: string): string {
-  // As astro.config.mjs names it: one content cache per lesson folder.
-  return join(
-    root,
-    'node_modules/.astro/lessons',
-    createHash('sha256').update(lessonDir).digest('hex').slice(0, 12),
-  );
 }
 
 function walkFiles(dir: string): string[] {
@@ -319,7 +310,7 @@ for (const episodes of sizes) {
     const warms: BuildRun[] = [];
     let profile: string | undefined;
     for (let r = 0; r < repeat; r++) {
-      rmSync(cacheDirOf(lessonDir), { recursive: true, force: true });
+      rmSync(join(root, lessonCacheFolder(lessonDir)), { recursive: true, force: true });
       rmSync(outDir, { recursive: true, force: true });
       const profileDir = values.profile && r === 0 ? join(out, 'profiles', name) : undefined;
       if (profileDir) rmSync(profileDir, { recursive: true, force: true });

@@ -5,10 +5,10 @@
  * lessons. Returns the Markdown section for bench/RESULTS.md.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { lessonCacheFolder } from '../src/lib/lesson/cache-folder.ts';
 import { generateLesson, type Format } from './generate.ts';
 import { cpuSeconds, measure, median, type Measured } from './measure.ts';
 import { table } from './results-file.ts';
@@ -40,13 +40,7 @@ export async function runSideBySide(options: SideBySideOptions): Promise<string>
   console.log(`\n== side by side: ${episodes} ${format} episodes; lesson-site and Starlight`);
   generateLesson(lessonDir, format, episodes);
   prepareStarlight(starlightDir, episodes);
-  // As astro.config.mjs names it: one content cache per lesson folder.
-  const cacheOf = (dir: string) =>
-    join(
-      root,
-      'node_modules/.astro/lessons',
-      createHash('sha256').update(dir).digest('hex').slice(0, 12),
-    );
+  const cacheOf = (dir: string) => join(root, lessonCacheFolder(dir));
 
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' };
   const ours = (log: string) => {

@@ -14,6 +14,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { lessonCacheFolder } from '../../src/lib/lesson/cache-folder.ts';
 import { lessonRoot } from './helpers.ts';
 
 /** The default lesson's own content: what an author's repository holds, without the generator. */
@@ -32,14 +33,6 @@ const lessonEntries = [
   'LICENSE.md',
   'CITATION.cff',
 ];
-
-function cacheDirOf(lessonDir: string): string {
-  return join(
-    lessonRoot,
-    'node_modules/.astro/lessons',
-    createHash('sha256').update(lessonDir).digest('hex').slice(0, 12),
-  );
-}
 
 function build(lessonDir: string, outDir: string): void {
   const astro = join(lessonRoot, 'node_modules/astro/bin/astro.mjs');
@@ -85,7 +78,7 @@ test('two builds of the same lesson are byte-identical (cold, warm, cold)', asyn
     if (existsSync(join(lessonRoot, entry)))
       cpSync(join(lessonRoot, entry), join(lessonDir, entry), { recursive: true });
   }
-  const cacheDir = cacheDirOf(lessonDir);
+  const cacheDir = join(lessonRoot, lessonCacheFolder(lessonDir));
   try {
     rmSync(cacheDir, { recursive: true, force: true });
     build(lessonDir, join(work, 'cold-1'));
