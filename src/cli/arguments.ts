@@ -60,6 +60,11 @@ export const commands = {
         description:
           'the address the site is published at, for absolute links such as the sitemap (default: SITE_URL, else the lesson config\u2019s url)',
       },
+      full: {
+        type: 'boolean',
+        description:
+          'build every page; without it, when only the text of episodes changed since the last build into the same folder, only those episodes are rendered again',
+      },
     },
   },
   dev: {

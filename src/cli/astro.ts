@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deferSearchIndexEnv } from '../integration/pagefind-integration.ts';
+import { lessonCacheFolder } from '../lib/lesson/cache-folder.ts';
 
 /**
  * Astro, run the way `npm run build` and `npm run dev` run it: its own bin, started in this
@@ -53,18 +54,52 @@ export function runAstro({ command, lessonDir, args, env = {} }: AstroRun): Prom
 }
 
 /**
- * Build the lesson's site into `out`: Astro, then the search indexes once Astro has exited, so
- * that pagefind's memory never adds to Astro's (the build's peak). Exit status as `runAstro`.
+ * Build the lesson's site into `out`: when only episodes' text changed since the last build into
+ * the same folder, by re-rendering just those (src/cli/rebuild.ts); otherwise Astro, then the
+ * search indexes once Astro has exited, so that pagefind's memory never adds to Astro's (the
+ * build's peak). Exit status as `runAstro`.
  */
 export async function buildSite({
   lessonDir,
   out,
   env = {},
+  full = false,
 }: {
   lessonDir: string;
   out: string;
   env?: Record<string, string>;
+  /** Build every page even when only episodes' text changed. */
+  full?: boolean;
 }): Promise<number> {
+  const log = {
+    info: (message: string) => console.log(`lesson-site: ${message}`),
+    warn: (message: string) => console.warn(`lesson-site: warning: ${message}`),
+    error: (message: string) => console.error(`lesson-site: ${message}`),
+  };
+  // Loaded only now: this process waits through the whole build, and should be small meanwhile.
+  const { folderStamp, forgetBuild, sealBuildRecord, siteGeneratorFingerprint } =
+    await import('../loaders/build-record.ts');
+  const cacheDir = join(packageRoot, lessonCacheFolder(lessonDir));
+  const generator = siteGeneratorFingerprint(packageRoot);
+  // With the lesson's config, these decide where the site is published (astro.config.mjs).
+  const location = Object.fromEntries(
+    ['SITE_URL', 'BASE_PATH'].map((name) => [name, env[name] ?? process.env[name] ?? '']),
+  );
+  if (!full) {
+    const { rebuildChangedEpisodes } = await import('./rebuild.ts');
+    const quick = await rebuildChangedEpisodes({
+      lessonDir,
+      out,
+      cacheDir,
+      generator,
+      location,
+      log,
+    });
+    if ('status' in quick) return quick.status;
+    if (!quick.first) log.info(`building every page: ${quick.fullBuild}`);
+  }
+  // Astro empties the folder first: until this build succeeds, no record vouches for it.
+  forgetBuild(cacheDir, out);
   const status = await runAstro({
     command: 'build',
     lessonDir,
@@ -73,20 +108,14 @@ export async function buildSite({
   });
   if (status !== 0) return status;
   try {
-    // Loaded only now: this process waits through the whole build, and should be small meanwhile.
     const { searchLanguageOf, writeSearchIndexes } = await import('../integration/search-index.ts');
-    await writeSearchIndexes(out, {
-      language: searchLanguageOf(lessonDir),
-      log: {
-        info: (message) => console.log(`lesson-site: ${message}`),
-        warn: (message) => console.warn(`lesson-site: warning: ${message}`),
-      },
-    });
-    return 0;
+    await writeSearchIndexes(out, { language: searchLanguageOf(lessonDir), log });
   } catch (error) {
     console.error(
       `lesson-site: the search index could not be written: ${(error as Error).message}`,
     );
     return 1;
   }
+  sealBuildRecord(cacheDir, out, { generator, location, outputStamp: folderStamp(out) });
+  return 0;
 }

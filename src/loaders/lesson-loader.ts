@@ -1,8 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeLanguagesOf } from '../lib/code-languages.ts';
 import {
   LessonBuildError,
   dedupeDiagnostics,
@@ -12,32 +11,14 @@ import {
   summarize,
   type Diagnostic,
 } from '../lib/diagnostics.ts';
-import type {
-  EpisodeData,
-  PageData,
-  PageMetaData,
-  SettingsData,
-  StoredFiles,
-} from '../lib/lesson/entries.ts';
-import { editUrl } from '../lib/edit-url.ts';
-import { lastUpdated } from '../lib/git-dates.ts';
-import { readGitRemote, resolveGithubMetadata } from '../lib/github-metadata.ts';
-import { loadLesson } from '../lib/lesson/load-lesson.ts';
-import { createMarkdownPreparer } from '../lib/lesson/prepare-markdown.ts';
-import type { EpisodeSource, Lesson, PageSource } from '../lib/lesson/types.ts';
+import type { EpisodeData, SettingsData, StoredFiles } from '../lib/lesson/entries.ts';
+import type { Lesson } from '../lib/lesson/types.ts';
 import type { LessonFileIndex } from '../lib/lesson/urls.ts';
-import type { Prepare } from '../lib/check/parse-page.ts';
-import { listAssets } from '../lib/lesson/assets.ts';
 import { communityLinks } from '../lib/lesson/community-files.ts';
-import { resolveLanguage } from '../lib/i18n/resolve.ts';
 import { writeLinkedFiles } from '../lib/lesson/linked-files.ts';
 import { legacyRedirects } from '../lib/lesson/redirects.ts';
-import { siteMapOf } from '../lib/lesson/site-map.ts';
-import { homeFragmentsOf } from '../lib/check/anchors.ts';
-import { checkedPage } from '../lib/check/parse-page.ts';
-import { grammarFor } from '../plugins/highlighter.ts';
-import { renderInlineMarkdown, type RenderData } from '../plugins/index.ts';
-import { generatorFingerprint } from './generator-fingerprint.ts';
+import { lessonFiles, stampOf, writeSyncRecord, type RecordedPage } from './build-record.ts';
+import { digestOf, entryOf, planLesson } from './lesson-plan.ts';
 import { renderPages } from './render-pool.ts';
 
 export interface LessonLoaderOptions {
@@ -50,10 +31,6 @@ export interface LessonLoaderOptions {
   /** Fail the sync on errors (build); in dev, report and keep serving. */
   failOnError: boolean;
 }
-
-const srcDir = fileURLToPath(new URL('..', import.meta.url));
-/** Changes whenever the renderer's code does; see `generatorFingerprint`. */
-const renderVersion = generatorFingerprint(srcDir, join(srcDir, '..'));
 
 /**
  * The content layer's view of a lesson: one collection holding the settings, every episode and
@@ -76,120 +53,100 @@ export function lessonLoader(options: LessonLoaderOptions): Loader {
 
 async function syncLesson(context: LoaderContext, options: LessonLoaderOptions): Promise<void> {
   const started = performance.now();
-  const lesson = loadLesson(options.dir);
-  const assets = listAssets(lesson.settings, { outDir: fileURLToPath(context.config.outDir) });
-  const github = resolveGithubMetadata({
-    env: process.env,
-    gitRemote: () => readGitRemote(options.dir),
-    config: lesson.settings.siteVariables,
-  });
-  // The interface's language: the words the render plugins write around the author's. Its
-  // notice (a language without a table) is already among the config's diagnostics.
-  const ui = resolveLanguage(lesson.settings.lang);
-  const preparer = { base: options.base, siteUrl: options.site, github };
-  const { prepare, sharedDiagnostics } = createMarkdownPreparer(lesson, preparer);
-  const languages = lessonLanguages(lesson);
-  const site = siteMapOf(lesson, {
-    base: options.base,
-    assets,
-    homeFragments: homeFragments(lesson, prepare),
-  });
-  const shared = context.generateDigest({
-    renderVersion,
-    // Rendered HTML holds interface words (callout labels, Output): another language, new HTML.
-    language: ui.strings.locale,
-    base: options.base,
-    site: options.site ?? '',
-    github: JSON.stringify(github ?? null),
-    links: lesson.links?.text ?? '',
-    config: JSON.stringify(lesson.settings.siteVariables),
-    pages: [...site.pageBySource.entries()].join('|'),
-    titles: lesson.episodes.map((e) => e.frontmatter.title).join('|'),
-    assets: [...assets.sources].join('|'),
-    homeFragments: [...(site.homeFragments ?? [])].join('|'),
-    // The grammars loaded before rendering shape highlighting (a grammar embeds the ones loaded),
-    // so a page cached under another language set is rendered again.
-    languages: languages.join('|'),
-  });
-  const diagnostics: Diagnostic[] = [
-    ...lesson.diagnostics,
-    ...sharedDiagnostics,
-    ...assets.problems,
-  ];
-  const htmlDir = join(fileURLToPath(context.config.cacheDir), 'lesson-html');
+  const outDir = fileURLToPath(context.config.outDir);
+  const cacheDir = fileURLToPath(context.config.cacheDir);
+  // A build records what it read, for `lesson-site build` to redo only what an edit changes next
+  // time; the stamps are taken before anything is read, so a file saved meanwhile counts as changed.
+  const recording = options.failOnError && !context.refreshContextData;
+  const stamps = recording ? lessonFiles(options.dir, outDir) : [];
+  const plan = planLesson({ dir: options.dir, base: options.base, site: options.site, outDir });
+  const { lesson, assets, site, shared } = plan;
+  const diagnostics: Diagnostic[] = [...plan.diagnostics];
+  const htmlDir = join(cacheDir, 'lesson-html');
   mkdirSync(htmlDir, { recursive: true });
 
   // Every page's digest first: only the pages whose input changed go to the renderer.
-  const plans = [
-    ...lesson.episodes.map((source, index) => ({ kind: 'episode' as const, index, source })),
-    ...lesson.pages.map((source, index) => ({ kind: 'page' as const, index, source })),
-  ].map(({ kind, index, source }) => {
-    const id = `${kind}:${source.slug}`;
-    const meta: PageMetaData = {
-      editUrl: editUrl(lesson.settings.source, lesson.settings.branch, source.file),
-      updated: lastUpdated(lesson.settings.dir, source.file),
-    };
-    const digest = context.generateDigest({ shared, order: index, text: source.text, ...meta });
-    const stored = context.store.get<
-      Partial<StoredFiles> & Partial<LinkedFileData> & { diagnostics?: Diagnostic[] }
-    >(id);
+  const plans = plan.pages.map((page) => {
+    const stored = context.store.get<Partial<StoredPage>>(page.id);
     const files = [stored?.data.htmlFile, stored?.data.aioHtmlFile].filter((f) => f !== undefined);
     const cached =
-      stored?.digest === digest &&
+      stored?.digest === page.digest &&
       stored.data.htmlFile &&
+      stored.data.fields &&
       files.every((f) => existsSync(f)) &&
       sameFiles(stored.data, site.files!)
-        ? { files, diagnostics: stored.data.diagnostics ?? [] }
+        ? {
+            files,
+            diagnostics: stored.data.diagnostics ?? [],
+            fields: stored.data.fields,
+            linkedFiles: stored.data.linkedFiles ?? [],
+          }
         : undefined;
     return {
-      id,
-      kind,
-      index,
-      source,
-      meta,
-      digest,
+      ...page,
       cached,
-      htmlFile: join(htmlDir, `${digest}.html`),
+      htmlFile: cached?.files[0] ?? join(htmlDir, `${page.digest}.html`),
       // The all-in-one page's copy, ids scoped by the episode's slug: made once here, cached.
-      aioHtmlFile: kind === 'episode' ? join(htmlDir, `${digest}.aio.html`) : undefined,
+      aioHtmlFile:
+        page.kind === 'episode'
+          ? (cached?.files[1] ?? join(htmlDir, `${page.digest}.aio.html`))
+          : undefined,
     };
   });
-  const pending = plans.filter((plan) => !plan.cached);
+  const pending = plans.filter((page) => !page.cached);
   const { results, threads } = await renderPages(
-    { lesson, site, preparer, languages },
+    plan.setup,
     pending.map(({ kind, index, htmlFile, aioHtmlFile }) => ({
       kind,
       index,
       htmlFile,
       aioHtmlFile,
     })),
-    prepare,
+    plan.prepare,
   );
-  const rendered = new Map(pending.map((plan, i) => [plan.id, results[i]!]));
+  const rendered = new Map(pending.map((page, i) => [page.id, results[i]!]));
 
   // Stored in the lesson's order whatever order the pages finished in.
-  for (const plan of plans) {
-    if (plan.cached) {
+  const recorded: RecordedPage[] = [];
+  for (const page of plans) {
+    const { htmlFile, aioHtmlFile } = page;
+    if (page.cached) {
       // Warnings of cached pages are printed again, so every build states every problem.
-      diagnostics.push(...plan.cached.diagnostics);
+      diagnostics.push(...page.cached.diagnostics);
+      const { fields } = page.cached;
+      recorded.push({
+        id: page.id,
+        digest: page.digest,
+        fields,
+        htmlFile,
+        aioHtmlFile,
+        diagnostics: page.cached.diagnostics,
+      });
       continue;
     }
-    const { data, diagnostics: found } = rendered.get(plan.id)!;
+    const { data, diagnostics: found } = rendered.get(page.id)!;
     diagnostics.push(...found);
-    const entry =
-      plan.kind === 'episode'
-        ? episodeEntry(lesson.episodes[plan.index]!, plan.index, data, plan.meta)
-        : pageEntry(lesson.pages[plan.index]!, plan.index, data, plan.meta);
+    const entry = entryOf(plan, page, data);
+    const fields = digestOf(entry);
     context.store.set({
-      id: plan.id,
+      id: page.id,
       data: {
         ...entry,
-        htmlFile: plan.htmlFile,
-        ...(plan.aioHtmlFile ? { aioHtmlFile: plan.aioHtmlFile } : {}),
+        htmlFile,
+        ...(aioHtmlFile ? { aioHtmlFile } : {}),
+        fields,
         diagnostics: found,
       } as unknown as Record<string, unknown>,
-      digest: plan.digest,
-      filePath: relative(process.cwd(), `${options.dir}/${plan.source.file}`),
+      digest: page.digest,
+      filePath: relative(process.cwd(), `${options.dir}/${page.source.file}`),
+    });
+    recorded.push({
+      id: page.id,
+      digest: page.digest,
+      fields,
+      htmlFile,
+      aioHtmlFile,
+      diagnostics: found,
     });
   }
 
@@ -199,7 +156,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     const data = context.store.get<Partial<LinkedFileData>>(id)?.data;
     for (const f of data?.linkedFiles ?? []) linked.set(f.sitePath, f.lessonFile);
   }
-  writeLinkedFiles(fileURLToPath(context.config.cacheDir), linked);
+  writeLinkedFiles(cacheDir, linked);
 
   const settings: SettingsData = {
     kind: 'settings',
@@ -211,13 +168,13 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     contact: lesson.settings.contact,
     source: lesson.settings.source,
     branch: lesson.settings.branch,
-    lang: ui.lang,
+    lang: plan.ui.lang,
     ...footerSettings(lesson, new Set(assets.files.keys())),
     redirects: legacyRedirects(
       lesson,
       site,
       (path) => assets.files.has(path) || linked.has(path),
-      ui.strings,
+      plan.ui.strings,
     ),
   };
   context.store.set({
@@ -236,6 +193,18 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
   removeUnusedHtml(htmlDir, htmlFiles);
 
   report(context, dedupeDiagnostics(diagnostics), options);
+  if (recording) {
+    const episodeFiles = new Set(lesson.episodes.map((e) => e.file));
+    writeSyncRecord(cacheDir, {
+      out: resolve(outDir),
+      lessonStamp: stampOf(stamps, episodeFiles),
+      base: options.base,
+      site: options.site,
+      shared,
+      pages: recorded,
+      linkedFiles: [...linked.values()],
+    });
+  }
   context.logger.info(
     `${lesson.settings.format} lesson: ${lesson.episodes.length} episodes, ${lesson.pages.length} pages (${pending.length} rendered) in ${Math.round(performance.now() - started)} ms${threads > 1 ? ` on ${threads} worker processes` : ''}`,
   );
@@ -281,96 +250,20 @@ function footerSettings(lesson: Lesson, assets: ReadonlySet<string>) {
   };
 }
 
-/** The grammars every renderer loads first: each code language any source names, sorted. */
-function lessonLanguages(lesson: Lesson): string[] {
-  const languages = new Set<string>();
-  for (const source of [...lesson.episodes, ...lesson.pages])
-    for (const language of codeLanguagesOf(source.text)) languages.add(language);
-  return [...languages].filter((language) => grammarFor(language) !== undefined).sort();
-}
-
-/** An episode's stored entry: frontmatter, what rendering found, and the page's metadata. */
-const episodeEntry = (
-  episode: EpisodeSource,
-  order: number,
-  data: RenderData,
-  meta: PageMetaData,
-): Omit<EpisodeData, 'html' | 'aioHtml'> => ({
-  kind: 'episode',
-  slug: episode.slug,
-  file: episode.file,
-  order,
-  title: episode.frontmatter.title,
-  teaching: episode.frontmatter.teaching,
-  exercises: episode.frontmatter.exercises,
-  break:
-    episode.frontmatter.break !== undefined
-      ? episode.frontmatter.break
-      : episode.frontmatter.layout === 'break'
-        ? 0
-        : undefined,
-  start: episode.frontmatter.start,
-  // Legacy lessons list these in the frontmatter, Workbench lessons in divs; both fill the same boxes.
-  questions: listOf(episode.frontmatter.questions, data.lifted.questions),
-  objectives: listOf(episode.frontmatter.objectives, data.lifted.objectives),
-  keypoints: listOf(episode.frontmatter.keypoints, data.lifted.keypoints),
-  instructorNotes: data.instructorNotes,
-  ...renderedFields(data, meta),
-});
-
-/** A page's stored entry (setup, reference, extras…). */
-const pageEntry = (
-  page: PageSource,
-  order: number,
-  data: RenderData,
-  meta: PageMetaData,
-): Omit<PageData, 'html'> => ({
-  kind: 'page',
-  slug: page.slug,
-  file: page.file,
-  section: page.section,
-  layout: typeof page.frontmatter.layout === 'string' ? page.frontmatter.layout : undefined,
-  order,
-  title: page.title,
-  ...renderedFields(data, meta),
-});
-
-/** What every rendered entry keeps of its render data. */
-const renderedFields = (data: RenderData, meta: PageMetaData) => ({
-  meta,
-  headings: data.headings,
-  images: data.images,
-  math: data.math,
-  embeds: data.embeds,
-  tabs: data.tabs,
-  hasOwnH1: data.hasOwnH1,
-  linkedFiles: data.linkedFiles,
-  missingFiles: data.missingFiles,
-});
-
 type LinkedFileData = Pick<EpisodeData, 'linkedFiles' | 'missingFiles'>;
+
+/** A page as the store keeps it: its entry, its HTML files, the digest of its fields, its problems. */
+type StoredPage = StoredFiles &
+  LinkedFileData & {
+    /** `digestOf` the entry without its HTML (see `RecordedPage.fields`). */
+    fields: string;
+    diagnostics: Diagnostic[];
+  };
 
 /** A cached page still resolves as it did: its linked files are there and its missing ones are not. */
 const sameFiles = (data: Partial<LinkedFileData>, files: LessonFileIndex) =>
   (data.linkedFiles ?? []).every((f) => files.isFile(f.lessonFile)) &&
   !(data.missingFiles ?? []).some((path) => files.isFile(path));
-
-/**
- * The ids sandpaper put on the home page from learners/setup.md (see `homeFragmentsOf`): the two
- * pages are prepared and parsed as the checker does, before any page is rendered.
- */
-function homeFragments(lesson: Lesson, prepare: Prepare): Map<string, string> {
-  if (lesson.settings.format !== 'workbench') return new Map();
-  const pages = lesson.pages
-    .filter((p) => p.section === 'home' || (p.section === 'learners' && p.slug === 'setup'))
-    .map((p) => checkedPage('page', p, prepare));
-  return homeFragmentsOf(pages, lesson.settings.format);
-}
-
-/** Frontmatter items when there are any, else the ones lifted from divs; as inline HTML. */
-function listOf(frontmatter: string[], lifted: string[] | undefined): string[] {
-  return (frontmatter.length ? frontmatter : (lifted ?? [])).map(renderInlineMarkdown);
-}
 
 /** Print every diagnostic once per sync, sorted; in a build, errors stop it with a `LessonBuildError`. */
 function report(

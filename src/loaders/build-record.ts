@@ -1,0 +1,207 @@
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Diagnostic } from '../lib/diagnostics.ts';
+
+/**
+ * What `lesson-site build` needs to know of its last build to redo only what one edit changed
+ * (src/cli/rebuild.ts). The content loader writes the lesson's half when a build syncs (every
+ * page's digest, the digest of what the site shows of it besides its HTML, its HTML files in the
+ * cache, its diagnostics); the command seals it with the output folder's half once the whole
+ * build has succeeded. Anything the record cannot vouch for means a full build.
+ */
+
+/** Bumped whenever what a record means changes: an older record is ignored. */
+const recordVersion = 1;
+
+export interface RecordedPage {
+  id: string;
+  digest: string;
+  /** Digest of the stored entry without its HTML: what other pages and the page shell read. */
+  fields: string;
+  htmlFile: string;
+  aioHtmlFile?: string;
+  diagnostics: Diagnostic[];
+}
+
+/** The lesson's half, from the content loader. */
+export interface SyncRecord {
+  version: number;
+  /** Absolute path of the output folder of the build that synced. */
+  out: string;
+  /** Every lesson file but the episodes' sources (`lessonStamp`), as the sync found them. */
+  lessonStamp: string;
+  base: string;
+  site?: string;
+  shared: string;
+  pages: RecordedPage[];
+  /** Lesson paths the site publishes because a page links to them. */
+  linkedFiles: string[];
+}
+
+/** The whole record: the sync's, and the output it became. */
+export interface BuildRecord extends SyncRecord {
+  /** The generator's code (`siteGeneratorFingerprint`). */
+  generator: string;
+  /** SITE_URL and BASE_PATH as the build saw them (with the lesson config, they decide base and site). */
+  location: Record<string, string>;
+  /** Every file of the output folder (`folderStamp`) when the build finished. */
+  outputStamp: string;
+}
+
+/** One per output folder: builds of one lesson into two folders at once never mix their records. */
+const syncFile = (cacheDir: string, out: string) =>
+  join(
+    cacheDir,
+    `lesson-site-sync-${createHash('sha256').update(resolve(out)).digest('hex').slice(0, 12)}.json`,
+  );
+const buildFile = (cacheDir: string) => join(cacheDir, 'lesson-site-build.json');
+
+export function writeSyncRecord(cacheDir: string, record: Omit<SyncRecord, 'version'>): void {
+  writeJson(syncFile(cacheDir, record.out), { version: recordVersion, ...record });
+}
+
+/** Forget the last build: the output folder is about to change under another build. */
+export function forgetBuild(cacheDir: string, out: string): void {
+  rmSync(buildFile(cacheDir), { force: true });
+  rmSync(syncFile(cacheDir, out), { force: true });
+}
+
+/** The last build's record, if the sync of a successful build left one; else undefined. */
+export function readBuildRecord(cacheDir: string): BuildRecord | undefined {
+  const record = readJson(buildFile(cacheDir)) as BuildRecord | undefined;
+  return record?.version === recordVersion ? record : undefined;
+}
+
+/** Seal the sync's record with the output folder it became; false when the sync left none. */
+export function sealBuildRecord(
+  cacheDir: string,
+  out: string,
+  output: Omit<BuildRecord, keyof SyncRecord>,
+): boolean {
+  const file = syncFile(cacheDir, out);
+  const sync = readJson(file) as SyncRecord | undefined;
+  rmSync(file, { force: true });
+  if (sync?.version !== recordVersion || sync.out !== resolve(out)) return false;
+  writeBuildRecord(cacheDir, { ...sync, ...output });
+  return true;
+}
+
+export function writeBuildRecord(cacheDir: string, record: BuildRecord): void {
+  writeJson(buildFile(cacheDir), record);
+}
+
+function writeJson(path: string, value: unknown): void {
+  mkdirSync(dirname(path), { recursive: true });
+  // Written whole, then renamed: an interrupted write never leaves half a record.
+  writeFileSync(`${path}.tmp`, JSON.stringify(value));
+  renameSync(`${path}.tmp`, path);
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** One file as a stamp sees it: where, how long, when last written. */
+export type FileStamp = readonly [path: string, size: number, modified: number];
+
+/**
+ * Every file under `dir` (symbolic links followed, each real folder once), as `FileStamp`s with
+ * paths relative to `dir`, skipping the folders `skip` names (by name, anywhere) and `exclude`
+ * (absolute paths). A file written since shows as another stamp.
+ */
+export function filesUnder(
+  dir: string,
+  {
+    skip = new Set(),
+    exclude = [],
+  }: { skip?: ReadonlySet<string>; exclude?: readonly string[] } = {},
+): FileStamp[] {
+  const stamps: FileStamp[] = [];
+  const seen = new Set<string>();
+  const excluded = exclude.map((path) => resolve(path));
+  const walk = (folder: string) => {
+    let real: string;
+    try {
+      real = realpathSync(folder);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (skip.has(entry.name) || excluded.some((e) => path === e || path.startsWith(e + sep)))
+        continue;
+      let stat;
+      try {
+        stat = statSync(path);
+      } catch {
+        stamps.push([relative(dir, path), -1, 0]); // a dangling link: its appearing counts too
+        continue;
+      }
+      if (stat.isDirectory()) walk(path);
+      else stamps.push([relative(dir, path), stat.size, stat.mtimeMs]);
+    }
+  };
+  walk(dir);
+  return stamps.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** A digest of stamps, leaving out the paths in `without`. */
+export function stampOf(
+  stamps: readonly FileStamp[],
+  without: ReadonlySet<string> = new Set(),
+): string {
+  const hash = createHash('sha256');
+  for (const stamp of stamps) if (!without.has(stamp[0])) hash.update(`${stamp.join('\0')}\n`);
+  return hash.digest('hex').slice(0, 20);
+}
+
+/** Folders of a lesson that are never its input: tooling, caches and build output. */
+export const notLessonInput = new Set(['.git', 'node_modules', '.astro', '_site', '.cache']);
+
+/** The stamps of a lesson's files (its output folder, wherever it is, left out). */
+export const lessonFiles = (dir: string, outDir: string) =>
+  filesUnder(dir, { skip: notLessonInput, exclude: [outDir] });
+
+/** A digest of the output folder's files. */
+export const folderStamp = (dir: string) => (existsSync(dir) ? stampOf(filesUnder(dir)) : '');
+
+/**
+ * A digest of the generator's own code: everything that shapes a page (src/, the Astro config,
+ * public/, the locked dependency versions). A record made by other code means a full build.
+ */
+export function siteGeneratorFingerprint(packageRoot: string): string {
+  const hash = createHash('sha256');
+  for (const name of [
+    'src',
+    'public',
+    'astro.config.mjs',
+    'package.json',
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+  ]) {
+    const path = join(packageRoot, name);
+    if (!existsSync(path)) continue;
+    if (statSync(path).isDirectory())
+      for (const [file] of filesUnder(path))
+        hash.update(file).update(readFileSync(join(path, file)));
+    else hash.update(name).update(readFileSync(path));
+  }
+  return hash.digest('hex').slice(0, 20);
+}
