@@ -138,7 +138,10 @@ async function build(
     value !== undefined && (phases[name] = value);
   const syncMs = num(/\(\d+ rendered\) in (\d+) ms/, stdout);
   set('content sync s', syncMs === undefined ? undefined : syncMs / 1000);
-  set('rendered', num(/\((\d+) rendered\)/, stdout));
+  // A full build's loader says how many pages it rendered; a quick rebuild how many episodes.
+  set('rendered', num(/\((\d+) rendered\)/, stdout) ?? num(/re-rendered (\d+) episode/, stdout));
+  const quickMs = num(/only episode text changed[^\n]*? in (\d+) ms/, stdout);
+  set('quick rebuild s', quickMs === undefined ? undefined : quickMs / 1000);
   set('config+types s', secondsOf(/\[types\] Generated ([\d.]+)(m?s)/, stdout));
   const viteMs = [...stdout.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce(
     (sum, m) => sum + Number(m[1]) * (m[2] === 'ms' ? 1 : 1000),

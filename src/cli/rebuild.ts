@@ -130,7 +130,7 @@ export async function rebuildChangedEpisodes(request: RebuildRequest): Promise<R
   writeBuildRecord(cacheDir, next);
   const names = changed.map((page) => page.source.file).join(', ');
   log.info(
-    `only episode text changed since the last build: re-rendered ${names} and wrote ${written.size} pages in ${Math.round(performance.now() - started)} ms (--full rebuilds every page)`,
+    `only episode text changed since the last build: re-rendered ${changed.length} episode${changed.length === 1 ? '' : 's'} (${names}) and wrote ${written.size} pages in ${Math.round(performance.now() - started)} ms (--full builds every page)`,
   );
   return { status: 0 };
 }

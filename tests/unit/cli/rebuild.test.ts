@@ -114,7 +114,7 @@ describe.sequential('an edit to episode text only', () => {
       const again = build(lesson, quick);
       expect(again.status, again.output).toBe(0);
       expect(again.output).toContain(
-        `only episode text changed since the last build: re-rendered ${edit.episode}`,
+        `only episode text changed since the last build: re-rendered 1 episode (${edit.episode})`,
       );
       expect(again.output).not.toContain('[build]'); // Astro did not run
 

@@ -1,0 +1,10 @@
+const t0 = performance.now();
+await import('./loaders/build-record.ts');
+const t1 = performance.now();
+await import('./loaders/lesson-plan.ts');
+const t2 = performance.now();
+await import('./loaders/render-page.ts');
+const t3 = performance.now();
+await import('./integration/search-index.ts');
+const t4 = performance.now();
+console.log('record', Math.round(t1-t0), 'plan', Math.round(t2-t1), 'render', Math.round(t3-t2), 'search', Math.round(t4-t3));
