@@ -94,9 +94,12 @@ export async function buildSite({
       generator,
       location,
       log,
-    });
+    }).catch((error: unknown) => ({
+      // The full build is the reference: whatever stopped the quick one, it still has its say.
+      fullBuild: `the quick rebuild failed (${error instanceof Error ? error.message : String(error)})`,
+    }));
     if ('status' in quick) return quick.status;
-    if (!quick.first) log.info(`building every page: ${quick.fullBuild}`);
+    if (!('first' in quick)) log.info(`building every page: ${quick.fullBuild}`);
   }
   // Astro empties the folder first: until this build succeeds, no record vouches for it.
   forgetBuild(cacheDir, out);

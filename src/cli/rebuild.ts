@@ -2,11 +2,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import {
   dedupeDiagnostics,
-  formatDiagnostic,
   hasErrors,
-  sortDiagnostics,
-  summarize,
+  reportDiagnostics,
   type Diagnostic,
+  type DiagnosticLog,
 } from '../lib/diagnostics.ts';
 import { generatedPages, instructorPrefix } from '../lib/site-paths.ts';
 import {
@@ -40,7 +39,7 @@ export interface RebuildRequest {
   generator: string;
   /** SITE_URL and BASE_PATH as this build would see them. */
   location: Record<string, string>;
-  log: { info(message: string): void; warn(message: string): void; error(message: string): void };
+  log: DiagnosticLog;
 }
 
 export type RebuildResult =
@@ -109,7 +108,8 @@ export async function rebuildChangedEpisodes(request: RebuildRequest): Promise<R
   }
 
   const found = dedupeDiagnostics(diagnostics);
-  report(found, log);
+  // As the content loader prints them in a full build.
+  reportDiagnostics(found, log, { color: Boolean(process.stdout.isTTY) });
   // A full build would stop here too, before writing anything.
   if (hasErrors(found)) return { status: 1 };
   if (!changed.length) {
@@ -124,7 +124,14 @@ export async function rebuildChangedEpisodes(request: RebuildRequest): Promise<R
   rmSync(join(out, 'pagefind'), { recursive: true, force: true });
   rmSync(join(out, instructorPrefix, 'pagefind'), { recursive: true, force: true });
   const { searchLanguageOf, writeSearchIndexes } = await import('../integration/search-index.ts');
-  await writeSearchIndexes(out, { language: searchLanguageOf(lessonDir), log });
+  try {
+    await writeSearchIndexes(out, { language: searchLanguageOf(lessonDir), log });
+  } catch (error) {
+    // The pages are new and the indexes gone: the output no longer matches the record, so the
+    // next build is a full one.
+    log.error(`the search index could not be written: ${(error as Error).message}`);
+    return { status: 1 };
+  }
 
   const next: BuildRecord = { ...record, lessonStamp, pages, outputStamp: folderStamp(out) };
   writeBuildRecord(cacheDir, next);
@@ -192,17 +199,4 @@ function applyEdits(out: string, edits: readonly PageEdit[]): Map<string, string
     );
   }
   return texts;
-}
-
-/** Every problem, sorted, as the content loader prints them in a full build. */
-function report(diagnostics: Diagnostic[], log: RebuildRequest['log']): void {
-  if (!diagnostics.length) return;
-  const color = Boolean(process.stdout.isTTY);
-  for (const d of sortDiagnostics(diagnostics)) {
-    const line = formatDiagnostic(d, { color });
-    if (d.severity === 'error') log.error(line);
-    else if (d.severity === 'warning') log.warn(line);
-    else log.info(line);
-  }
-  log.info(summarize(diagnostics));
 }

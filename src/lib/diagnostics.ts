@@ -127,6 +127,29 @@ export function summarize(items: readonly Diagnostic[]): string {
   return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('notice'), 'notice')}`;
 }
 
+/** Where a build prints its problems: Astro's logger in the loader, the console in the command. */
+export interface DiagnosticLog {
+  info(line: string): void;
+  warn(line: string): void;
+  error(line: string): void;
+}
+
+/** Every problem once, sorted, each at its severity, then the tally: what every build prints. */
+export function reportDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  log: DiagnosticLog,
+  { color = false }: TextFormatOptions = {},
+): void {
+  if (!diagnostics.length) return;
+  for (const d of sortDiagnostics(diagnostics)) {
+    const line = formatDiagnostic(d, { color });
+    if (d.severity === 'error') log.error(line);
+    else if (d.severity === 'warning') log.warn(line);
+    else log.info(line);
+  }
+  log.info(summarize(diagnostics));
+}
+
 /**
  * Thrown by a build whose lesson has errors, after the diagnostics were printed: its message is
  * the one line that says so, and it has no stack, since the problem is in the lesson, not in the

@@ -155,7 +155,8 @@ export function filesUnder(
         continue;
       }
       if (stat.isDirectory()) walk(path);
-      else stamps.push([relative(dir, path), stat.size, stat.mtimeMs]);
+      // Whole milliseconds: what every file system and copy tool keeps of a modification time.
+      else stamps.push([relative(dir, path), stat.size, Math.trunc(stat.mtimeMs)]);
     }
   };
   walk(dir);

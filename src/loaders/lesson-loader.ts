@@ -5,10 +5,8 @@ import { fileURLToPath } from 'node:url';
 import {
   LessonBuildError,
   dedupeDiagnostics,
-  formatDiagnostic,
   hasErrors,
-  sortDiagnostics,
-  summarize,
+  reportDiagnostics,
   type Diagnostic,
 } from '../lib/diagnostics.ts';
 import type { EpisodeData, SettingsData, StoredFiles } from '../lib/lesson/entries.ts';
@@ -271,15 +269,7 @@ function report(
   diagnostics: Diagnostic[],
   { failOnError }: LessonLoaderOptions,
 ): void {
-  if (!diagnostics.length) return;
-  const color = Boolean(process.stdout.isTTY);
-  for (const d of sortDiagnostics(diagnostics)) {
-    const line = formatDiagnostic(d, { color });
-    if (d.severity === 'error') context.logger.error(line);
-    else if (d.severity === 'warning') context.logger.warn(line);
-    else context.logger.info(line);
-  }
-  context.logger.info(summarize(diagnostics));
+  reportDiagnostics(diagnostics, context.logger, { color: Boolean(process.stdout.isTTY) });
   // Astro ends the build on a thrown error and prints its message; the loader never exits itself.
   if (failOnError && hasErrors(diagnostics))
     throw new LessonBuildError(diagnostics.filter((d) => d.severity === 'error').length);

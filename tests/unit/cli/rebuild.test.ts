@@ -239,6 +239,19 @@ describe.sequential('what a quick rebuild leaves to a full build', () => {
       } finally {
         undo();
       }
+      // Put back as it was, the lesson is up to date again: each case stands on its own.
+      expect((await attempt()).result).toEqual({ status: 0 });
       expect([...tree(out)].every(([path, bytes]) => before.get(path)?.equals(bytes))).toBe(true);
     });
+
+  it('a record it cannot use: the quick rebuild gives way to a full build, which succeeds', () => {
+    const record = join(projectRoot, lessonCacheFolder(lesson), 'lesson-site-build.json');
+    const kept = JSON.parse(readFileSync(record, 'utf8')) as Record<string, unknown>;
+    writeFileSync(record, JSON.stringify({ ...kept, pages: null }));
+    appendFileSync(episode, '\nOne more sentence.\n');
+    const again = build(lesson, out);
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).toContain('building every page: the quick rebuild failed');
+    expect(again.output).toContain('[build] Complete!');
+  });
 });
