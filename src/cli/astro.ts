@@ -1,10 +1,11 @@
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deferSearchIndexEnv } from '../integration/pagefind-integration.ts';
 import { lessonCacheFolder } from '../lib/lesson/cache-folder.ts';
+import type { RebuildRequest, RebuildResult } from './rebuild.ts';
 
 /**
  * Astro, run the way `npm run build` and `npm run dev` run it: its own bin, started in this
@@ -86,18 +87,7 @@ export async function buildSite({
     ['SITE_URL', 'BASE_PATH'].map((name) => [name, env[name] ?? process.env[name] ?? '']),
   );
   if (!full) {
-    const { rebuildChangedEpisodes } = await import('./rebuild.ts');
-    const quick = await rebuildChangedEpisodes({
-      lessonDir,
-      out,
-      cacheDir,
-      generator,
-      location,
-      log,
-    }).catch((error: unknown) => ({
-      // The full build is the reference: whatever stopped the quick one, it still has its say.
-      fullBuild: `the quick rebuild failed (${error instanceof Error ? error.message : String(error)})`,
-    }));
+    const quick = await quickRebuild({ lessonDir, out, cacheDir, generator, location });
     if ('status' in quick) return quick.status;
     if (!('first' in quick)) log.info(`building every page: ${quick.fullBuild}`);
   }
@@ -121,4 +111,30 @@ export async function buildSite({
   }
   sealBuildRecord(cacheDir, out, { generator, location, outputStamp: folderStamp(out) });
   return 0;
+}
+
+/**
+ * Only the episodes whose text changed, when the last build allows (src/cli/rebuild.ts), in a
+ * process of its own (src/cli/rebuild-child.ts); without any earlier build, not even that process.
+ */
+async function quickRebuild(request: Omit<RebuildRequest, 'log'>): Promise<RebuildResult> {
+  const { readBuildRecord } = await import('../loaders/build-record.ts');
+  if (!readBuildRecord(request.cacheDir))
+    return { fullBuild: 'no earlier build to start from', first: true };
+  const child = fork(fileURLToPath(new URL('./rebuild-child.ts', import.meta.url)), {
+    execArgv: process.execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((done) => {
+    let result: RebuildResult | undefined;
+    child.once('message', (message) => (result = message as RebuildResult));
+    child.once('error', (error) =>
+      done({ fullBuild: `the quick rebuild could not start (${error.message})` }),
+    );
+    // 'close', not 'exit': by then every message the child sent has arrived.
+    child.once('close', (code, signal) =>
+      done(result ?? { fullBuild: `the quick rebuild ended early (${signal ?? `exit ${code}`})` }),
+    );
+    child.send(request);
+  });
 }

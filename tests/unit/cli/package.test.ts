@@ -7,6 +7,7 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  appendFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -198,6 +199,24 @@ describe.each(Object.keys(lessons))('npx lesson-site in a %s lesson', (name) => 
     expect(site.pages.length).toBeGreaterThan(5);
     expect(all.map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([]);
     expect(snapshot(lesson(), 'dist')).toEqual(before);
+  });
+
+  it('after an edit to an episode, build re-renders only that episode (in a process of its own)', () => {
+    const folder = join(lesson(), name === 'styles' ? '_episodes' : 'episodes');
+    const file = readdirSync(folder)
+      .filter((f) => f.endsWith('.md'))
+      .sort()[0]!;
+    const text = readFileSync(join(folder, file), 'utf8');
+    try {
+      appendFileSync(join(folder, file), '\nA sentence added after the first build.\n');
+      const build = run('npx', ['lesson-site', 'build'], lesson());
+      expect(build.status, build.stdout + build.stderr).toBe(0);
+      expect(build.stdout).toContain('only episode text changed since the last build');
+      const page = join(lesson(), 'dist', file.replace(/\.md$/, ''), 'index.html');
+      expect(readFileSync(page, 'utf8')).toContain('A sentence added after the first build.');
+    } finally {
+      writeFileSync(join(folder, file), text);
+    }
   });
 });
 

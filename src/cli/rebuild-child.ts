@@ -1,0 +1,23 @@
+/**
+ * A quick rebuild in a process of its own (started by `buildSite`, src/cli/astro.ts): it loads
+ * the renderer and the whole lesson, and when it finds that only a full build will do, all of that
+ * goes away with the process instead of staying in the command's, which waits through Astro's
+ * build beside it. The request comes as a message, the result goes back as one; problems and
+ * progress print on the shared terminal.
+ */
+import { rebuildChangedEpisodes, type RebuildRequest, type RebuildResult } from './rebuild.ts';
+
+const log = {
+  info: (message: string) => console.log(`lesson-site: ${message}`),
+  warn: (message: string) => console.warn(`lesson-site: warning: ${message}`),
+  error: (message: string) => console.error(`lesson-site: ${message}`),
+};
+
+process.once('message', (request: Omit<RebuildRequest, 'log'>) => {
+  void rebuildChangedEpisodes({ ...request, log })
+    .catch((error: unknown): RebuildResult => ({
+      // The full build is the reference: whatever stopped the quick one, it still has its say.
+      fullBuild: `the quick rebuild failed (${error instanceof Error ? error.message : String(error)})`,
+    }))
+    .then((result) => process.send!(result, () => process.disconnect()));
+});
