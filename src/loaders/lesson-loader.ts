@@ -73,12 +73,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
       stored.data.fields &&
       files.every((f) => existsSync(f)) &&
       sameFiles(stored.data, site.files!)
-        ? {
-            files,
-            diagnostics: stored.data.diagnostics ?? [],
-            fields: stored.data.fields,
-            linkedFiles: stored.data.linkedFiles ?? [],
-          }
+        ? { files, diagnostics: stored.data.diagnostics ?? [], fields: stored.data.fields }
         : undefined;
     return {
       ...page,
@@ -92,7 +87,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     };
   });
   const pending = plans.filter((page) => !page.cached);
-  const { results, threads } = await renderPages(
+  const { results: renders, threads } = await renderPages(
     plan.setup,
     pending.map(({ kind, index, htmlFile, aioHtmlFile }) => ({
       kind,
@@ -102,30 +97,15 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
     })),
     plan.prepare,
   );
-  const rendered = new Map(pending.map((page, i) => [page.id, results[i]!]));
+  const results = new Map(pending.map((page, i) => [page.id, renders[i]!]));
 
-  // Stored in the lesson's order whatever order the pages finished in.
-  const recorded: RecordedPage[] = [];
-  for (const page of plans) {
-    const { htmlFile, aioHtmlFile } = page;
-    if (page.cached) {
-      // Warnings of cached pages are printed again, so every build states every problem.
-      diagnostics.push(...page.cached.diagnostics);
-      const { fields } = page.cached;
-      recorded.push({
-        id: page.id,
-        digest: page.digest,
-        fields,
-        htmlFile,
-        aioHtmlFile,
-        diagnostics: page.cached.diagnostics,
-      });
-      continue;
-    }
-    const { data, diagnostics: found } = rendered.get(page.id)!;
-    diagnostics.push(...found);
+  // A rendered page goes into the store; a cached one is there already.
+  const stored = (page: (typeof plans)[number]): Pick<RecordedPage, 'fields' | 'diagnostics'> => {
+    if (page.cached) return page.cached;
+    const { data, diagnostics: found } = results.get(page.id)!;
     const entry = entryOf(plan, page, data);
     const fields = digestOf(entry);
+    const { htmlFile, aioHtmlFile } = page;
     context.store.set({
       id: page.id,
       data: {
@@ -138,14 +118,16 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
       digest: page.digest,
       filePath: relative(process.cwd(), `${options.dir}/${page.source.file}`),
     });
-    recorded.push({
-      id: page.id,
-      digest: page.digest,
-      fields,
-      htmlFile,
-      aioHtmlFile,
-      diagnostics: found,
-    });
+    return { fields, diagnostics: found };
+  };
+  // Stored in the lesson's order whatever order the pages finished in.
+  const recorded: RecordedPage[] = [];
+  for (const page of plans) {
+    const { fields, diagnostics: found } = stored(page);
+    // Warnings of cached pages are printed again, so every build states every problem.
+    diagnostics.push(...found);
+    const { id, digest, htmlFile, aioHtmlFile } = page;
+    recorded.push({ id, digest, fields, htmlFile, aioHtmlFile, diagnostics: found });
   }
 
   // Files that only a link publishes, for the integration to copy (cached pages included).

@@ -32,10 +32,14 @@ afterAll(() => {
     rmSync(join(projectRoot, lessonCacheFolder(dir)), { recursive: true, force: true });
 });
 
+/** Every file's modification time in a copy: a whole second, which `changeFile` can put back exactly. */
+const copied = new Date('2026-01-01T00:00:00Z');
+
 /** A throw-away copy of a fixture lesson. */
 function copyOf(fixture: string): string {
   const dir = join(scratch, fixture);
   cpSync(join(projectRoot, 'tests/fixtures/lessons', fixture), dir, { recursive: true });
+  for (const path of tree(dir).keys()) utimesSync(join(dir, path), copied, copied);
   lessons.push(dir);
   return dir;
 }
@@ -55,14 +59,13 @@ function build(lessonDir: string, out: string, ...args: string[]) {
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
-/** Change a lesson file; the returned function puts back its bytes and its modification time. */
+/** Change a file of a copied lesson; the returned function puts back its bytes and its time. */
 function changeFile(path: string, change: (path: string) => void): () => void {
   const bytes = readFileSync(path);
-  const { atime, mtime } = statSync(path);
   change(path);
   return () => {
     writeFileSync(path, bytes);
-    utimesSync(path, atime, mtime);
+    utimesSync(path, copied, copied);
   };
 }
 
