@@ -78,8 +78,8 @@ export async function buildSite({
     error: (message: string) => console.error(`lesson-site: ${message}`),
   };
   // Loaded only now: this process waits through the whole build, and should be small meanwhile.
-  const { folderStamp, forgetBuild, sealBuildRecord, siteGeneratorFingerprint } =
-    await import('../loaders/build-record.ts');
+  const { folderStamp, forgetBuild, sealBuildRecord } = await import('../loaders/build-record.ts');
+  const { siteGeneratorFingerprint } = await import('../loaders/generator-fingerprint.ts');
   const cacheDir = join(packageRoot, lessonCacheFolder(lessonDir));
   const generator = siteGeneratorFingerprint(packageRoot);
   // With the lesson's config, these decide where the site is published (astro.config.mjs).

@@ -51,7 +51,7 @@ export interface SyncRecord {
 
 /** The whole record: the sync's, and the output it became. */
 export interface BuildRecord extends SyncRecord {
-  /** The generator's code (`siteGeneratorFingerprint`). */
+  /** The generator's code (`siteGeneratorFingerprint`, src/loaders/generator-fingerprint.ts). */
   generator: string;
   /** SITE_URL and BASE_PATH as the build saw them (with the lesson config, they decide base and site). */
   location: Record<string, string>;
@@ -182,27 +182,3 @@ export const lessonFiles = (dir: string, outDir: string) =>
 
 /** A digest of the output folder's files. */
 export const folderStamp = (dir: string) => (existsSync(dir) ? stampOf(filesUnder(dir)) : '');
-
-/**
- * A digest of the generator's own code: everything that shapes a page (src/, the Astro config,
- * public/, the locked dependency versions). A record made by other code means a full build.
- */
-export function siteGeneratorFingerprint(packageRoot: string): string {
-  const hash = createHash('sha256');
-  for (const name of [
-    'src',
-    'public',
-    'astro.config.mjs',
-    'package.json',
-    'package-lock.json',
-    'npm-shrinkwrap.json',
-  ]) {
-    const path = join(packageRoot, name);
-    if (!existsSync(path)) continue;
-    if (statSync(path).isDirectory())
-      for (const [file] of filesUnder(path))
-        hash.update(file).update(readFileSync(join(path, file)));
-    else hash.update(name).update(readFileSync(path));
-  }
-  return hash.digest('hex').slice(0, 20);
-}

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeLanguagesOf } from '../lib/code-languages.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
@@ -18,7 +17,7 @@ import type { EpisodeSource, Lesson, PageSource } from '../lib/lesson/types.ts';
 import type { SiteMap } from '../lib/lesson/urls.ts';
 import { grammarFor } from '../plugins/highlighter.ts';
 import { renderInlineMarkdown, type RenderData } from '../plugins/index.ts';
-import { generatorFingerprint } from './generator-fingerprint.ts';
+import { rendererFingerprint } from './generator-fingerprint.ts';
 import type { RenderSetup } from './render-page.ts';
 
 /**
@@ -68,9 +67,8 @@ export interface LessonPlan {
   pages: PagePlan[];
 }
 
-/** The renderer's code: changing it re-renders every page; see `generatorFingerprint`. */
-const srcDir = fileURLToPath(new URL('..', import.meta.url));
-const renderVersion = generatorFingerprint(srcDir, join(srcDir, '..'));
+/** The renderer's code: changing it re-renders every page. */
+const renderVersion = rendererFingerprint(fileURLToPath(new URL('../..', import.meta.url)));
 
 /** A short digest of any JSON value (the content store's digests, the build record's). */
 export function digestOf(value: unknown): string {

@@ -21,7 +21,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rebuildChangedEpisodes, type RebuildResult } from '../../../src/cli/rebuild.ts';
 import { lessonCacheFolder } from '../../../src/lib/lesson/cache-folder.ts';
-import { siteGeneratorFingerprint } from '../../../src/loaders/build-record.ts';
+import { siteGeneratorFingerprint } from '../../../src/loaders/generator-fingerprint.ts';
 import { projectRoot } from '../build/astro-build.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'rebuild-'));
