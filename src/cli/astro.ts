@@ -119,8 +119,8 @@ export async function buildSite({
  */
 async function quickRebuild(request: Omit<RebuildRequest, 'log'>): Promise<RebuildResult> {
   const { readBuildRecord } = await import('../loaders/build-record.ts');
-  if (!readBuildRecord(request.cacheDir))
-    return { fullBuild: 'no earlier build to start from', first: true };
+  if (!readBuildRecord(request.cacheDir, request.out))
+    return { fullBuild: 'no earlier build into this folder to start from', first: true };
   const child = fork(fileURLToPath(new URL('./rebuild-child.ts', import.meta.url)), {
     execArgv: process.execArgv,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

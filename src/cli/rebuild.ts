@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import {
   dedupeDiagnostics,
   hasErrors,
@@ -51,9 +51,8 @@ export type RebuildResult =
 export async function rebuildChangedEpisodes(request: RebuildRequest): Promise<RebuildResult> {
   const started = performance.now();
   const { lessonDir, out, cacheDir, log } = request;
-  const record = readBuildRecord(cacheDir);
-  if (!record) return { fullBuild: 'no earlier build to start from', first: true };
-  if (record.out !== resolve(out)) return { fullBuild: 'the last build wrote to another folder' };
+  const record = readBuildRecord(cacheDir, out);
+  if (!record) return { fullBuild: 'no earlier build into this folder to start from', first: true };
   if (record.generator !== request.generator) return { fullBuild: 'the generator changed' };
   if (JSON.stringify(record.location) !== JSON.stringify(request.location))
     return { fullBuild: 'SITE_URL or BASE_PATH changed' };

@@ -59,28 +59,30 @@ export interface BuildRecord extends SyncRecord {
   outputStamp: string;
 }
 
-/** One per output folder: builds of one lesson into two folders at once never mix their records. */
-const syncFile = (cacheDir: string, out: string) =>
+/**
+ * Both halves are kept per output folder: builds of one lesson into two folders (the site and a
+ * PDF's, a second base path) each keep their own record, and two at once never mix them.
+ */
+const recordFile = (cacheDir: string, out: string, half: 'sync' | 'build') =>
   join(
     cacheDir,
-    `lesson-site-sync-${createHash('sha256').update(resolve(out)).digest('hex').slice(0, 12)}.json`,
+    `lesson-site-${half}-${createHash('sha256').update(resolve(out)).digest('hex').slice(0, 12)}.json`,
   );
-const buildFile = (cacheDir: string) => join(cacheDir, 'lesson-site-build.json');
 
 export function writeSyncRecord(cacheDir: string, record: Omit<SyncRecord, 'version'>): void {
-  writeJson(syncFile(cacheDir, record.out), { version: recordVersion, ...record });
+  writeJson(recordFile(cacheDir, record.out, 'sync'), { version: recordVersion, ...record });
 }
 
-/** Forget the last build: the output folder is about to change under another build. */
+/** Forget the last build into `out`: the folder is about to change under another build. */
 export function forgetBuild(cacheDir: string, out: string): void {
-  rmSync(buildFile(cacheDir), { force: true });
-  rmSync(syncFile(cacheDir, out), { force: true });
+  rmSync(recordFile(cacheDir, out, 'build'), { force: true });
+  rmSync(recordFile(cacheDir, out, 'sync'), { force: true });
 }
 
-/** The last build's record, if the sync of a successful build left one; else undefined. */
-export function readBuildRecord(cacheDir: string): BuildRecord | undefined {
-  const record = readJson(buildFile(cacheDir)) as BuildRecord | undefined;
-  return record?.version === recordVersion ? record : undefined;
+/** The record of the last build into `out`, if that build succeeded and left one; else undefined. */
+export function readBuildRecord(cacheDir: string, out: string): BuildRecord | undefined {
+  const record = readJson(recordFile(cacheDir, out, 'build')) as BuildRecord | undefined;
+  return record?.version === recordVersion && record.out === resolve(out) ? record : undefined;
 }
 
 /** Seal the sync's record with the output folder it became; false when the sync left none. */
@@ -89,7 +91,7 @@ export function sealBuildRecord(
   out: string,
   output: Omit<BuildRecord, keyof SyncRecord>,
 ): boolean {
-  const file = syncFile(cacheDir, out);
+  const file = recordFile(cacheDir, out, 'sync');
   const sync = readJson(file) as SyncRecord | undefined;
   rmSync(file, { force: true });
   if (sync?.version !== recordVersion || sync.out !== resolve(out)) return false;
@@ -98,8 +100,12 @@ export function sealBuildRecord(
 }
 
 export function writeBuildRecord(cacheDir: string, record: BuildRecord): void {
-  writeJson(buildFile(cacheDir), record);
+  writeJson(recordFile(cacheDir, record.out, 'build'), record);
 }
+
+/** Where the record of the last build into `out` is kept (for tests that tamper with it). */
+export const buildRecordFile = (cacheDir: string, out: string) =>
+  recordFile(cacheDir, out, 'build');
 
 function writeJson(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });

@@ -21,6 +21,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rebuildChangedEpisodes, type RebuildResult } from '../../../src/cli/rebuild.ts';
 import { lessonCacheFolder } from '../../../src/lib/lesson/cache-folder.ts';
+import { buildRecordFile } from '../../../src/loaders/build-record.ts';
 import { siteGeneratorFingerprint } from '../../../src/loaders/generator-fingerprint.ts';
 import { projectRoot } from '../build/astro-build.ts';
 
@@ -131,6 +132,13 @@ describe.sequential('an edit to episode text only', () => {
       expect(pages).toHaveLength(4);
       for (const [, bytes] of changed.filter(([path]) => path.endsWith('.html')))
         expect(bytes.toString('utf8')).toContain('https://example.org/added');
+
+      // The full build went to another folder, which keeps a record of its own: this folder's
+      // next edit is still a quick one.
+      appendFileSync(join(lesson, edit.episode), '\nAnd one more.\n');
+      const third = build(lesson, quick);
+      expect(third.status, third.output).toBe(0);
+      expect(third.output).toContain('only episode text changed since the last build');
     });
   }
 });
@@ -248,7 +256,7 @@ describe.sequential('what a quick rebuild leaves to a full build', () => {
     });
 
   it('a record it cannot use: the quick rebuild gives way to a full build, which succeeds', () => {
-    const record = join(projectRoot, lessonCacheFolder(lesson), 'lesson-site-build.json');
+    const record = buildRecordFile(join(projectRoot, lessonCacheFolder(lesson)), out);
     const kept = JSON.parse(readFileSync(record, 'utf8')) as Record<string, unknown>;
     writeFileSync(record, JSON.stringify({ ...kept, pages: null }));
     appendFileSync(episode, '\nOne more sentence.\n');
