@@ -7,6 +7,13 @@ import { deferSearchIndexEnv } from '../integration/pagefind-integration.ts';
 import { lessonCacheFolder } from '../lib/lesson/cache-folder.ts';
 import type { RebuildRequest, RebuildResult } from './rebuild.ts';
 
+/** How the command speaks on the terminal (the quick rebuild's process too). */
+export const commandLog = {
+  info: (message: string) => console.log(`lesson-site: ${message}`),
+  warn: (message: string) => console.warn(`lesson-site: warning: ${message}`),
+  error: (message: string) => console.error(`lesson-site: ${message}`),
+};
+
 /**
  * Astro, run the way `npm run build` and `npm run dev` run it: its own bin, started in this
  * package's folder (the Astro project: astro.config.mjs, src/), with the lesson named by
@@ -72,11 +79,6 @@ export async function buildSite({
   /** Build every page even when only episodes' text changed. */
   full?: boolean;
 }): Promise<number> {
-  const log = {
-    info: (message: string) => console.log(`lesson-site: ${message}`),
-    warn: (message: string) => console.warn(`lesson-site: warning: ${message}`),
-    error: (message: string) => console.error(`lesson-site: ${message}`),
-  };
   // Loaded only now: this process waits through the whole build, and should be small meanwhile.
   const { folderStamp, forgetBuild, sealBuildRecord } = await import('../loaders/build-record.ts');
   const { siteGeneratorFingerprint } = await import('../loaders/generator-fingerprint.ts');
@@ -89,7 +91,7 @@ export async function buildSite({
   if (!full) {
     const quick = await quickRebuild({ lessonDir, out, cacheDir, generator, location });
     if ('status' in quick) return quick.status;
-    if (!('first' in quick)) log.info(`building every page: ${quick.fullBuild}`);
+    if (!('first' in quick)) commandLog.info(`building every page: ${quick.fullBuild}`);
   }
   // Astro empties the folder first: until this build succeeds, no record vouches for it.
   forgetBuild(cacheDir, out);
@@ -102,7 +104,7 @@ export async function buildSite({
   if (status !== 0) return status;
   try {
     const { searchLanguageOf, writeSearchIndexes } = await import('../integration/search-index.ts');
-    await writeSearchIndexes(out, { language: searchLanguageOf(lessonDir), log });
+    await writeSearchIndexes(out, { language: searchLanguageOf(lessonDir), log: commandLog });
   } catch (error) {
     console.error(
       `lesson-site: the search index could not be written: ${(error as Error).message}`,

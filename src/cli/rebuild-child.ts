@@ -5,16 +5,11 @@
  * build beside it. The request comes as a message, the result goes back as one; problems and
  * progress print on the shared terminal.
  */
+import { commandLog } from './astro.ts';
 import { rebuildChangedEpisodes, type RebuildRequest, type RebuildResult } from './rebuild.ts';
 
-const log = {
-  info: (message: string) => console.log(`lesson-site: ${message}`),
-  warn: (message: string) => console.warn(`lesson-site: warning: ${message}`),
-  error: (message: string) => console.error(`lesson-site: ${message}`),
-};
-
 process.once('message', (request: Omit<RebuildRequest, 'log'>) => {
-  void rebuildChangedEpisodes({ ...request, log })
+  void rebuildChangedEpisodes({ ...request, log: commandLog })
     .catch((error: unknown): RebuildResult => ({
       // The full build is the reference: whatever stopped the quick one, it still has its say.
       fullBuild: `the quick rebuild failed (${error instanceof Error ? error.message : String(error)})`,

@@ -82,9 +82,8 @@ export async function rebuildChangedEpisodes(request: RebuildRequest): Promise<R
 
   const htmlDir = join(cacheDir, 'lesson-html');
   mkdirSync(htmlDir, { recursive: true });
-  const render = changed.length
-    ? await createPageRenderer(plan.setup, plan.prepare)
-    : async () => undefined;
+  // Made on the first changed episode: an unchanged lesson loads no grammar.
+  let render: Awaited<ReturnType<typeof createPageRenderer>> | undefined;
   const pages = [...record.pages];
   const edits: PageEdit[] = [];
   const diagnostics: Diagnostic[] = [...plan.diagnostics];
@@ -95,7 +94,8 @@ export async function rebuildChangedEpisodes(request: RebuildRequest): Promise<R
       continue;
     }
     const after = htmlFilesOf(htmlDir, page);
-    const rendered = (await render({ kind: page.kind, index: page.index, ...after }))!;
+    render ??= await createPageRenderer(plan.setup, plan.prepare);
+    const rendered = await render({ kind: page.kind, index: page.index, ...after });
     diagnostics.push(...rendered.diagnostics);
     const fields = digestOf(entryOf(plan, page, rendered.data));
     if (fields !== before.fields)

@@ -2,9 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
-  realpathSync,
   renameSync,
   rmSync,
   statSync,
@@ -12,6 +10,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../lib/diagnostics.ts';
+import { walkLesson, type WalkOptions } from '../lib/lesson/lesson-files.ts';
 
 /**
  * What `lesson-site build` needs to know of its last build to redo only what one edit changed
@@ -126,47 +125,20 @@ function readJson(path: string): unknown {
 export type FileStamp = readonly [path: string, size: number, modified: number];
 
 /**
- * Every file under `dir` (symbolic links followed, each real folder once), as `FileStamp`s with
- * paths relative to `dir`, skipping the folders `skip` names (by name, anywhere) and `exclude`
- * (absolute paths). A file written since shows as another stamp.
+ * Every file the lesson-file walk finds under `dir` (`walkLesson`: links followed through its
+ * gate, dot-names skipped), as `FileStamp`s with paths relative to `dir`. A file written since
+ * shows as another stamp.
  */
-export function filesUnder(
-  dir: string,
-  {
-    skip = new Set(),
-    exclude = [],
-  }: { skip?: ReadonlySet<string>; exclude?: readonly string[] } = {},
-): FileStamp[] {
-  const stamps: FileStamp[] = [];
-  const seen = new Set<string>();
-  const excluded = exclude.map((path) => resolve(path));
-  const walk = (folder: string) => {
-    let real: string;
+function filesUnder(dir: string, include?: WalkOptions['include']): FileStamp[] {
+  return [...walkLesson(dir, '', { include }).files].map(([path, real]) => {
     try {
-      real = realpathSync(folder);
-    } catch {
-      return;
-    }
-    if (seen.has(real)) return;
-    seen.add(real);
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (skip.has(entry.name) || excluded.some((e) => path === e || path.startsWith(e + sep)))
-        continue;
-      let stat;
-      try {
-        stat = statSync(path);
-      } catch {
-        stamps.push([relative(dir, path), -1, 0]); // a dangling link: its appearing counts too
-        continue;
-      }
-      if (stat.isDirectory()) walk(path);
+      const stat = statSync(real);
       // Whole milliseconds: what every file system and copy tool keeps of a modification time.
-      else stamps.push([relative(dir, path), stat.size, Math.trunc(stat.mtimeMs)]);
+      return [path, stat.size, Math.trunc(stat.mtimeMs)];
+    } catch {
+      return [path, -1, 0]; // gone since the walk: a change too
     }
-  };
-  walk(dir);
-  return stamps.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  });
 }
 
 /** A digest of stamps, leaving out the paths in `without`. */
@@ -179,12 +151,20 @@ export function stampOf(
   return hash.digest('hex').slice(0, 20);
 }
 
-/** Folders of a lesson that are never its input: tooling, caches and build output. */
-export const notLessonInput = new Set(['.git', 'node_modules', '.astro', '_site', '.cache']);
+/** Folders of a lesson that are never its input: installed packages and Jekyll's output. */
+const notLessonInput = new Set(['node_modules', '_site']);
 
 /** The stamps of a lesson's files (its output folder, wherever it is, left out). */
-export const lessonFiles = (dir: string, outDir: string) =>
-  filesUnder(dir, { skip: notLessonInput, exclude: [outDir] });
+export function lessonFiles(dir: string, outDir: string): FileStamp[] {
+  const out = relative(dir, resolve(outDir)).split(sep).join('/');
+  return filesUnder(
+    dir,
+    (path) =>
+      path !== out &&
+      !path.startsWith(`${out}/`) &&
+      !path.split('/').some((part) => notLessonInput.has(part)),
+  );
+}
 
 /** A digest of the output folder's files. */
 export const folderStamp = (dir: string) => (existsSync(dir) ? stampOf(filesUnder(dir)) : '');
