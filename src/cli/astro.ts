@@ -1,10 +1,13 @@
 import { fork, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deferredHtmlEnv } from '../integration/deferred-html.ts';
 import { deferSearchIndexEnv } from '../integration/pagefind-integration.ts';
-import { lessonCacheFolder } from '../lib/lesson/cache-folder.ts';
+import { htmlCacheFolder, lessonCacheFolder } from '../lib/lesson/cache-folder.ts';
+import { allInOnePages } from '../lib/site-paths.ts';
 import type { RebuildRequest, RebuildResult } from './rebuild.ts';
 
 /** How the command speaks on the terminal (the quick rebuild's process too). */
@@ -95,13 +98,24 @@ export async function buildSite({
   }
   // Astro empties the folder first: until this build succeeds, no record vouches for it.
   forgetBuild(cacheDir, out);
+  const token = randomBytes(16).toString('hex');
   const status = await runAstro({
     command: 'build',
     lessonDir,
     args: ['--outDir', out],
-    env: { ...env, [deferSearchIndexEnv]: '1' },
+    env: { ...env, [deferSearchIndexEnv]: '1', [deferredHtmlEnv]: token },
   });
   if (status !== 0) return status;
+  try {
+    const { fillDeferredHtml } = await import('../integration/deferred-html.ts');
+    for (const page of allInOnePages)
+      fillDeferredHtml(join(out, page), join(cacheDir, htmlCacheFolder), token);
+  } catch (error) {
+    console.error(
+      `lesson-site: the all-in-one page could not be written: ${(error as Error).message}`,
+    );
+    return 1;
+  }
   try {
     const { searchLanguageOf, writeSearchIndexes } = await import('../integration/search-index.ts');
     await writeSearchIndexes(out, { language: searchLanguageOf(lessonDir), log: commandLog });

@@ -7,6 +7,7 @@ import {
   type Diagnostic,
   type DiagnosticLog,
 } from '../lib/diagnostics.ts';
+import { htmlCacheFolder } from '../lib/lesson/cache-folder.ts';
 import { generatedPages, instructorPrefix } from '../lib/site-paths.ts';
 import {
   folderStamp,
@@ -80,7 +81,7 @@ export async function rebuildChangedEpisodes(request: RebuildRequest): Promise<R
   if (changed.some((page) => page.kind !== 'episode'))
     return { fullBuild: 'a page other than an episode changed' };
 
-  const htmlDir = join(cacheDir, 'lesson-html');
+  const htmlDir = join(cacheDir, htmlCacheFolder);
   mkdirSync(htmlDir, { recursive: true });
   // Made on the first changed episode: an unchanged lesson loads no grammar.
   let render: Awaited<ReturnType<typeof createPageRenderer>> | undefined;

@@ -6,9 +6,11 @@ import type {
   SettingsData,
   StoredEntryData,
 } from '../lib/lesson/entries.ts';
+import { deferredHtmlEnv, deferredHtmlMarker } from '../integration/deferred-html.ts';
 import { firstParagraphText } from '../lib/html-text.ts';
 import { resolveLanguage, type UiLanguage } from '../lib/i18n/resolve.ts';
 import { generatedPages } from '../lib/site-paths.ts';
+import { hasSlots } from '../lib/slots.ts';
 
 /** The lesson as pages need it: settings, episodes in teaching order, pages in menu order. */
 export interface LessonView {
@@ -47,9 +49,20 @@ function withHtml(data: StoredEntryData): LessonEntryData {
   if (aioHtmlFile)
     Object.defineProperty(entry, 'aioHtml', {
       enumerable: true,
-      get: () => readFileSync(aioHtmlFile, 'utf8'),
+      get: () => allInOneHtml(aioHtmlFile),
     });
   return entry as unknown as LessonEntryData;
+}
+
+/**
+ * An episode's HTML on the all-in-one page. In `lesson-site build`, a marker the command replaces
+ * with the file once Astro has exited (src/integration/deferred-html.ts), when the page would print
+ * the HTML as it is: HTML with a slot in it has a component rendered there, which only Astro can.
+ */
+function allInOneHtml(file: string): string {
+  const html = readFileSync(file, 'utf8');
+  const token = process.env[deferredHtmlEnv];
+  return token && !hasSlots(html) ? deferredHtmlMarker(token, file) : html;
 }
 
 async function readLesson(): Promise<LessonView> {

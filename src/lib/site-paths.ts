@@ -39,6 +39,12 @@ export const generatedPageForSource = (sourcePath: string): string | undefined =
 export type View = 'learner' | 'instructor';
 export const instructorPrefix = 'instructor';
 
+/** The all-in-one page of each view, as files of the built site. */
+export const allInOnePages = [
+  `${generatedPages.allInOne}/index.html`,
+  `${instructorPrefix}/${generatedPages.allInOne}/index.html`,
+];
+
 const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 
 /** URL of the page with this slug (`index` is the home page) in a view, under the base path. */

@@ -14,6 +14,9 @@ export const slotComment = (name: SlotName) => `${prefix}${name}`;
 export const isSlotName = (name: string): name is SlotName =>
   (slotNames as readonly string[]).includes(name);
 
+/** Whether the HTML has a slot comment (or anything `splitAtSlots` would take for one). */
+export const hasSlots = (html: string) => html.includes(`<!--${prefix}`);
+
 /** A page's HTML as pieces of HTML and the slots between them, in order. */
 export type HtmlPart = { html: string } | { slot: SlotName };
 

@@ -12,6 +12,7 @@ import {
 import type { EpisodeData, SettingsData, StoredFiles } from '../lib/lesson/entries.ts';
 import type { Lesson } from '../lib/lesson/types.ts';
 import type { LessonFileIndex } from '../lib/lesson/urls.ts';
+import { htmlCacheFolder } from '../lib/lesson/cache-folder.ts';
 import { communityLinks } from '../lib/lesson/community-files.ts';
 import { writeLinkedFiles } from '../lib/lesson/linked-files.ts';
 import { legacyRedirects } from '../lib/lesson/redirects.ts';
@@ -60,7 +61,7 @@ async function syncLesson(context: LoaderContext, options: LessonLoaderOptions):
   const plan = planLesson({ dir: options.dir, base: options.base, site: options.site, outDir });
   const { lesson, assets, site, shared } = plan;
   const diagnostics: Diagnostic[] = [...plan.diagnostics];
-  const htmlDir = join(cacheDir, 'lesson-html');
+  const htmlDir = join(cacheDir, htmlCacheFolder);
   mkdirSync(htmlDir, { recursive: true });
 
   // Every page's digest first: only the pages whose input changed go to the renderer.

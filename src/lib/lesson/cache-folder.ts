@@ -7,3 +7,6 @@ import { createHash } from 'node:crypto';
  */
 export const lessonCacheFolder = (lessonDir: string) =>
   `node_modules/.astro/lessons/${createHash('sha256').update(lessonDir).digest('hex').slice(0, 12)}`;
+
+/** Where in the cache folder each page's rendered HTML is kept, one file per digest. */
+export const htmlCacheFolder = 'lesson-html';

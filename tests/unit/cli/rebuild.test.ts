@@ -23,7 +23,7 @@ import { rebuildChangedEpisodes, type RebuildResult } from '../../../src/cli/reb
 import { lessonCacheFolder } from '../../../src/lib/lesson/cache-folder.ts';
 import { buildRecordFile } from '../../../src/loaders/build-record.ts';
 import { siteGeneratorFingerprint } from '../../../src/loaders/generator-fingerprint.ts';
-import { projectRoot } from '../build/astro-build.ts';
+import { buildLesson, projectRoot } from '../build/astro-build.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'rebuild-'));
 const lessons: string[] = [];
@@ -37,8 +37,8 @@ afterAll(() => {
 const copied = new Date('2026-01-01T00:00:00Z');
 
 /** A throw-away copy of a fixture lesson. */
-function copyOf(fixture: string): string {
-  const dir = join(scratch, fixture);
+function copyOf(fixture: string, name = fixture): string {
+  const dir = join(scratch, name);
   cpSync(join(projectRoot, 'tests/fixtures/lessons', fixture), dir, { recursive: true });
   for (const path of tree(dir).keys()) utimesSync(join(dir, path), copied, copied);
   lessons.push(dir);
@@ -141,6 +141,29 @@ describe.sequential('an edit to episode text only', () => {
       expect(third.output).toContain('only episode text changed since the last build');
     });
   }
+});
+
+describe('the command and `astro build`', () => {
+  it('make the same site: the all-in-one pages, whose episodes the command writes in once Astro has exited, included', () => {
+    const lesson = copyOf('styles-mini', 'styles-mini-astro');
+    // An episode with a slot: its all-in-one copy has a component in it, which only Astro renders.
+    appendFileSync(join(lesson, '_episodes/03-history.md'), '\n{% include syllabus.html %}\n');
+    const out = join(scratch, 'styles-mini-command');
+    const command = build(lesson, out);
+    expect(command.status, command.output).toBe(0);
+    const astro = buildLesson(lesson, { SITE_URL: '', BASE_PATH: '' });
+    expect(astro.status, astro.output).toBe(0);
+    try {
+      expect(differences(out, astro.outDir)).toEqual([]);
+      for (const page of ['aio/index.html', 'instructor/aio/index.html']) {
+        const html = readFileSync(join(out, page), 'utf8');
+        expect(html).not.toContain('lesson-site-deferred');
+        expect(html).toContain('class="schedule"');
+      }
+    } finally {
+      rmSync(astro.outDir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe.sequential('what a quick rebuild leaves to a full build', () => {
