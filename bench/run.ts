@@ -107,7 +107,7 @@ async function build(
   // The command a user runs (`npm run build`, `lesson-site build`): Astro, then the search indexes.
   const nodeArgs = [
     ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
-    join(root, 'src/cli/lesson-site.ts'),
+    join(root, 'src/cli/start.mjs'),
     'build',
     lessonDir,
     '--out',

@@ -49,7 +49,7 @@ export async function runSideBySide(options: SideBySideOptions): Promise<string>
     return measure(
       process.execPath,
       // The command a user runs (`npm run build`, `lesson-site build`).
-      [join(root, 'src/cli/lesson-site.ts'), 'build', lessonDir, '--out', ourOut],
+      [join(root, 'src/cli/start.mjs'), 'build', lessonDir, '--out', ourOut],
       {
         cwd: root,
         env: { ...env, LESSON_DIR: lessonDir, SITE_URL: '', BASE_PATH: '' },

@@ -2,7 +2,7 @@
 /**
  * The `lesson-site` command. Plain JavaScript on purpose: it must start on whatever Node runs it
  * (`npx` on a Node 20 machine), choose a Node that can run Astro and the generator's TypeScript,
- * and start the real command-line interface (src/cli/lesson-site.ts) on it.
+ * and start the real command-line interface (src/cli/start.mjs, then lesson-site.ts) on it.
  *
  * The chosen Node is this one when it is new enough, else the Node the package pins: the
  * `node-<platform>-<arch>` optional dependency, a plain binary in a registry package (no install
@@ -59,7 +59,7 @@ const child = spawn(
     '--disable-warning=ExperimentalWarning',
     '--import',
     new URL('./typescript-hooks.mjs', import.meta.url).href,
-    join(here, '../src/cli/lesson-site.ts'),
+    join(here, '../src/cli/start.mjs'),
     ...process.argv.slice(2),
   ],
   { stdio: 'inherit' },

@@ -6,7 +6,7 @@
  * a folder that is not a lesson, each with one line saying what to do.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire, enableCompileCache } from 'node:module';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { findLesson, lessonMarkers } from '../lib/lesson/find-lesson.ts';
@@ -21,12 +21,6 @@ import {
 import { buildSite, packageRoot, runAstro } from './astro.ts';
 import { initWorkflow, InitWorkflowError, workflowFile } from './init-workflow.ts';
 import { outputFolderProblem } from './output-folder.ts';
-
-// Node keeps the compiled code of the modules it loads (keyed by their text, so an edit never
-// serves stale code): a rebuild after one edit spends less time loading the renderer than
-// rendering. Children (Astro, the render workers) share the cache through the environment.
-const compileCache = enableCompileCache?.();
-if (compileCache?.directory) process.env.NODE_COMPILE_CACHE ??= compileCache.directory;
 
 const version = (
   JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }
