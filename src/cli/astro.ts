@@ -44,7 +44,7 @@ export interface AstroRun {
 }
 
 /**
- * A build's memory, traded for next to no time (bench/NOTES.md, "memory" of 2026-11-30, night):
+ * A build's memory, traded for next to no time (bench/NOTES.md, "Night of 2026-11-30"):
  * V8 sizes the young generation of a process with Astro's heap at 128 MB, of which a build
  * touches all; 16 MB semi-spaces keep it at 48 MB, ≈ 80 MB less through the whole build, with
  * the CPU time within the noise (8 MB semi-spaces cost ≈ 9 % more). glibc gives each thread that
