@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
+import { parseHtmlFragment } from './html-fragment.ts';
 
 const level = /^h([1-6])$/;
 
@@ -11,7 +11,7 @@ const level = /^h([1-6])$/;
  * heading wrappers' level classes with them, so the outline nests instead of running flat.
  */
 export function demoteHeadings(html: string): string {
-  const tree = fromHtml(html, { fragment: true }) as Root;
+  const tree = parseHtmlFragment(html);
   const lower = (tag: string) => `h${Math.min(6, Number(level.exec(tag)![1]) + 1)}`;
   visit(tree, 'element', (element: Element) => {
     if (level.test(element.tagName)) element.tagName = lower(element.tagName);

@@ -1,12 +1,10 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
+import { parseHtmlFragment } from './html-fragment.ts';
 
 /** The text a reader sees in a fragment of rendered HTML (a question, a key point), on one line. */
 export function htmlText(html: string): string {
-  return toText(fromHtml(html, { fragment: true }))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return toText(parseHtmlFragment(html)).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -15,7 +13,7 @@ export function htmlText(html: string): string {
  * boxes are skipped (a prerequisite box is not a summary), as are empty ones.
  */
 export function firstParagraphText(html: string): string | undefined {
-  const tree = fromHtml(html, { fragment: true }) as Root;
+  const tree = parseHtmlFragment(html);
   const search = (children: (ElementContent | Root['children'][number])[]): string | undefined => {
     for (const child of children) {
       if (child.type !== 'element') continue;

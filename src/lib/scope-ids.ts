@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { parseHtmlFragment } from './html-fragment.ts';
 import { relativeSitePath } from './lesson/urls.ts';
 
 export interface RehomeOptions {
@@ -39,7 +39,7 @@ const origin = 'http://site.invalid';
  */
 export function rehomeHtml(html: string, { from, to, idPrefix }: RehomeOptions): string {
   if (from === to && !idPrefix) return html;
-  const tree = fromHtml(html, { fragment: true }) as Root;
+  const tree = parseHtmlFragment(html);
   const ids = new Set<string>();
   eachElement(tree, (element) => {
     const { id } = element.properties ?? {};
@@ -116,7 +116,7 @@ function decodeFragment(hash: string): string {
  * led; this stays for callers that show HTML at its own depth and want the ids scoped only.
  */
 export function scopeIds(html: string, prefix: string): string {
-  const tree = fromHtml(html, { fragment: true }) as Root;
+  const tree = parseHtmlFragment(html);
   eachElement(tree, (element) => {
     const { id, href } = element.properties ?? {};
     if (typeof id === 'string' && id) element.properties.id = `${prefix}-${id}`;
