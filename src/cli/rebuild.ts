@@ -8,7 +8,7 @@ import {
   type DiagnosticLog,
 } from '../lib/diagnostics.ts';
 import { htmlCacheFolder } from '../lib/lesson/cache-folder.ts';
-import { generatedPages, instructorPrefix } from '../lib/site-paths.ts';
+import { allInOnePages, instructorPrefix } from '../lib/site-paths.ts';
 import {
   folderStamp,
   lessonFiles,
@@ -164,15 +164,11 @@ function episodeEdits(
   before: Pick<RecordedPage, 'htmlFile' | 'aioHtmlFile'>,
   after: { htmlFile: string; aioHtmlFile: string },
 ): PageEdit[] {
-  const views = ['', `${instructorPrefix}/`];
-  return views.flatMap((view) => [
-    { page: `${view}${slug}/index.html`, from: before.htmlFile, to: after.htmlFile },
-    {
-      page: `${view}${generatedPages.allInOne}/index.html`,
-      from: before.aioHtmlFile!,
-      to: after.aioHtmlFile,
-    },
-  ]);
+  const episodePages = [`${slug}/index.html`, `${instructorPrefix}/${slug}/index.html`];
+  return [
+    ...episodePages.map((page) => ({ page, from: before.htmlFile, to: after.htmlFile })),
+    ...allInOnePages.map((page) => ({ page, from: before.aioHtmlFile!, to: after.aioHtmlFile })),
+  ];
 }
 
 /**
