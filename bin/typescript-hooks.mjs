@@ -5,19 +5,58 @@
  * stripper (`module.stripTypeScriptTypes`, which keeps every line where it was) gives the same
  * module Node would run from a checkout. Files outside the package, and its own dependencies,
  * load as usual.
+ *
+ * Each stripped file is kept in the user's cache folder under the digest of its source, so a
+ * build's processes (the command, its render workers) load Node's stripper only for files they
+ * have not seen before: the stripper is ≈ 30 MB and ≈ 0.1 s in every process that loads it.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { registerHooks, stripTypeScriptTypes } from 'node:module';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const packageRoot = new URL('../', import.meta.url).href;
 const dependencies = new URL('../node_modules/', import.meta.url).href;
 
+/**
+ * The user's own cache folder (not the shared temporary one: another user could put a file there
+ * that this process would run), one per Node version, since its stripper makes the output.
+ */
+const cacheDir = join(
+  process.env.XDG_CACHE_HOME || join(homedir(), '.cache'),
+  'lesson-site',
+  'typescript',
+  process.version,
+);
+
+/** `source` without its types: from the cache when this source was stripped before. */
+function stripped(source) {
+  const cached = join(cacheDir, `${createHash('sha256').update(source).digest('hex')}.js`);
+  try {
+    return readFileSync(cached, 'utf8');
+  } catch {
+    // not stripped yet
+  }
+  const javascript = stripTypeScriptTypes(source);
+  try {
+    mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+    // Written whole, then renamed: a process reading it meanwhile never sees half a file.
+    const partial = `${cached}.${process.pid}.partial`;
+    writeFileSync(partial, javascript);
+    renameSync(partial, cached);
+  } catch {
+    // No cache where the home folder cannot be written: strip again next time.
+  }
+  return javascript;
+}
+
 registerHooks({
   load(url, context, nextLoad) {
     const path = url.split(/[?#]/)[0];
     if (path.endsWith('.ts') && path.startsWith(packageRoot) && !path.startsWith(dependencies)) {
-      const source = stripTypeScriptTypes(readFileSync(fileURLToPath(path), 'utf8'));
+      const source = stripped(readFileSync(fileURLToPath(path), 'utf8'));
       return { format: 'module', source, shortCircuit: true };
     }
     return nextLoad(url, context);
