@@ -1,13 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { projectRoot } from '../build/astro-build.ts';
 
 const hooks = join(projectRoot, 'bin/typescript-hooks.mjs');
 const fixture = join(projectRoot, 'tests/fixtures/typescript-hooks/greeting.ts');
+const scratch = mkdtempSync(join(tmpdir(), 'lesson-site-hooks-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Run the fixture as the installed command runs the package's TypeScript: through the hooks. */
 function runFixture(cacheHome: string) {
@@ -26,7 +28,7 @@ const cachedFiles = (cacheHome: string) => {
 };
 
 it('keeps each stripped file in the user cache and runs it from there the next time', () => {
-  const cacheHome = mkdtempSync(join(tmpdir(), 'lesson-site-hooks-'));
+  const cacheHome = join(scratch, 'cache');
   expect(runFixture(cacheHome)).toMatchObject({ status: 0, stdout: 'hello, learner' });
   const [cached, ...others] = cachedFiles(cacheHome);
   expect(others).toEqual([]);
@@ -38,7 +40,6 @@ it('keeps each stripped file in the user cache and runs it from there the next t
 });
 
 it('strips the file each time when the cache folder cannot be written', () => {
-  const scratch = mkdtempSync(join(tmpdir(), 'lesson-site-hooks-'));
   const notAFolder = join(scratch, 'file');
   writeFileSync(notAFolder, '');
   expect(runFixture(notAFolder)).toMatchObject({ status: 0, stdout: 'hello, learner' });
