@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { expect, it } from 'vitest';
-import { LessonBuildError } from '../../../src/lib/diagnostics.ts';
 import { lessonLoader } from '../../../src/loaders/lesson-loader.ts';
 
 interface Entry {
@@ -74,6 +74,14 @@ it('renders every page once, then only the edited episode', async () => {
   const edited = entries.get('episode:065-e')!.data as { htmlFile: string };
   expect(readFileSync(edited.htmlFile, 'utf8')).toContain('One more sentence.');
 });
+
+/**
+ * The sync as Node loads it (src/loaders/lesson-loader.ts): its error classes are Node's copies,
+ * not the ones this test file gets through Vite's transform.
+ */
+const { LessonBuildError } = createRequire(import.meta.url)(
+  '../../../src/lib/diagnostics.ts',
+) as typeof import('../../../src/lib/diagnostics.ts');
 
 it('stops a build on a lesson error with a LessonBuildError, after printing the error', async () => {
   const dir = lesson(2);
