@@ -69,11 +69,4 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
-  vite: {
-    server: {
-      watch: {
-        ignored: ['**/dist/**', '**/dist-base/**', '**/test-results/**', '**/playwright-report/**'],
-      },
-    },
-  },
 });

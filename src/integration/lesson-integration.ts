@@ -1,37 +1,67 @@
 import type { AstroIntegration } from 'astro';
 import { cpSync, createReadStream, copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentType } from '../lib/content-type.ts';
 import { listAssets } from '../lib/lesson/assets.ts';
 import { detectFormat } from '../lib/lesson/detect-layout.ts';
 import { readLinkedFiles } from '../lib/lesson/linked-files.ts';
 import { readConfig } from '../lib/lesson/read-config.ts';
+import { isToolchainPath } from '../lib/lesson/toolchain-folders.ts';
+import type { LessonFormat } from '../lib/lesson/types.ts';
 
 /** KaTeX's stylesheet and fonts, published under /_katex/ for pages with math. */
 const katexDist = dirname(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'));
 
-/** Folders under a lesson that hold build output or tooling, never lesson sources. */
-const notLessonFolders = new Set([
-  'node_modules',
-  'dist',
-  'dist-base',
-  '.astro',
-  'src',
-  '.git',
-  'tests',
-  'test-results',
-  'bench',
-]);
+/** A path relative to `folder`, `/`-separated; undefined when it is not inside it. */
+function pathInside(folder: string, path: string): string | undefined {
+  const rel = relative(folder, path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel)
+    ? undefined
+    : rel.split(sep).join('/');
+}
 
-function isLessonSource(lessonDir: string, path: string): boolean {
-  const rel = relative(lessonDir, path);
-  return (
-    !rel.startsWith('..') &&
-    !rel.split(sep).some((part) => notLessonFolders.has(part)) &&
-    /\.(md|Rmd|ya?ml)$/.test(rel)
-  );
+/** The sites and reports a checkout of the generator writes: its tests', its benchmark's. */
+const checkoutOutputs = /^(dist(-[^/]+)?|bench\/out|test-results|playwright-report)(\/|$)/;
+
+/**
+ * What live preview does not watch, besides what Vite never watches (`.git`, `node_modules`): in
+ * the lesson, what the generator never reads (toolchain-folders.ts) and `dist/`, where
+ * `lesson-site build` writes by default; in the generator's own folder, what its tests and
+ * benchmark write (tens of thousands of files in a checkout that has run them). Crawling them
+ * held the preview's start for seconds, and each folder watched takes one of the system's
+ * limited inotify watches.
+ */
+export function unwatchedBy(root: string, lessonDir: string, format: LessonFormat | undefined) {
+  return (path: string): boolean => {
+    const lessonPath = pathInside(lessonDir, path);
+    if (
+      lessonPath !== undefined &&
+      (isToolchainPath(format, lessonPath) || /^dist(\/|$)/.test(lessonPath))
+    )
+      return true;
+    const own = pathInside(root, path);
+    return own !== undefined && checkoutOutputs.test(own);
+  };
+}
+
+/**
+ * Whether a change to `path` changes the lesson: an episode, page, config or data file, not one
+ * of the unwatched ones, nor (when the lesson is the generator's own folder, the default lesson)
+ * the generator's sources and tests.
+ */
+function isLessonSource(root: string, lessonDir: string, unwatched: (path: string) => boolean) {
+  const generatorSources = resolve(lessonDir) === root ? /^(src|tests|bench)\// : undefined;
+  return (path: string): boolean => {
+    const lessonPath = pathInside(lessonDir, path);
+    return (
+      lessonPath !== undefined &&
+      !unwatched(path) &&
+      !generatorSources?.test(lessonPath) &&
+      /\.(md|Rmd|ya?ml)$/.test(lessonPath)
+    );
+  };
 }
 
 /**
@@ -59,14 +89,21 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
   let base = '/';
   let siteDir = '';
   let cacheDir = '';
+  let root = '';
+  let unwatched: (path: string) => boolean = () => false;
   return {
     name: 'lesson-site',
     hooks: {
       // Lesson errors stop `astro build`; the dev server reports them and keeps serving. Decided
       // by the command, not by NODE_ENV, which test runners and users set to anything.
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        root = resolve(fileURLToPath(config.root));
+        unwatched = unwatchedBy(root, dir, detectFormat(dir));
         updateConfig({
-          vite: { define: { __LESSON_FAIL_ON_ERROR__: JSON.stringify(command === 'build') } },
+          vite: {
+            define: { __LESSON_FAIL_ON_ERROR__: JSON.stringify(command === 'build') },
+            server: { watch: { ignored: [unwatched] } },
+          },
         });
       },
       'astro:config:done': ({ config }) => {
@@ -81,10 +118,11 @@ export function lessonIntegration({ dir }: { dir: string }): AstroIntegration {
         // The lesson's files, listed once and again only when a file appears or disappears, rather
         // than walking the folders on every request.
         let assets: Map<string, string> | undefined;
+        const lessonSource = isLessonSource(root, dir, unwatched);
         server.watcher.add(dir);
         server.watcher.on('all', (event, path) => {
           if (event !== 'change' && !relative(dir, path).startsWith('..')) assets = undefined;
-          if (isLessonSource(dir, path))
+          if (lessonSource(path))
             void refreshContent?.({ loaders: ['lesson-loader'], context: { changed: path } });
         });
         server.middlewares.use((request, response, next) => {

@@ -10,7 +10,9 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../lib/diagnostics.ts';
+import { detectFormat } from '../lib/lesson/detect-layout.ts';
 import { walkLesson, type WalkOptions } from '../lib/lesson/lesson-files.ts';
+import { isToolchainPath } from '../lib/lesson/toolchain-folders.ts';
 
 /**
  * What `lesson-site build` needs to know of its last build to redo only what one edit changed
@@ -151,18 +153,16 @@ export function stampOf(
   return hash.digest('hex').slice(0, 20);
 }
 
-/** Folders of a lesson that are never its input: installed packages and Jekyll's output. */
-const notLessonInput = new Set(['node_modules', '_site']);
-
-/** The stamps of a lesson's files (its output folder, wherever it is, left out). */
+/**
+ * The stamps of a lesson's files: its output folder, wherever it is, and the folders its own
+ * toolchain fills (Jekyll's `_site`, sandpaper's `site/` and renv library) left out.
+ */
 export function lessonFiles(dir: string, outDir: string): FileStamp[] {
   const out = relative(dir, resolve(outDir)).split(sep).join('/');
+  const format = detectFormat(dir);
   return filesUnder(
     dir,
-    (path) =>
-      path !== out &&
-      !path.startsWith(`${out}/`) &&
-      !path.split('/').some((part) => notLessonInput.has(part)),
+    (path) => path !== out && !path.startsWith(`${out}/`) && !isToolchainPath(format, path),
   );
 }
 
