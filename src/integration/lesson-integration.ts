@@ -34,13 +34,18 @@ const checkoutOutputs = /^(dist(-[^/]+)?|bench\/out|test-results|playwright-repo
  * limited inotify watches.
  */
 export function unwatchedBy(root: string, lessonDir: string, format: LessonFormat | undefined) {
+  const lessonIsRoot = resolve(lessonDir) === resolve(root);
   return (path: string): boolean => {
-    const lessonPath = pathInside(lessonDir, path);
-    if (
-      lessonPath !== undefined &&
-      (isToolchainPath(format, lessonPath) || /^dist(\/|$)/.test(lessonPath))
-    )
-      return true;
+    const lessonPath = resolve(path) === resolve(lessonDir) ? '' : pathInside(lessonDir, path);
+    // Inside the lesson, the lesson's rules decide, even where the lesson itself sits in one of
+    // the checkout's output folders (the benchmark's lessons do).
+    if (lessonPath !== undefined)
+      return (
+        lessonPath !== '' &&
+        (isToolchainPath(format, lessonPath) ||
+          /^dist(\/|$)/.test(lessonPath) ||
+          (lessonIsRoot && checkoutOutputs.test(lessonPath)))
+      );
     const own = pathInside(root, path);
     return own !== undefined && checkoutOutputs.test(own);
   };

@@ -24,6 +24,17 @@ describe('what live preview does not watch', () => {
     ['a lesson elsewhere', '/lesson', 'workbench', '/pkg/dist-links/index.html', true],
     ['a lesson elsewhere', '/lesson', 'workbench', '/pkg/bench/out', true],
     ['a lesson elsewhere', '/lesson', 'workbench', '/pkg/bench/run.ts', false],
+    // A lesson inside one of those outputs (the benchmark's) is watched all the same.
+    ['a lesson in bench/out', '/pkg/bench/out/l', 'workbench', '/pkg/bench/out/l', false],
+    [
+      'a lesson in bench/out',
+      '/pkg/bench/out/l',
+      'workbench',
+      '/pkg/bench/out/l/episodes/01.md',
+      false,
+    ],
+    ['a lesson in bench/out', '/pkg/bench/out/l', 'workbench', '/pkg/bench/out/l/site/x.md', true],
+    ['a lesson in bench/out', '/pkg/bench/out/l', 'workbench', '/pkg/bench/out/logs/x.log', true],
     ['the default lesson', '/pkg', 'workbench', '/pkg/episodes/01.md', false],
     ['the default lesson', '/pkg', 'workbench', '/pkg/dist', true],
     ['the default lesson', '/pkg', 'workbench', '/pkg/playwright-report/index.html', true],
