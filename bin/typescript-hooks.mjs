@@ -9,12 +9,23 @@
  * Each stripped file is kept in the user's cache folder under the digest of its source, so a
  * build's processes (the command, its render workers) load Node's stripper only for files they
  * have not seen before: the stripper is ≈ 30 MB and ≈ 0.1 s in every process that loads it.
+ * Entries a month old are removed whenever a process writes a new one (after an upgrade), so
+ * releases and Node versions gone by do not pile up there.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { registerHooks, stripTypeScriptTypes } from 'node:module';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const packageRoot = new URL('../', import.meta.url).href;
@@ -46,10 +57,41 @@ function stripped(source) {
     const partial = `${cached}.${process.pid}.partial`;
     writeFileSync(partial, javascript);
     renameSync(partial, cached);
+    pruneOnce();
   } catch {
     // No cache where the home folder cannot be written: strip again next time.
   }
   return javascript;
+}
+
+/** How long an entry nobody has written again stays: a release still in use rewrites its own. */
+const keptFor = 30 * 24 * 60 * 60 * 1000;
+let prunedAlready = false;
+
+/**
+ * Remove the entries of every Node version's folder written `keptFor` ago or longer, and the
+ * folders of other Node versions left empty; once per process, and only in a process that had
+ * something new to strip, which is what an upgrade brings. An entry removed while still in use
+ * is simply stripped and written again the next time it is needed (and a process reading it
+ * meanwhile keeps what it opened).
+ */
+function pruneOnce() {
+  if (prunedAlready) return;
+  prunedAlready = true;
+  const versions = dirname(cacheDir);
+  const now = Date.now();
+  for (const version of readdirSync(versions)) {
+    const folder = join(versions, version);
+    try {
+      for (const name of readdirSync(folder)) {
+        const entry = join(folder, name);
+        if (now - statSync(entry).mtimeMs >= keptFor) rmSync(entry, { force: true });
+      }
+      if (version !== process.version && readdirSync(folder).length === 0) rmdirSync(folder);
+    } catch {
+      // Another process pruning at the same time, or not a folder of ours: leave it.
+    }
+  }
 }
 
 registerHooks({
