@@ -8,7 +8,7 @@ import type { LessonLoaderOptions } from './lesson-sync.ts';
  *
  * Astro runs the content config, and what it imports, through Vite's module runner, which
  * transforms every module it loads, on every build, with no cache between processes. The sync
- * and the renderer behind it are a hundred-odd modules: ≈ 0.7 s of a small lesson's 4.4 s cold
+ * and the renderer behind it are a hundred-odd modules: ≈ 0.6 s of a small lesson's 4.4 s cold
  * build went on transforming them (bench/NOTES.md). So only this file is Vite's; the sync is
  * loaded by Node itself, as the render workers and the quick rebuild load it, from Node's compile
  * cache. Nothing is lost in dev: Astro re-runs a loader it already holds (refreshContent), and
