@@ -34,9 +34,10 @@ const checkoutOutputs = /^(dist(-[^/]+)?|bench\/out|test-results|playwright-repo
  * limited inotify watches.
  */
 export function unwatchedBy(root: string, lessonDir: string, format: LessonFormat | undefined) {
-  const lessonIsRoot = resolve(lessonDir) === resolve(root);
+  const lesson = resolve(lessonDir);
+  const lessonIsRoot = lesson === resolve(root);
   return (path: string): boolean => {
-    const lessonPath = resolve(path) === resolve(lessonDir) ? '' : pathInside(lessonDir, path);
+    const lessonPath = resolve(path) === lesson ? '' : pathInside(lesson, path);
     // Inside the lesson, the lesson's rules decide, even where the lesson itself sits in one of
     // the checkout's output folders (the benchmark's lessons do).
     if (lessonPath !== undefined)
