@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { resolveLanguage } from '../lib/i18n/resolve.ts';
 import { detectFormat } from '../lib/lesson/detect-layout.ts';
@@ -20,16 +20,13 @@ export function searchLanguageOf(lessonDir: string): string | undefined {
 
 /**
  * Full-text search: pagefind indexes the built pages, which the browser loads on demand
- * (scripts/search-ui.ts); no server, no third party. The lesson's text is indexed once, from the
- * learner view, at `<out>/pagefind/`, without instructor notes (a learner's search must not land
- * on text the page hides). The instructor view's search merges that index with a second one, at
- * `<out>/instructor/pagefind/`, of the one page that holds what only instructors see: the
- * instructor notes page (every note, grouped by episode, and the lesson's instructor guides).
- * Indexing the instructor view's copy of every page instead read the lesson twice, half of the
- * search index's time. Only elements marked `data-pagefind-body` are indexed (the layout marks the
- * lesson's own pages, not the aggregates that repeat them), so the navigation never shows up in
- * results. Both are built in the lesson's language (`language`, from its `lang:`), whose stemming
- * or word segmentation search then uses: a Spanish query for "datos" finds "dato".
+ * (scripts/search-ui.ts); no server, no third party. Each view has its own index: the learner
+ * view's at `<out>/pagefind/`, without instructor notes (a learner's search must not land on text
+ * the page hides), and the instructor view's at `<out>/instructor/pagefind/`, with them. Only
+ * elements marked `data-pagefind-body` are indexed (the layout marks the lesson's own pages, not
+ * the aggregates that repeat them), so the navigation never shows up in results. Both are built in
+ * the lesson's language (`language`, from its `lang:`), whose stemming or word segmentation search
+ * then uses: a Spanish query for "datos" finds "dato".
  *
  * Run by the integration at the end of `astro build`, or by `lesson-site build` once Astro has
  * exited (see `deferSearchIndexEnv`).
@@ -45,8 +42,6 @@ export async function writeSearchIndexes(
       (['learner', 'instructor'] as const).map(async (view) => {
         const started = performance.now();
         const { files, outputPath } = indexOf(out, view);
-        // Only a site without an instructor view (a test's handful of pages) has no notes page.
-        if (!files.length) return;
         const count = await writeIndex(pagefind, { out, files, outputPath, view, language, log });
         log.info(
           `${view} search index written to ${relative(out, outputPath)}/ (${count} HTML files read) in ${Math.round(performance.now() - started)} ms`,
@@ -112,24 +107,18 @@ const skipped = new Set<string>([
 ]);
 
 /**
- * What each index reads (relative to the output folder), and where it goes: the learner view's
- * `index.html` and `<slug>/index.html`; the instructor view's notes page, when the site has one.
+ * `index.html` and `<slug>/index.html` of a view (relative to the output folder), and where its
+ * index goes.
  */
 function indexOf(out: string, view: 'learner' | 'instructor') {
-  if (view === 'instructor') {
-    const notes = `${instructorPrefix}/${generatedPages.instructorNotes}/index.html`;
-    return {
-      files: existsSync(join(out, notes)) ? [notes] : [],
-      outputPath: join(out, instructorPrefix, 'pagefind'),
-    };
-  }
-  const pages = ['index.html'];
-  for (const entry of readdirSync(out, { withFileTypes: true })) {
+  const root = view === 'learner' ? '' : `${instructorPrefix}/`;
+  const pages = [`${root}index.html`];
+  for (const entry of readdirSync(join(out, root), { withFileTypes: true })) {
     if (!entry.isDirectory() || skipped.has(entry.name)) continue;
-    if (readdirSync(join(out, entry.name)).includes('index.html'))
-      pages.push(`${entry.name}/index.html`);
+    if (readdirSync(join(out, root, entry.name)).includes('index.html'))
+      pages.push(`${root}${entry.name}/index.html`);
   }
-  return { files: pages.sort(), outputPath: join(out, 'pagefind') };
+  return { files: pages.sort(), outputPath: join(out, root, 'pagefind') };
 }
 
 /**

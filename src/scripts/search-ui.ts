@@ -36,7 +36,6 @@ interface Result {
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
-  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   debouncedSearch: (
     query: string,
@@ -46,33 +45,21 @@ interface Pagefind {
 }
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const instructorRoot = `${base}instructor/`;
-const inInstructorView = document.documentElement.dataset.view === 'instructor';
+/** Each view searches its own index: the instructor view's holds the instructor notes. */
+const indexRoot =
+  document.documentElement.dataset.view === 'instructor' ? `${base}instructor/` : base;
 let pagefind: Promise<Pagefind> | undefined;
 
-/**
- * The lesson's text is indexed once, from the learner view. The instructor view adds the index of
- * its instructor notes page (the notes and guides learners do not see) and leads every result to
- * its own copy of the page.
- */
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(
-    async (module) => {
-      await module.options({ baseUrl: base, excerptLength: 24 });
-      void module.init();
-      if (inInstructorView)
-        await module.mergeIndex(`${instructorRoot}pagefind/`, { baseUrl: base, excerptLength: 24 });
-      return module;
-    },
-  );
+  pagefind ??= (
+    import(/* @vite-ignore */ `${indexRoot}pagefind/pagefind.js`) as Promise<Pagefind>
+  ).then(async (module) => {
+    await module.options({ baseUrl: base, excerptLength: 24 });
+    void module.init();
+    return module;
+  });
   return pagefind;
 }
-
-/** A result's URL in the view the reader is in: the instructor view has a copy of every page. */
-const inView = (url: string) =>
-  inInstructorView && url.startsWith(base) && !url.startsWith(instructorRoot)
-    ? `${instructorRoot}${url.slice(base.length)}`
-    : url;
 
 const weight = (sub: SubResult) =>
   sub.weighted_locations?.reduce((sum, l) => sum + l.weight, 0) ?? sub.locations?.length ?? 0;
@@ -106,7 +93,7 @@ function excerpt(html: string): HTMLElement {
 function renderResult(data: ResultData, sectionLimit: number): HTMLLIElement {
   const item = el('li', 'search-result');
   const title = el('a', 'search-result-title', data.meta.title ?? data.url);
-  title.href = inView(data.url);
+  title.href = data.url;
   item.append(title);
   const subs = sections(data, sectionLimit);
   if (subs.length === 0) {
@@ -116,7 +103,7 @@ function renderResult(data: ResultData, sectionLimit: number): HTMLLIElement {
   const list = el('ul', 'search-result-sections');
   for (const sub of subs) {
     const link = el('a');
-    link.href = inView(sub.url);
+    link.href = sub.url;
     link.append(el('span', 'search-section-title', sub.title), excerpt(sub.excerpt));
     const li = el('li');
     li.append(link);

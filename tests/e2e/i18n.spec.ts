@@ -110,36 +110,6 @@ test.describe('a Spanish lesson in the browser', () => {
     await expect(status).toHaveText('Ningún resultado para «zzzz»');
   });
 
-  test('in the instructor view, search also finds the instructor note, and stays in that view', async ({
-    page,
-  }) => {
-    await page.goto(`${root}instructor/`);
-    await header(page).getByRole('searchbox').fill('escribir');
-    const status = page.locator('#site-search-panel .search-status');
-    await expect(status).toHaveText('3 páginas coinciden con «escribir»');
-    const titles = page.locator('#site-search-panel .search-result-title');
-    expect((await titles.allTextContents()).sort()).toEqual([
-      'Glosario',
-      'Leer archivos',
-      'Notas de la instructora',
-    ]);
-    const hrefs = await titles.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-    for (const href of hrefs) expect(href).toMatch(/^\/instructor\//);
-    // The note is found in its episode's section of the notes page, where it is shown.
-    const note = page.locator('#site-search-panel .search-result').filter({
-      has: page.locator('.search-result-title', { hasText: 'Notas de la instructora' }),
-    });
-    const section = note.locator('.search-result-sections a').first();
-    await expect(section).toHaveAttribute(
-      'href',
-      '/instructor/instructor-notes/#notes-01-leer-archivos',
-    );
-    await expect(section.locator('mark').first()).toHaveText(/escribir/i);
-    await section.click();
-    await expect(page.locator('#notes-01-leer-archivos')).toBeInViewport();
-    await expect(page.locator('#notes-01-leer-archivos + *')).toContainText('escribir');
-  });
-
   test('folds say what they hold: a hint, a solution, details', async ({ page }) => {
     await page.goto(`${root}01-leer-archivos/`);
     await expect(page.locator('details.callout > summary > .callout-label')).toHaveText([

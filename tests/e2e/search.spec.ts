@@ -1,8 +1,7 @@
 /**
  * Search (pagefind, indexed at build time): a word that only one episode uses finds that episode
- * first, and its result links to a heading of that episode. The learner view's results hold no
- * instructor page; the instructor view's lead to its own copies (its notes are found in
- * i18n.spec.ts); the box loads nothing until it is used; it works under a base path too.
+ * first, and its result links to a heading of that episode. The index holds the learner view
+ * only; the box loads nothing until it is used; it works under a base path too.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { basePathBuild } from './global-setup.ts';
@@ -149,15 +148,4 @@ test('under a base path, search loads and its links keep the prefix', async ({ p
     'href',
     new RegExp(`^${prefix}${episode.url.slice(1)}#`),
   );
-});
-
-test('under a base path, the instructor view’s results lead to its own pages', async ({ page }) => {
-  const prefix = basePathBuild.base;
-  await page.goto(`http://127.0.0.1:4338${prefix}instructor/`);
-  const results = await searchFromHeader(page, word);
-  const title = results.first().locator('.search-result-title');
-  await expect(title).toHaveAttribute('href', `${prefix}instructor${episode.url}`);
-  await title.click();
-  await expect(page).toHaveURL(`http://127.0.0.1:4338${prefix}instructor${episode.url}`);
-  await expect(page.locator('.view-banner')).toBeVisible();
 });

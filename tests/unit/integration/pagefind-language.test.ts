@@ -9,7 +9,7 @@ import { pagefindIntegration } from '../../../src/integration/pagefind-integrati
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A built site of one page and the instructor notes page, in both views, marked with `lang`. */
+/** A built site of one page, in both views, marked with `lang`. */
 function site(lang: string): string {
   const out = mkdtempSync(join(tmpdir(), 'pagefind-language-'));
   made.push(out);
@@ -18,8 +18,6 @@ function site(lang: string): string {
     mkdirSync(join(out, root, 'dados'), { recursive: true });
     writeFileSync(join(out, root, 'index.html'), page);
     writeFileSync(join(out, root, 'dados/index.html'), page);
-    mkdirSync(join(out, root, 'instructor-notes'), { recursive: true });
-    writeFileSync(join(out, root, 'instructor-notes/index.html'), page);
   }
   return out;
 }

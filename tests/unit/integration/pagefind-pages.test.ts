@@ -17,10 +17,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 const page = (words: string) =>
   `<!doctype html><html lang="en"><head><title>${words}</title></head><body><main data-pagefind-body><h1>${words}</h1><p>${words} <span data-instructor-only>whisper ${words}</span></p></main></body></html>`;
 
-/**
- * Each view's lesson pages, an aggregate and a redirect page, the instructor notes page, and a slug
- * full of glob syntax.
- */
+/** Each view's lesson pages, an aggregate and a redirect page, and a slug full of glob syntax. */
 const files: Record<string, string> = {
   'index.html': page('home'),
   'rivers/index.html': page('rivers'),
@@ -31,8 +28,6 @@ const files: Record<string, string> = {
   'instructor/rivers/index.html': page('rivers'),
   'instructor/a(b)[c]{d},e!#$:/index.html': page('oddly'),
   'instructor/aio/index.html': page('aggregate'),
-  'instructor-notes/index.html': page('notes'),
-  'instructor/instructor-notes/index.html': page('notes'),
 };
 
 /** The URL and text of every page in an index (pagefind's fragments: gzip, a marker, JSON). */
@@ -67,7 +62,7 @@ beforeAll(async () => {
   expect(warnings).toEqual([]);
 }, 30_000);
 
-describe('the lesson’s text is indexed once; the instructor index adds what only instructors see', () => {
+describe('each view’s search index holds that view’s lesson pages, and only them', () => {
   // pagefind percent-encodes what a URL cannot hold as it is.
   it('the learner index: the home page and episodes, without instructor notes', () => {
     const pages = indexed('pagefind');
@@ -75,10 +70,14 @@ describe('the lesson’s text is indexed once; the instructor index adds what on
     expect(pages.map((p) => p.content).join(' ')).not.toContain('whisper');
   });
 
-  it('the instructor index: only the instructor notes page, notes included', () => {
+  it('the instructor index: the same pages under /instructor/, notes included', () => {
     const pages = indexed('instructor/pagefind');
-    expect(pages.map((p) => p.url)).toEqual(['/instructor/instructor-notes/']);
-    expect(pages[0]?.content).toContain('whisper notes');
+    expect(pages.map((p) => p.url)).toEqual([
+      '/instructor/',
+      '/instructor/a(b)[c]%7Bd%7D,e!%23$:/',
+      '/instructor/rivers/',
+    ]);
+    expect(pages.find((p) => p.url === '/instructor/rivers/')?.content).toContain('whisper rivers');
   });
 });
 
