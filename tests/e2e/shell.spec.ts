@@ -433,6 +433,14 @@ test('learner search finds no instructor note; the instructor view has its own i
       `${new URL(root).pathname}instructor/${target}`,
     );
   }
+  // Pagefind answers a word its index lacks with the longest prefix it has ("skim" → "s"): the
+  // instructor view's index must hold the note's word itself, or those guesses crowd out the note.
+  const results = await search(page, `${workbench}instructor/`, 'skim');
+  await expect(results).toHaveCount(1);
+  await expect(results).toHaveAttribute(
+    'href',
+    `${new URL(workbench).pathname}instructor/01-callouts/`,
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
