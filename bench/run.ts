@@ -10,10 +10,15 @@
  *   npm run bench [-- --sizes 100,1000 --formats workbench,styles --repeat 1 --profile]
  *   npm run bench -- --side-by-side [--episodes 1000 --format styles --pairs 3 --no-sweep]
  *                                   [--corpus DIR,DIR (default ../shared/corpus{,-wide})]
+ *   npm run bench -- --compare REV [--episodes 1000 --format styles --pairs 3]
+ *
+ * --compare builds the same episodes with this checkout and with another revision of it, A B A B,
+ * and prints the ratios pair by pair (bench/compare.ts), for changes too small to tell from this
+ * machine's drift between two separate runs; it writes nothing to bench/RESULTS.md.
  *
  * --side-by-side builds the same episodes with this generator and with Starlight, A B A B, and
- * times the corpus sweep (bench/side-by-side.ts). Each mode replaces its own section of
- * bench/RESULTS.md (bench/results-file.ts).
+ * times the corpus sweep (bench/side-by-side.ts). It and the default mode each replace their own
+ * section of bench/RESULTS.md (bench/results-file.ts).
  *
  * --profile writes a V8 CPU profile of each cold build to bench/out/profiles/ and prints where
  * the time goes (bench/profile-summary.ts).
@@ -41,6 +46,7 @@ import { summariseProfile } from './profile-summary.ts';
 import { measure, median, type Measured } from './measure.ts';
 import { measureDevReload, type DevReload } from './dev-reload.ts';
 import { table, writeSection } from './results-file.ts';
+import { runCompare } from './compare.ts';
 import { runSideBySide } from './side-by-side.ts';
 import { freePort } from '../scripts/free-port.ts';
 import { lessonCacheFolder } from '../src/lib/lesson/cache-folder.ts';
@@ -60,6 +66,7 @@ const { values } = parseArgs({
     pairs: { type: 'string', default: '3' },
     sweep: { type: 'boolean', default: true },
     corpus: { type: 'string' },
+    compare: { type: 'string' },
   },
   allowNegative: true,
 });
@@ -71,6 +78,18 @@ const writeNotes = () => {
   if (existsSync(notesFile)) writeSection(values.results, 'notes', readFileSync(notesFile, 'utf8'));
 };
 
+if (values.compare) {
+  console.log(
+    await runCompare({
+      root,
+      rev: values.compare,
+      episodes: Number(values.episodes),
+      pairs: Math.max(1, Number(values.pairs)),
+      format: values.format as Format,
+    }),
+  );
+  process.exit(0);
+}
 if (values['side-by-side']) {
   const section = await runSideBySide({
     root,
