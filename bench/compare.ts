@@ -10,9 +10,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { lessonCacheFolder } from '../src/lib/lesson/cache-folder.ts';
 import { generateLesson, type Format } from './generate.ts';
-import { cpuSeconds, measure, median, type Measured } from './measure.ts';
+import { cpuSeconds, measureColdBuild, median, type Measured } from './measure.ts';
 import { table } from './results-file.ts';
 
 export interface CompareOptions {
@@ -74,29 +73,15 @@ export async function runCompare({
   generateLesson(lessonDir, format, episodes);
   console.log(`\n== compare: ${episodes} ${format} episodes; this checkout and ${rev} (${commit})`);
 
-  const build = (checkout: string, log: string) => {
-    // Both checkouts share node_modules, so the lesson's content cache is the same folder.
-    rmSync(join(root, lessonCacheFolder(lessonDir)), { recursive: true, force: true });
-    const site = join(out, 'site', `compare-${format}-${episodes}`);
-    rmSync(site, { recursive: true, force: true });
-    return measure(
-      process.execPath,
-      [join(checkout, 'src/cli/start.mjs'), 'build', lessonDir, '--out', site],
-      {
-        cwd: checkout,
-        env: {
-          ...process.env,
-          NO_COLOR: '1',
-          FORCE_COLOR: '0',
-          ASTRO_TELEMETRY_DISABLED: '1',
-          LESSON_DIR: lessonDir,
-          SITE_URL: '',
-          BASE_PATH: '',
-        },
-        logFile: join(logs, log),
-      },
-    );
-  };
+  // Both checkouts share node_modules, so the lesson's content cache is the same folder.
+  const build = (checkout: string, log: string) =>
+    measureColdBuild({
+      checkout,
+      cacheRoot: root,
+      lessonDir,
+      site: join(out, 'site', `compare-${format}-${episodes}`),
+      logFile: join(logs, log),
+    });
 
   console.log('   warm-up (not counted)');
   await build(root, 'compare-current-warmup.log');

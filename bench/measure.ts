@@ -4,7 +4,9 @@
  * and every descendant, sampled from /proc every 50 ms, and GNU time's largest single process).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lessonCacheFolder } from '../src/lib/lesson/cache-folder.ts';
 
 export interface Measured {
   wallSeconds: number;
@@ -103,6 +105,45 @@ export function measure(
     });
     child.on('error', fail);
   });
+}
+
+/**
+ * One cold build of a lesson with `lesson-site build` from `checkout`, as a user runs it
+ * (`npm run build`): the lesson's content cache (under `cacheRoot`, whose node_modules holds it)
+ * and the output folder are deleted first.
+ */
+export function measureColdBuild({
+  checkout,
+  cacheRoot = checkout,
+  lessonDir,
+  site,
+  logFile,
+}: {
+  checkout: string;
+  cacheRoot?: string;
+  lessonDir: string;
+  site: string;
+  logFile: string;
+}): Promise<Measured> {
+  rmSync(join(cacheRoot, lessonCacheFolder(lessonDir)), { recursive: true, force: true });
+  rmSync(site, { recursive: true, force: true });
+  return measure(
+    process.execPath,
+    [join(checkout, 'src/cli/start.mjs'), 'build', lessonDir, '--out', site],
+    {
+      cwd: checkout,
+      env: {
+        ...process.env,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        LESSON_DIR: lessonDir,
+        SITE_URL: '',
+        BASE_PATH: '',
+      },
+      logFile,
+    },
+  );
 }
 
 /** User + system seconds, when known. */

@@ -8,9 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { lessonCacheFolder } from '../src/lib/lesson/cache-folder.ts';
 import { generateLesson, type Format } from './generate.ts';
-import { cpuSeconds, measure, median, type Measured } from './measure.ts';
+import { cpuSeconds, measure, measureColdBuild, median, type Measured } from './measure.ts';
 import { table } from './results-file.ts';
 import { prepareStarlight, starlightCaches, starlightVersions } from './starlight.ts';
 
@@ -40,23 +39,10 @@ export async function runSideBySide(options: SideBySideOptions): Promise<string>
   console.log(`\n== side by side: ${episodes} ${format} episodes; lesson-site and Starlight`);
   generateLesson(lessonDir, format, episodes);
   prepareStarlight(starlightDir, episodes);
-  const cacheOf = (dir: string) => join(root, lessonCacheFolder(dir));
 
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' };
-  const ours = (log: string) => {
-    rmSync(cacheOf(lessonDir), { recursive: true, force: true });
-    rmSync(ourOut, { recursive: true, force: true });
-    return measure(
-      process.execPath,
-      // The command a user runs (`npm run build`, `lesson-site build`).
-      [join(root, 'src/cli/start.mjs'), 'build', lessonDir, '--out', ourOut],
-      {
-        cwd: root,
-        env: { ...env, LESSON_DIR: lessonDir, SITE_URL: '', BASE_PATH: '' },
-        logFile: join(logs, log),
-      },
-    );
-  };
+  const ours = (log: string) =>
+    measureColdBuild({ checkout: root, lessonDir, site: ourOut, logFile: join(logs, log) });
   const starlight = (log: string) => {
     for (const dir of starlightCaches(starlightDir)) rmSync(dir, { recursive: true, force: true });
     return measure(
