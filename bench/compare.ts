@@ -104,15 +104,18 @@ export async function runCompare({
     );
   }
 
-  const f2 = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(2));
-  const measures: [string, (m: Measured) => number | undefined][] = [
-    ['wall s', (m) => m.wallSeconds],
-    ['CPU s', cpuSeconds],
-    ['peak MB', (m) => m.peakTreeRssMb],
+  const fixed = (digits: number) => (x: number | undefined) =>
+    x === undefined ? '–' : x.toFixed(digits);
+  const f2 = fixed(2);
+  const measures: [string, (m: Measured) => number | undefined, (x?: number) => string][] = [
+    ['wall s', (m) => m.wallSeconds, f2],
+    ['CPU s', cpuSeconds, f2],
+    ['peak MB', (m) => m.peakTreeRssMb, fixed(0)],
   ];
-  const rows = measures.map(([name, pick]) => {
+  const rows = measures.map(([name, pick, format]) => {
     const { ratios, median: med } = pairRatios(runs, pick);
-    const values = (side: 'current' | 'other') => runs.map((run) => f2(pick(run[side]))).join(', ');
+    const values = (side: 'current' | 'other') =>
+      runs.map((run) => format(pick(run[side]))).join(', ');
     return [name, values('current'), values('other'), ratios.map(f2).join(', '), f2(med)];
   });
   return `## This checkout against ${rev} (\`npm run bench -- --compare ${rev}\`)
