@@ -43,7 +43,7 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../scripts/browser.ts';
 import { episodeFile, episodeSlug, generateLesson, type Format } from './generate.ts';
 import { summariseProfile } from './profile-summary.ts';
-import { measure, median, type Measured } from './measure.ts';
+import { cpuMethod, measure, median, type Measured } from './measure.ts';
 import { measureDevReload, type DevReload } from './dev-reload.ts';
 import { table, writeSection } from './results-file.ts';
 import { runCompare } from './compare.ts';
@@ -569,6 +569,7 @@ Written by \`npm run bench\` (bench/run.ts) on ${startedAt.toISOString()}; ${rep
 - Load after: \`${loadAfter}\`
 - Lessons: bench/generate.ts, ~150 lines per episode (5 highlighted code blocks in bash and python, an output block, a table, two challenges with solutions, a callout, links); pages = every HTML file written (learner and instructor views, aggregates).
 - Cold: content cache (node_modules/.astro/lessons/<hash>) and output folder deleted. Warm: the same lesson again after appending a sentence to the middle episode.
+- ${cpuMethod}.
 - Peak memory: summed RSS of the build's whole process tree, sampled every 50 ms from /proc (the "1 proc" column is GNU time's peak of the largest single process).
 
 ### Builds

@@ -9,7 +9,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { generateLesson, type Format } from './generate.ts';
-import { cpuSeconds, measure, measureColdBuild, median, type Measured } from './measure.ts';
+import {
+  cpuMethod,
+  cpuSeconds,
+  measure,
+  measureColdBuild,
+  median,
+  type Measured,
+} from './measure.ts';
 import { table } from './results-file.ts';
 import { prepareStarlight, starlightCaches, starlightVersions } from './starlight.ts';
 
@@ -139,7 +146,7 @@ Written by bench/side-by-side.ts on ${started.toISOString()}.
 - Machine: ${availableParallelism()} cores (${cpu[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB memory; Node ${process.version}; commit ${gitHead(root)}
 - Other engineers' builds and tests ran on the same machine: load before \`${loadBefore}\`, after \`${loadAfter}\` (per pair in the table).
 - Input: ${episodes} synthetic ${format} episodes (bench/generate.ts) for lesson-site; the same episodes for Starlight ${starlightVersions['@astrojs/starlight']} on Astro ${starlightVersions.astro} (\`starlightEpisode\`: fenced divs as asides, installed in ${relative(root, starlightDir)}/, not committed), with its default search (pagefind) and sidebar of every episode.
-- Each build cold (content cache and output deleted), one uncounted warm-up build each, then ${pairs} pairs in the order A B A B. Wall: the build command's wall time; CPU: user + system of the whole process tree (GNU time); peak: summed RSS of the process tree, sampled every 50 ms. Ratios are lesson-site ÷ Starlight, pair by pair; the last row holds the median of each column.
+- Each build cold (content cache and output deleted), one uncounted warm-up build each, then ${pairs} pairs in the order A B A B. Wall: the build command's wall time; ${cpuMethod}; peak: summed RSS of the process tree, sampled every 50 ms. Ratios are lesson-site ÷ Starlight, pair by pair; the last row holds the median of each column.
 
 ${table(
   [
