@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { useRunTempFolder } from '../helpers/run-temp-folder.ts';
 
 /** Where `base-path.spec.ts` expects the site built under a base path (served by playwright.config.ts). */
 export const basePathBuild = { outDir: 'dist-base', base: '/lesson-site/' } as const;
@@ -74,8 +75,10 @@ export const languageBuilds = {
  * read files per request,
  * so it does not matter that Playwright starts them before this runs.
  */
-export default function globalSetup(): void {
-  if (process.env.SKIP_BUILD === '1') return;
+/** Builds what the tests need; returns the teardown of the run's temporary folder. */
+export default function globalSetup(): () => void {
+  const removeTempFolder = useRunTempFolder();
+  if (process.env.SKIP_BUILD === '1') return removeTempFolder;
   execFileSync('npx', ['astro', 'build'], {
     stdio: 'inherit',
     env: { ...process.env, LESSON_DIR: '', SITE_URL: '', BASE_PATH: '' },
@@ -106,4 +109,5 @@ export default function globalSetup(): void {
       stdio: 'inherit',
       env: { ...process.env, LESSON_DIR: build.lesson, SITE_URL: '', BASE_PATH: '' },
     });
+  return removeTempFolder;
 }
