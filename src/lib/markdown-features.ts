@@ -5,6 +5,9 @@ import type { Features } from 'satteri';
  * the same tree. Raw HTML is parsed into real elements so plugins see callout wrappers, iframes
  * and images written as HTML like any other element. Pandoc's `$…$` is rewritten to `$$…$$` in
  * lib first; the parser's own single-dollar rule is too loose ("$5 and $10" would be math).
+ * Punctuation is typographic, as both toolchains publish it by default (kramdown's `smart_quotes`
+ * and `typographic_symbols`, pandoc's `smart` extension): "quotes" and apostrophes curl, `--` and
+ * `---` are dashes, `...` an ellipsis; code and raw HTML keep what the author typed.
  */
 export const markdownFeatures: Features = {
   gfm: { footnotes: true },
@@ -12,6 +15,6 @@ export const markdownFeatures: Features = {
   directive: true,
   headingAttributes: true,
   definitionList: true,
-  smartPunctuation: false,
+  smartPunctuation: true,
   rawHtml: true,
 };

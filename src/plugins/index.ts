@@ -98,11 +98,13 @@ export async function renderPrepared(
 }
 
 /**
- * Inline Markdown of a frontmatter item (questions, objectives, key points): `code`, *emphasis*
- * and links render as they would in the body; the result has no wrapping paragraph.
+ * Inline Markdown of a frontmatter item (questions, objectives, key points): `code`, *emphasis*,
+ * links and typographic punctuation render as they would in the body (Jekyll's templates pass
+ * these through `markdownify`); the result has no wrapping paragraph.
  */
 export function renderInlineMarkdown(text: string): string {
-  const { html } = markdownToHtml(text, { features: { gfm: true, rawHtml: false } }) as {
+  const features = { gfm: true, rawHtml: false, smartPunctuation: true };
+  const { html } = markdownToHtml(text, { features }) as {
     html: string;
   };
   return html.trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');

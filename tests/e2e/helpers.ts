@@ -109,11 +109,33 @@ export function hasSetupPage(): boolean {
 }
 
 /**
+ * Typographic punctuation as kramdown and pandoc publish it, outside code spans: apostrophes and
+ * quotes curl, `--` and `---` become dashes, `...` an ellipsis.
+ */
+function typographic(markdown: string): string {
+  return markdown
+    .split(/(`[^`]*`)/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/---/g, '\u2014')
+            .replace(/--/g, '\u2013')
+            .replace(/\.\.\./g, '\u2026')
+            .replace(/(^|[\s([])"/g, '$1\u201c')
+            .replace(/"/g, '\u201d')
+            .replace(/(^|[\s([])'/g, '$1\u2018')
+            .replace(/'/g, '\u2019'),
+    )
+    .join('');
+}
+
+/**
  * The text a reader sees for a one-line Markdown string (a question, objective or key point):
- * code spans, emphasis and link syntax removed.
+ * typographic punctuation, and code spans, emphasis and link syntax removed.
  */
 export function inlineText(markdown: string): string {
-  return markdown
+  return typographic(markdown)
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
