@@ -97,10 +97,10 @@ export async function runCompare({
         side === 'current' ? root : otherRoot,
         `compare-${side}-${pair}.log`,
       );
-    const { current, other: b } = measured as Record<'current' | 'other', Measured>;
-    runs.push({ current, other: b });
+    const { current, other } = measured as Record<'current' | 'other', Measured>;
+    runs.push({ current, other });
     console.log(
-      `   pair ${pair}: this checkout ${current.wallSeconds.toFixed(2)} s, ${rev} ${b.wallSeconds.toFixed(2)} s`,
+      `   pair ${pair}: this checkout ${current.wallSeconds.toFixed(2)} s, ${rev} ${other.wallSeconds.toFixed(2)} s`,
     );
   }
 

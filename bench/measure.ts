@@ -74,15 +74,17 @@ const reaperScript = (syscall: number) =>
     'exit($status & 127 ? 128 + ($status & 127) : $status >> 8);',
   ].join(' ');
 
-/** `command args…` as it runs under the reaper, when this machine has one. */
-export function reaped(command: string, args: string[]): [string, string[]] {
-  const syscall = process.platform === 'linux' ? prctlSyscall[process.arch] : undefined;
-  if (!perlBinary || syscall === undefined) return [command, args];
-  return [perlBinary, ['-e', reaperScript(syscall), '--', command, ...args]];
-}
+const reaperSyscall =
+  process.platform === 'linux' && perlBinary ? prctlSyscall[process.arch] : undefined;
 
 /** Whether `measure` counts the CPU of processes their parents left behind (see `reaped`). */
-export const countsOrphans = reaped('x', [])[0] !== 'x';
+export const countsOrphans = reaperSyscall !== undefined;
+
+/** `command args…` as it runs under the reaper, when this machine has one. */
+export function reaped(command: string, args: string[]): [string, string[]] {
+  if (!perlBinary || reaperSyscall === undefined) return [command, args];
+  return [perlBinary, ['-e', reaperScript(reaperSyscall), '--', command, ...args]];
+}
 
 /** How the CPU figures were measured, for the reports. */
 export const cpuMethod = `CPU: user + system of the whole process tree (GNU time)${
@@ -148,29 +150,27 @@ export function measure(
   });
 }
 
-/**
- * One cold build of a lesson with `lesson-site build` from `checkout`, as a user runs it
- * (`npm run build`): the lesson's content cache (under `cacheRoot`, whose node_modules holds it)
- * and the output folder are deleted first.
- */
-export function measureColdBuild({
-  checkout,
-  cacheRoot = checkout,
-  lessonDir,
-  site,
-  logFile,
-}: {
+interface BuildRequest {
+  /** The checkout whose `lesson-site build` runs. */
   checkout: string;
-  cacheRoot?: string;
   lessonDir: string;
   site: string;
   logFile: string;
-}): Promise<Measured> {
-  rmSync(join(cacheRoot, lessonCacheFolder(lessonDir)), { recursive: true, force: true });
-  rmSync(site, { recursive: true, force: true });
+  /** Flags for Node itself (a CPU profile). */
+  nodeFlags?: string[];
+}
+
+/** One build of a lesson with `lesson-site build` from `checkout`, as a user runs it (`npm run build`). */
+export function measureBuild({
+  checkout,
+  lessonDir,
+  site,
+  logFile,
+  nodeFlags = [],
+}: BuildRequest): Promise<Measured> {
   return measure(
     process.execPath,
-    [join(checkout, 'src/cli/start.mjs'), 'build', lessonDir, '--out', site],
+    [...nodeFlags, join(checkout, 'src/cli/start.mjs'), 'build', lessonDir, '--out', site],
     {
       cwd: checkout,
       env: {
@@ -185,6 +185,20 @@ export function measureColdBuild({
       logFile,
     },
   );
+}
+
+/**
+ * `measureBuild`, cold: the lesson's content cache (under `cacheRoot`, whose node_modules holds
+ * it) and the output folder are deleted first.
+ */
+export function measureColdBuild({
+  cacheRoot,
+  ...request
+}: BuildRequest & { cacheRoot?: string }): Promise<Measured> {
+  const root = cacheRoot ?? request.checkout;
+  rmSync(join(root, lessonCacheFolder(request.lessonDir)), { recursive: true, force: true });
+  rmSync(request.site, { recursive: true, force: true });
+  return measureBuild(request);
 }
 
 /** User + system seconds, when known. */

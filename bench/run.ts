@@ -43,7 +43,7 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../scripts/browser.ts';
 import { episodeFile, episodeSlug, generateLesson, type Format } from './generate.ts';
 import { summariseProfile } from './profile-summary.ts';
-import { cpuMethod, measure, median, type Measured } from './measure.ts';
+import { cpuMethod, measureBuild, median, type Measured } from './measure.ts';
 import { measureDevReload, type DevReload } from './dev-reload.ts';
 import { table, writeSection } from './results-file.ts';
 import { runCompare } from './compare.ts';
@@ -124,29 +124,16 @@ async function build(
   profileDir?: string,
 ): Promise<BuildRun> {
   // The command a user runs (`npm run build`, `lesson-site build`): Astro, then the search indexes.
-  const nodeArgs = [
-    ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
-    join(root, 'src/cli/start.mjs'),
-    'build',
-    lessonDir,
-    '--out',
-    outDir,
-  ];
   const {
     stdout,
     stderr: _,
     ...measured
-  } = await measure(process.execPath, nodeArgs, {
-    cwd: root,
-    env: {
-      ...process.env,
-      LESSON_DIR: lessonDir,
-      SITE_URL: '',
-      BASE_PATH: '',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
+  } = await measureBuild({
+    checkout: root,
+    lessonDir,
+    site: outDir,
     logFile,
+    nodeFlags: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
   });
   const num = (re: RegExp, text: string) => {
     const m = re.exec(text);
