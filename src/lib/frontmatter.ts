@@ -1,4 +1,3 @@
-import matter from 'gray-matter';
 import { parseYamlSource, type YamlDialect, type YamlSource } from './yaml-source.ts';
 
 export interface SourceFile {
@@ -6,6 +5,11 @@ export interface SourceFile {
   yaml: YamlSource;
   /** Whether the file had a `---` frontmatter block at all. */
   hasFrontmatter: boolean;
+  /**
+   * The file's first line is `---` but no later line closes the block: it has no frontmatter
+   * (Jekyll copies such a file unrendered; sandpaper never finds the block's end).
+   */
+  unclosedFrontmatter: boolean;
   /** Markdown after the frontmatter. */
   body: string;
   /** 1-based line of the file on which `body` starts, so body diagnostics point at the author's line. */
@@ -15,25 +19,41 @@ export interface SourceFile {
 const noYaml: YamlSource = { data: {}, errors: [], warnings: [], lineOf: () => 1 };
 
 /**
- * Split a Markdown file into frontmatter and body. gray-matter finds the delimiters; the YAML
- * itself goes through `parseYamlSource` so that every key keeps its line number; `dialect` says
- * whose YAML reader the lesson was written for.
+ * The frontmatter block as Jekyll finds it (`Document::YAML_FRONT_MATTER_REGEXP`): a first line
+ * `---`, then everything up to the first line that is `---` or `...` (pandoc's YAML block ends
+ * the same two ways), trailing blanks allowed on both.
+ */
+const frontmatterBlock = /---[ \t]*\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*$\n?/my;
+
+/**
+ * Split a Markdown file into frontmatter and body. The YAML goes through `parseYamlSource` so that
+ * every key keeps its line number; `dialect` says whose YAML reader the lesson was written for.
  */
 export function splitFrontmatter(text: string, dialect?: YamlDialect): SourceFile {
   // Windows line endings would leave a `\r` on every YAML value and every body line.
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (!/^---[ \t]*\r?\n/.test(source))
-    return { yaml: noYaml, hasFrontmatter: false, body: source, bodyLine: 1 };
-  // A do-nothing engine: gray-matter only splits; it must not parse (and throw) with js-yaml.
-  const file = matter(source, { engines: { yaml: () => ({}) } });
-  const body = file.content;
-  const consumed = source.slice(0, source.length - body.length);
-  const bodyLine = countLines(consumed) + 1;
-  const yaml =
-    file.matter.trim() === ''
-      ? noYaml
-      : parseYamlSource(file.matter.replace(/^\r?\n/, ''), { lineOffset: 1, dialect });
-  return { yaml, hasFrontmatter: true, body, bodyLine };
+  const opened = /^---[ \t]*\n/.test(source);
+  frontmatterBlock.lastIndex = 0;
+  const block = opened ? frontmatterBlock.exec(source) : null;
+  if (!block)
+    return {
+      yaml: noYaml,
+      hasFrontmatter: false,
+      unclosedFrontmatter: opened,
+      body: source,
+      bodyLine: 1,
+    };
+  const [consumed, lines = ''] = block;
+  // Without the last line's newline: an error at the end of the YAML points at its last line.
+  const matter = lines.replace(/\n$/, '');
+  const yaml = matter.trim() === '' ? noYaml : parseYamlSource(matter, { lineOffset: 1, dialect });
+  return {
+    yaml,
+    hasFrontmatter: true,
+    unclosedFrontmatter: false,
+    body: source.slice(consumed.length),
+    bodyLine: countLines(consumed) + 1,
+  };
 }
 
 export function countLines(text: string): number {

@@ -240,8 +240,9 @@ export const rules = {
     hint: 'Delete the empty `- ` line.',
   },
   'frontmatter/missing': {
-    severity: 'error',
-    summary: 'An episode has no frontmatter block between `---` lines at its top.',
+    severity: 'warning',
+    summary:
+      'An episode has no frontmatter block between `---` lines at its top, so it is shown as an episode titled after its file name, as both toolchains publish such a file (Jekyll copies it unrendered, outside the lesson; sandpaper builds it untitled).',
     hint: 'Add `---`, `title: …`, `---` at the top of the file.',
   },
   'frontmatter/no-title': {
@@ -251,7 +252,9 @@ export const rules = {
   },
   'frontmatter/not-a-mapping': {
     severity: 'error',
-    summary: 'The frontmatter is a list or plain text instead of `key: value` lines.',
+    severities: ['error', 'warning'],
+    summary:
+      'The frontmatter is a list or plain text instead of `key: value` lines: a styles page is published without it, as Jekyll publishes it (a warning), where sandpaper stops (an error).',
     hint: 'Write the frontmatter as `key: value` lines between the `---` markers.',
   },
   'frontmatter/schema': {
@@ -259,6 +262,13 @@ export const rules = {
     summary:
       'A frontmatter value cannot be read as the kind of value its key expects, in any way the lesson’s toolchain would have read it.',
     hint: 'Write the value as the message says it is expected, or remove the key.',
+  },
+  'frontmatter/unclosed': {
+    severity: 'error',
+    severities: ['error', 'warning'],
+    summary:
+      'A file starts with `---` but no later `---` line closes the frontmatter, so the file has none and its text is shown as written: Jekyll publishes such a file unrendered (a warning), where sandpaper never finds the block’s end (an error).',
+    hint: 'Add a line `---` after the last frontmatter line.',
   },
   'frontmatter/unknown-key': {
     severity: 'warning',
@@ -569,7 +579,9 @@ export const rules = {
   },
   'yaml/syntax': {
     severity: 'error',
-    summary: 'The config or a frontmatter block is not valid YAML.',
+    severities: ['error', 'warning'],
+    summary:
+      'The config or a frontmatter block is not valid YAML: a styles page is published without its frontmatter, as Jekyll publishes it (a warning), where a config, or any frontmatter of a Workbench lesson, stops the build as it stops its toolchain (an error).',
     hint: 'Check indentation, colons and quotes; quote a value that contains `: `.',
   },
   'yaml/unindented-continuation': {

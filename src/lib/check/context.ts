@@ -20,6 +20,11 @@ export interface CheckContext {
   fileAnchors(lessonFile: string): ReadonlySet<string> | undefined;
   /** Files the loader could not read or whose frontmatter it could not parse (already reported). */
   unreadable: ReadonlySet<string>;
+  /**
+   * Files published without their frontmatter (none, unclosed, or unreadable, as Jekyll publishes
+   * them): the warning that said so also said what they lack, so rules about frontmatter keep quiet.
+   */
+  withoutFrontmatter: ReadonlySet<string>;
 }
 
 /** A rule reads one prepared page and returns what it finds; it never prints or throws. */

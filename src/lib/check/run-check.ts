@@ -73,16 +73,28 @@ export function checkLesson(dir: string, environment: CheckEnvironment = {}): Ch
     guard(page.file, 'reading this file', () => pages.push(checkedPage('page', page, prepare)));
   diagnostics.push(...sharedDiagnostics);
 
-  // Rules about content say nothing useful of a file that could not be read; its error says it all.
+  // Rules about content say nothing useful of a file that could not be read; its error says it
+  // all. A styles page whose frontmatter Jekyll would skip (a warning) is published, so checked.
   const unreadableRules = new Set<RuleId>([
     'source/binary',
     'source/encoding',
-    'frontmatter/missing',
     'yaml/syntax',
     'frontmatter/not-a-mapping',
+    'frontmatter/unclosed',
   ]);
   const unreadable = new Set(
-    lesson.diagnostics.filter((d) => unreadableRules.has(d.rule)).map((d) => d.file),
+    lesson.diagnostics
+      .filter((d) => d.severity === 'error' && unreadableRules.has(d.rule))
+      .map((d) => d.file),
+  );
+  const frontmatterRules = new Set<RuleId>([
+    'frontmatter/missing',
+    'frontmatter/unclosed',
+    'frontmatter/not-a-mapping',
+    'yaml/syntax',
+  ]);
+  const withoutFrontmatter = new Set(
+    lesson.diagnostics.filter((d) => frontmatterRules.has(d.rule)).map((d) => d.file),
   );
   const anchorCache = new Map<CheckedPage, Set<string>>();
   const fileAnchorCache = new Map<string, Set<string> | undefined>();
@@ -99,6 +111,7 @@ export function checkLesson(dir: string, environment: CheckEnvironment = {}): Ch
     assets: assets.files,
     pages: new Map(pages.map((p) => [pagePath(p.source.slug), p])),
     unreadable,
+    withoutFrontmatter,
     anchors,
     fileAnchors: (lessonFile) => {
       if (!fileAnchorCache.has(lessonFile)) {

@@ -20,17 +20,60 @@ export interface ParsedFile<T> {
 }
 
 /**
+ * Whether the lesson's toolchain publishes a page whose frontmatter it cannot use (invalid YAML,
+ * a list instead of keys, no closing line). Jekyll does: it logs the problem and publishes the
+ * page with empty data (`Document#read` and `Convertible#read_yaml` rescue the error). Sandpaper
+ * reads the frontmatter again with R's yaml package, which stops the build. So a styles lesson
+ * gets a warning where a Workbench one gets an error.
+ */
+function publishesUnusable(dialect: YamlDialect | undefined): boolean {
+  return dialect === 'jekyll';
+}
+
+/** What a styles page loses while its frontmatter cannot be read, for the warning's message. */
+const publishedWithout =
+  '; as Jekyll does, the page is published without it (no title of its own, no questions, objectives, key points or times) until it is fixed';
+
+/** What an episode read without frontmatter lacks: a Workbench one has its overview in the body. */
+const withoutData = (dialect: YamlDialect | undefined) =>
+  dialect === 'sandpaper'
+    ? 'without teaching or exercise times'
+    : 'without questions, objectives, key points or times';
+
+/**
+ * A first line `---` that no later `---` (or `...`) line closes. Jekyll reads the file as having
+ * no frontmatter and copies it unrendered; sandpaper searches for the block's end and never
+ * finishes. The file is read as having no frontmatter, so its text is shown as written.
+ */
+function reportUnclosed(bag: DiagnosticBag, dialect: YamlDialect | undefined, shown: string) {
+  const lenient = publishesUnusable(dialect);
+  bag.add({
+    severity: lenient ? 'warning' : 'error',
+    rule: 'frontmatter/unclosed',
+    message: `the frontmatter opened by "---" on line 1 is never closed by a "---" line${lenient ? `, so the file has no frontmatter: ${shown}` : ''}`,
+    line: 1,
+    hint: 'Add a line "---" after the last frontmatter line.',
+  });
+}
+
+/**
  * Frontmatter as a plain record, or undefined after reporting why it is not one. What the YAML
  * reader accepted leniently (a repeated key, an unindented continuation line) is a warning.
  */
-function readRecord(yaml: YamlSource, bag: DiagnosticBag): Record<string, unknown> | undefined {
+function readRecord(
+  yaml: YamlSource,
+  bag: DiagnosticBag,
+  dialect: YamlDialect | undefined,
+): Record<string, unknown> | undefined {
   for (const w of yaml.warnings)
     bag.add({ severity: 'warning', rule: w.rule, message: w.message, line: w.line, hint: w.hint });
+  const lenient = publishesUnusable(dialect);
+  const consequence = lenient ? publishedWithout : '';
   for (const e of yaml.errors) {
     bag.add({
-      severity: 'error',
+      severity: lenient ? 'warning' : 'error',
       rule: 'yaml/syntax',
-      message: `YAML syntax error in the frontmatter: ${e.message}`,
+      message: `YAML syntax error in the frontmatter: ${e.message}${consequence}`,
       line: e.line,
       column: e.column,
       hint: 'Check indentation, colons and quotes; quote titles that contain ": ".',
@@ -39,12 +82,13 @@ function readRecord(yaml: YamlSource, bag: DiagnosticBag): Record<string, unknow
   if (yaml.errors.length) return undefined;
   const data = yaml.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    bag.error(
-      'frontmatter/not-a-mapping',
-      `frontmatter: expected "key: value" lines, found ${Array.isArray(data) ? 'a list' : 'plain text'}`,
-      2,
-      'Write the frontmatter as key: value lines between the --- markers.',
-    );
+    bag.add({
+      severity: lenient ? 'warning' : 'error',
+      rule: 'frontmatter/not-a-mapping',
+      message: `frontmatter: expected "key: value" lines, found ${Array.isArray(data) ? 'a list' : 'plain text'}${consequence}`,
+      line: 2,
+      hint: 'Write the frontmatter as key: value lines between the --- markers.',
+    });
     return undefined;
   }
   return data as Record<string, unknown>;
@@ -60,18 +104,32 @@ export function parseEpisodeFile(
   bag: DiagnosticBag,
   dialect?: YamlDialect,
 ): ParsedFile<EpisodeFrontmatter> {
-  const { yaml, body, bodyLine, hasFrontmatter } = splitFrontmatter(text, dialect);
+  const { yaml, body, bodyLine, hasFrontmatter, unclosedFrontmatter } = splitFrontmatter(
+    text,
+    dialect,
+  );
   const fallback = EpisodeFrontmatterSchema.parse({ title: fallbackTitle });
+  if (unclosedFrontmatter) {
+    reportUnclosed(
+      bag,
+      dialect,
+      `it is shown as an episode titled "${fallbackTitle}", ${withoutData(dialect)}`,
+    );
+    return { frontmatter: fallback, body, bodyLine };
+  }
   if (!hasFrontmatter) {
-    bag.error(
+    // Both toolchains publish such a file: Jekyll copies it unrendered and leaves it out of the
+    // lesson; sandpaper warns ("No yaml header") and builds it untitled. Rather than lose what
+    // the author wrote, it is shown as an episode, named after its file.
+    bag.warn(
       'frontmatter/missing',
-      'episode has no frontmatter: expected a block starting and ending with --- with at least a title',
+      `episode has no frontmatter: it is shown as an episode titled "${fallbackTitle}" after its file name, ${withoutData(dialect)}`,
       1,
       'Add "---", "title: …", "---" at the top of the file.',
     );
     return { frontmatter: fallback, body, bodyLine };
   }
-  const record = readRecord(yaml, bag);
+  const record = readRecord(yaml, bag, dialect);
   if (!record) return { frontmatter: fallback, body, bodyLine };
   for (const key of episodeTextListKeys) {
     const list = record[key];
@@ -119,8 +177,9 @@ export function parsePageFile(
   bag: DiagnosticBag,
   dialect?: YamlDialect,
 ): ParsedFile<PageFrontmatter> {
-  const { yaml, body, bodyLine } = splitFrontmatter(text, dialect);
-  const record = readRecord(yaml, bag) ?? {};
+  const { yaml, body, bodyLine, unclosedFrontmatter } = splitFrontmatter(text, dialect);
+  if (unclosedFrontmatter) reportUnclosed(bag, dialect, 'it is shown with its first line as text');
+  const record = readRecord(yaml, bag, dialect) ?? {};
   const frontmatter = parseLeniently(PageFrontmatterSchema, record, {
     coercions: pageCoercions,
     yaml,

@@ -52,17 +52,38 @@ describe('splitFrontmatter', () => {
     expect(r.frontmatter.exercises).toBe(10);
   });
 
-  it('does not parse YAML with gray-matter (no throw on bad YAML)', () => {
+  it('bad YAML is reported with its line, never thrown', () => {
     const r = splitFrontmatter('---\ntitle: [unclosed\n---\nBody');
     expect(r.yaml.errors.length).toBeGreaterThan(0);
     expect(r.yaml.errors[0]!.line).toBe(2);
   });
-});
 
-describe('countLines', () => {
-  it('counts newlines', () => {
-    expect(countLines('')).toBe(0);
-    expect(countLines('a')).toBe(0);
-    expect(countLines('a\nb\n')).toBe(2);
+  // The block as Jekyll finds it: the first line `---`, up to the first line `---` or `...`.
+  it.each([
+    ['closed by "..."', '---\ntitle: A\n...\nBody\n', { title: 'A' }, 'Body\n', 4],
+    ['blanks after either marker', '---  \ntitle: A\n--- \nBody\n', { title: 'A' }, 'Body\n', 4],
+    ['a rule of four dashes does not close it', '---\na: 1\n----\n---\nB', undefined, 'B', 5],
+    [
+      'the first closing line ends it',
+      '---\ntitle: A\n---\nx\n---\ny\n',
+      { title: 'A' },
+      'x\n---\ny\n',
+      4,
+    ],
+    ['no body after it', '---\ntitle: A\n---', { title: 'A' }, '', 3],
+  ])('%s', (_name, text, data, body, bodyLine) => {
+    const r = splitFrontmatter(text);
+    expect(r).toMatchObject({ hasFrontmatter: true, unclosedFrontmatter: false, body, bodyLine });
+    if (data) expect(r.yaml.data).toEqual(data);
+  });
+
+  it('an opening line with no closing one: no frontmatter, and the whole text is the body', () => {
+    const text = '---\ntitle: A\n\n# Heading\n';
+    expect(splitFrontmatter(text)).toMatchObject({
+      hasFrontmatter: false,
+      unclosedFrontmatter: true,
+      body: text,
+      bodyLine: 1,
+    });
   });
 });

@@ -46,9 +46,25 @@ describe('checkLesson on broken lessons: diagnostics, never a crash', () => {
   });
 
   it('an empty episode file: missing frontmatter, and no pile of content warnings', () => {
+    // A Workbench episode's key points are a div of its body, so their absence is its own finding.
     expect(findings(fixture('empty-file'))).toEqual([
-      'episodes/01-empty.md:1 error frontmatter/missing episode has no frontmatter: expected a block starting and ending with --- with at least a title',
+      'episodes/01-empty.md:0 warning episode/no-keypoints episode has no key points, so it is missing from the key points page',
+      'episodes/01-empty.md:1 warning frontmatter/missing episode has no frontmatter: it is shown as an episode titled "Empty" after its file name, without teaching or exercise times',
     ]);
+  });
+
+  it('a styles episode without frontmatter: one warning, not one per missing field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'no-frontmatter-'));
+    mkdirSync(join(dir, '_episodes'));
+    writeFileSync(join(dir, '_config.yml'), 'title: A lesson\n');
+    writeFileSync(join(dir, '_episodes/01-notes.md'), '# Notes\n\nSome text.\n');
+    try {
+      expect(findings(dir)).toEqual([
+        '_episodes/01-notes.md:1 warning frontmatter/missing episode has no frontmatter: it is shown as an episode titled "Notes" after its file name, without questions, objectives, key points or times',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a binary file among the episodes', () => {

@@ -377,12 +377,13 @@ describe('parseEpisodeFile: broken or missing frontmatter', () => {
     ]);
   });
 
-  it('no frontmatter at all is an error at line 1', () => {
+  it('no frontmatter at all: a warning at line 1, and the episode is titled after its file', () => {
     const r = parse('# Introduction', '', 'Text.');
     expect(r.messages).toEqual([
-      `${FILE}:1  error  episode has no frontmatter: expected a block starting and ending with --- with at least a title  (frontmatter/missing)\n    hint: Add "---", "title: …", "---" at the top of the file.`,
+      `${FILE}:1  warning  episode has no frontmatter: it is shown as an episode titled "01-intro" after its file name, without questions, objectives, key points or times  (frontmatter/missing)\n    hint: Add "---", "title: …", "---" at the top of the file.`,
     ]);
     expect(r.frontmatter.title).toBe('01-intro');
+    expect(r.body).toBe('# Introduction\n\nText.');
     expect(r.bodyLine).toBe(1);
   });
 
@@ -401,6 +402,77 @@ describe('parseEpisodeFile: broken or missing frontmatter', () => {
         2,
         'frontmatter: expected "key: value" lines, found plain text',
       ],
+    ]);
+  });
+});
+
+/**
+ * Frontmatter the toolchain cannot use. Jekyll logs it and publishes the page with empty data
+ * (a warning here, the body kept whole); sandpaper stops (an error here).
+ */
+describe('unusable frontmatter: published as Jekyll publishes it, stopped where sandpaper stops', () => {
+  const cases: {
+    name: string;
+    text: string;
+    rule: string;
+    line: number;
+    body: string;
+  }[] = [
+    {
+      name: 'a tab indenting a list item',
+      text: '---\ntitle: Pulling\nquestions:\n\t- "Why?"\n---\n# Pulling\n\nBody.\n',
+      rule: 'yaml/syntax',
+      line: 4,
+      body: '# Pulling\n\nBody.\n',
+    },
+    {
+      name: 'a list instead of keys',
+      text: '---\n- a\n- b\n---\nBody.\n',
+      rule: 'frontmatter/not-a-mapping',
+      line: 2,
+      body: 'Body.\n',
+    },
+    {
+      name: 'a block that is never closed: the whole text is the body',
+      text: '---\ntitle: Open\n\n# Open\n\nBody.\n',
+      rule: 'frontmatter/unclosed',
+      line: 1,
+      body: '---\ntitle: Open\n\n# Open\n\nBody.\n',
+    },
+  ];
+  for (const { name, text, rule, line, body } of cases)
+    for (const [dialect, severity] of [
+      ['jekyll', 'warning'],
+      ['sandpaper', 'error'],
+    ] as const)
+      it(`${name} (${dialect}: ${severity})`, () => {
+        const bag = new DiagnosticBag(FILE);
+        const r = parseEpisodeFile(text, 'Fallback', bag, dialect);
+        expect(bag.items.map((d) => [d.rule, d.severity, d.line])).toEqual([
+          [rule, severity, line],
+        ]);
+        // Nothing of the body is lost, and the episode is named after its file.
+        expect(r.body).toBe(body);
+        expect(r.frontmatter).toMatchObject({ title: 'Fallback', questions: [], teaching: 0 });
+        if (severity === 'warning')
+          expect(bag.items[0]!.message).toMatch(/as Jekyll|no frontmatter/);
+      });
+
+  it('a page of a styles lesson with invalid YAML is published with its body, with a warning', () => {
+    const bag = new DiagnosticBag('setup.md');
+    const r = parsePageFile('---\ntitle: [Setup\n---\n# Setup\n', bag, 'jekyll');
+    expect(r).toMatchObject({ frontmatter: {}, body: '# Setup\n', bodyLine: 4 });
+    expect(bag.items.map((d) => formatDiagnostic(d))).toEqual([
+      'setup.md:2:14  warning  YAML syntax error in the frontmatter: Flow sequence in block collection must be sufficiently indented and end with a ]; as Jekyll does, the page is published without it (no title of its own, no questions, objectives, key points or times) until it is fixed  (yaml/syntax)\n    hint: Check indentation, colons and quotes; quote titles that contain ": ".',
+    ]);
+  });
+
+  it('an unclosed block on a page: its text is shown, with a warning (styles)', () => {
+    const bag = new DiagnosticBag('setup.md');
+    const r = parsePageFile('---\nlayout: page\n\nSome setup.\n', bag, 'jekyll');
+    expect(r.body).toBe('---\nlayout: page\n\nSome setup.\n');
+    expect(bag.items.map((d) => [d.rule, d.severity, d.line])).toEqual([
+      ['frontmatter/unclosed', 'warning', 1],
     ]);
   });
 });
