@@ -551,6 +551,12 @@ export const rules = {
       'A page in a subfolder is not published where Jekyll published it: at `/<name>/` instead (a notice), or elsewhere because Jekyll’s address is another page’s here (a warning).',
     hint: 'Link to the page by its source file name, so that the link follows it.',
   },
+  'styles/special-name': {
+    severity: 'notice',
+    summary:
+      'A file in `_episodes`, `_episodes_rmd` or `_extras` has a name starting with `_`, `#` or `~` (or ending with `~`), which Jekyll skips, so it is not published either.',
+    hint: 'Rename it to publish it, or name it under `include:` in _config.yml.',
+  },
   'styles/theme-page': {
     severity: 'notice',
     summary:

@@ -295,6 +295,32 @@ function listWorkbench(
   };
 }
 
+/**
+ * Jekyll reads no collection file whose name starts with `_`, `#` or `~` or ends with `~` (its
+ * `EntryFilter`: drafts, partials, editor backups) unless the config's `include:` names it; hidden
+ * files never reach here. Such a file is left out, with a notice, as Jekyll left it out.
+ */
+function skipSpecialNames(
+  names: string[],
+  folder: string,
+  settings: LessonSettings,
+  bag: DiagnosticBag,
+): string[] {
+  const include = settings.siteVariables.include;
+  const included = new Set(Array.isArray(include) ? include.map(String) : []);
+  return names.filter((name) => {
+    if (!jekyllSpecial(name) || included.has(name)) return true;
+    bag.add({
+      file: `${folder}/${name}`,
+      severity: 'notice',
+      rule: 'styles/special-name',
+      message: `Jekyll skips a file whose name starts with "${name[0]}"${name.endsWith('~') ? ' or ends with "~"' : ''}, so this one is not published`,
+      hint: `Rename it without the leading "${name[0]}" to publish it, or add it to "include:" in _config.yml.`,
+    });
+    return false;
+  });
+}
+
 function listStyles(
   dir: string,
   settings: LessonSettings,
@@ -304,9 +330,11 @@ function listStyles(
   // An R Markdown episode is published from its knitted _episodes/*.md when there is one (that
   // has R's output); otherwise from _episodes_rmd/*.Rmd itself, with its code shown and not run,
   // since the styles build knitted every .Rmd before Jekyll ran.
-  const knitted = markdownIn(dir, '_episodes', bag).filter((n) => n.endsWith('.md'));
+  const collection = (folder: string) =>
+    skipSpecialNames(markdownIn(dir, folder, bag), folder, settings, bag);
+  const knitted = collection('_episodes').filter((n) => n.endsWith('.md'));
   const knittedSlugs = new Set(knitted.map(slugOf));
-  const unknitted = markdownIn(dir, '_episodes_rmd', bag).filter(
+  const unknitted = collection('_episodes_rmd').filter(
     (n) => n.endsWith('.Rmd') && !knittedSlugs.has(slugOf(n)),
   );
   const folderOf = new Map([
@@ -319,7 +347,7 @@ function listStyles(
     lineOf: (i) => configLine(['episode_order', i]),
     unlisted: 'after',
   });
-  const extras = markdownIn(dir, '_extras', bag)
+  const extras = collection('_extras')
     .filter((n) => n.endsWith('.md'))
     .filter((name) => {
       const replaced = isThemeFiguresPage(readLessonText(dir, `_extras/${name}`) ?? '');

@@ -412,6 +412,40 @@ describe('loadLesson: styles layout (_config.yml + _episodes/)', () => {
     });
   });
 
+  it('names Jekyll skips (_draft, #note, backup~) are left out with a notice; include: keeps one', () => {
+    const dir = makeLessonDir({
+      '_config.yml': 'title: Git\ninclude:\n- _kept.md\n',
+      '_episodes/01-intro.md': episode('Intro'),
+      '_episodes/_draft.md': episode('Draft'),
+      '_episodes/#scratch.md': episode('Scratch'),
+      '_episodes/_kept.md': episode('Kept'),
+      '_episodes/.hidden.md': episode('Hidden'),
+      '_extras/_partial.md': '---\ntitle: Partial\n---\n',
+    });
+    const lesson = loadLesson(dir);
+    expect(files(lesson)).toEqual(['_episodes/01-intro.md', '_episodes/_kept.md']);
+    expect(lesson.pages.map((p) => p.file)).toEqual([]);
+    expect(
+      byRule(lesson.diagnostics, 'styles/special-name').map((d) => [d.file, d.severity, d.message]),
+    ).toEqual([
+      [
+        '_episodes/#scratch.md',
+        'notice',
+        'Jekyll skips a file whose name starts with "#", so this one is not published',
+      ],
+      [
+        '_episodes/_draft.md',
+        'notice',
+        'Jekyll skips a file whose name starts with "_", so this one is not published',
+      ],
+      [
+        '_extras/_partial.md',
+        'notice',
+        'Jekyll skips a file whose name starts with "_", so this one is not published',
+      ],
+    ]);
+  });
+
   it('duplicate slugs across _extras and the top level are an error', () => {
     const dir = makeLessonDir({
       '_config.yml': 'title: Git\n',
