@@ -17,6 +17,7 @@ import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
 import { rehypeVideoEmbed } from './rehype-video-embed.ts';
 import { remarkDirectives, type DirectiveOptions } from './remark-directives.ts';
 import { remarkMarkdownHeadings } from './remark-markdown-headings.ts';
+import { remarkWholeHtml } from './remark-whole-html.ts';
 import { emptyRenderData, type RenderData } from './render-data.ts';
 
 export type { RenderData } from './render-data.ts';
@@ -30,6 +31,8 @@ export interface RenderOptions extends DirectiveOptions {
    * A page's cached HTML depends on them, so the loader's digest includes the language.
    */
   strings: UiStrings;
+  /** The document is HTML, not Markdown (`PreparedMarkdown.html`). */
+  html?: boolean;
 }
 
 /**
@@ -70,12 +73,12 @@ export interface RenderedMarkdown {
 /** Render normalised lesson Markdown to HTML with satteri (Rust parser) and our plugins. */
 export async function renderLessonMarkdown(
   markdown: string,
-  { urls, strings, ...directives }: RenderOptions,
+  { urls, strings, html, ...directives }: RenderOptions,
 ): Promise<RenderedMarkdown> {
   const data = emptyRenderData();
   const result = await markdownToHtml(markdown, {
     features: markdownFeatures,
-    mdastPlugins: mdastPlugins(directives),
+    mdastPlugins: html ? [remarkWholeHtml] : mdastPlugins(directives),
     hastPlugins: hastPlugins(urls, strings),
     data: { lesson: data },
   });
@@ -91,7 +94,10 @@ export async function renderPrepared(
   options: RenderOptions,
   bag: DiagnosticBag,
 ): Promise<RenderedMarkdown> {
-  const rendered = await renderLessonMarkdown(prepared.markdown, options);
+  const rendered = await renderLessonMarkdown(prepared.markdown, {
+    ...options,
+    html: prepared.html,
+  });
   for (const { line, ...problem } of rendered.data.problems)
     bag.add({ ...problem, line: prepared.lines[line - 1]?.line ?? 0 });
   return rendered;

@@ -60,3 +60,39 @@ test.describe('HTML written for the styles theme', () => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 });
+
+/**
+ * A page written as an HTML file with frontmatter (`_extras/cheatsheet.html`): Jekyll ran Liquid on
+ * it and put it in the layout, without reading it as Markdown. Its indented table, after a blank
+ * line, would be a code block if it were read as Markdown.
+ */
+test.describe('a page written as HTML', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(`${stylesOrigin}/cheatsheet/`);
+  });
+
+  test('is a page of the lesson: its title, its Liquid resolved, no frontmatter shown', async ({
+    page,
+  }) => {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Command cheat sheet');
+    await expect(page.locator('.lesson-content')).toContainText(
+      'Every command below runs against the cluster of Fixture: Styles Mini Lesson.',
+    );
+    await expect(page.locator('main')).not.toContainText('title:');
+    await expect(page.locator('main')).not.toContainText('{{');
+  });
+
+  test('its HTML is HTML: the indented table is a table, not code', async ({ page }) => {
+    const table = page.locator('.lesson-content table');
+    await expect(table).toBeVisible();
+    await expect(table.getByRole('row')).toHaveCount(3);
+    await expect(page.locator('.lesson-content pre')).toHaveCount(0);
+  });
+
+  test('its image loads, and its heading has a link of its own', async ({ page }) => {
+    const image = page.getByRole('img', { name: 'Where a change waits before it is recorded' });
+    await expect(image).toBeVisible();
+    expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect(page.locator('h2#inspecting-pods')).toBeVisible();
+  });
+});

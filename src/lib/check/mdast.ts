@@ -40,6 +40,19 @@ export function parseMarkdown(markdown: string): MdNode {
   return tree;
 }
 
+/**
+ * The tree of a page written as HTML, as the renderer reads it (`remark-whole-html`): one block
+ * of raw HTML spanning the whole text.
+ */
+export function htmlDocumentTree(html: string): MdNode {
+  const lines = html.split('\n');
+  const position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: lines.length, column: lines.at(-1)!.length + 1, offset: html.length },
+  };
+  return { type: 'root', children: [{ type: 'html', value: html, position }], position };
+}
+
 function restoreAuthorText(node: MdNode, source: string): void {
   for (const [index, child] of (node.children ?? []).entries()) {
     const internal =

@@ -2,7 +2,7 @@ import { DiagnosticBag, type Diagnostic } from '../diagnostics.ts';
 import type { MarkdownSource, PreparedMarkdown } from '../lesson/prepare-markdown.ts';
 import type { EpisodeSource, PageSource } from '../lesson/types.ts';
 import type { SourceLine } from '../normalise/lines.ts';
-import { parseMarkdown, type MdNode } from './mdast.ts';
+import { htmlDocumentTree, parseMarkdown, type MdNode } from './mdast.ts';
 
 /** One page as the checker sees it: the Markdown the renderer reads, parsed, with the author's lines. */
 export interface CheckedPage {
@@ -29,14 +29,14 @@ export function checkedPage(
 ): CheckedPage {
   const bag = new DiagnosticBag(source.file);
   const input = { ...source, frontmatter: source.frontmatter as Record<string, unknown> };
-  const { markdown, lines, bodyEnd } = prepare(input, bag);
+  const { markdown, html, lines, bodyEnd } = prepare(input, bag);
   return {
     kind,
     source,
     lines,
     markdown,
     bodyEnd,
-    tree: parseMarkdown(markdown),
+    tree: html ? htmlDocumentTree(markdown) : parseMarkdown(markdown),
     diagnostics: bag.items,
   };
 }

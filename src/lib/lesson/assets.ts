@@ -84,8 +84,10 @@ export function listAssets(
       : () => true;
   const add = (found: Map<string, string>, format: LessonFormat) => {
     for (const [lessonPath, real] of found) {
-      // Jekyll renders Markdown with frontmatter as a page and copies the rest (a README) as it is.
+      // Jekyll renders Markdown and HTML with frontmatter as pages and copies the rest (a README,
+      // an HTML file of the author's) as it is.
       if (isMarkdown(lessonPath) && (format === 'workbench' || hasFrontmatter(real))) continue;
+      if (format === 'styles' && /\.html$/i.test(lessonPath) && hasFrontmatter(real)) continue;
       const sitePath = publishedAssetPath(lessonPath, format);
       files.set(sitePath, real);
       sources.set(sitePath, lessonPath);

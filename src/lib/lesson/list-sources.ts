@@ -13,7 +13,12 @@ export interface FoundFile {
 }
 
 const markdownFile = /\.(md|Rmd)$/;
-const slugOf = (name: string) => name.replace(markdownFile, '');
+/**
+ * What Jekyll renders as a page besides Markdown: an HTML file with frontmatter (Liquid, then the
+ * layout, no Markdown). Sandpaper reads only Markdown.
+ */
+const htmlFile = /\.html$/;
+const slugOf = (name: string) => name.replace(/\.(md|Rmd|html)$/, '');
 /** Code-point order, so the result never depends on the machine's locale. */
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -21,9 +26,14 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * Markdown files directly in a lesson folder, through the lesson-file gate: a link out of the
  * lesson is left out, with its warning in `problems`.
  */
-function markdownIn(dir: string, folder: string, problems: DiagnosticBag): string[] {
+function markdownIn(
+  dir: string,
+  folder: string,
+  problems: DiagnosticBag,
+  sourceFile: RegExp = markdownFile,
+): string[] {
   const walk = walkLesson(dir, folder, {
-    include: (path, isDirectory) => !isDirectory && markdownFile.test(path),
+    include: (path, isDirectory) => !isDirectory && sourceFile.test(path),
   });
   for (const problem of walk.problems) problems.add(problem);
   return [...walk.files.keys()].map((path) => path.slice(path.lastIndexOf('/') + 1)).sort(byName);
@@ -127,7 +137,7 @@ export interface LessonFiles {
 }
 
 /** Top-level pages the Jekyll theme generated; this generator has its own versions of them. */
-const replacedTemplatePages = new Set(['aio.md', '404.md']);
+const replacedTemplatePages = new Set(['aio.md', '404.md', 'aio.html', '404.html']);
 
 export function listSources(
   settings: LessonSettings,
@@ -330,9 +340,17 @@ function listStyles(
   // An R Markdown episode is published from its knitted _episodes/*.md when there is one (that
   // has R's output); otherwise from _episodes_rmd/*.Rmd itself, with its code shown and not run,
   // since the styles build knitted every .Rmd before Jekyll ran.
+  // Markdown, and HTML with frontmatter (without, Jekyll copies it: an R preview, say).
   const collection = (folder: string) =>
-    skipSpecialNames(markdownIn(dir, folder, bag), folder, settings, bag);
-  const knitted = collection('_episodes').filter((n) => n.endsWith('.md'));
+    skipSpecialNames(
+      markdownIn(dir, folder, bag, /\.(md|Rmd|html)$/).filter(
+        (n) => !htmlFile.test(n) || startsWithFrontmatter(readLessonText(dir, `${folder}/${n}`)),
+      ),
+      folder,
+      settings,
+      bag,
+    );
+  const knitted = collection('_episodes').filter((n) => !n.endsWith('.Rmd'));
   const knittedSlugs = new Set(knitted.map(slugOf));
   const unknitted = collection('_episodes_rmd').filter(
     (n) => n.endsWith('.Rmd') && !knittedSlugs.has(slugOf(n)),
@@ -348,7 +366,7 @@ function listStyles(
     unlisted: 'after',
   });
   const extras = collection('_extras')
-    .filter((n) => n.endsWith('.md'))
+    .filter((n) => !n.endsWith('.Rmd'))
     .filter((name) => {
       const replaced = isThemeFiguresPage(readLessonText(dir, `_extras/${name}`) ?? '');
       if (replaced)
@@ -362,13 +380,13 @@ function listStyles(
       return !replaced;
     });
   // Jekyll renders only top-level files that have frontmatter; README.md and the like are copied raw.
-  const top = markdownIn(dir, '', bag)
-    .filter((name) => name.endsWith('.md') && !replacedTemplatePages.has(name))
+  const top = markdownIn(dir, '', bag, /\.(md|Rmd|html)$/)
+    .filter((name) => !name.endsWith('.Rmd') && !replacedTemplatePages.has(name))
     .filter((name) => startsWithFrontmatter(readLessonText(dir, name)));
   const topPages: FoundFile[] = top.map((name) => ({
     file: name,
     slug: slugOf(name),
-    section: (name === 'index.md' ? 'home' : 'top') as PageSection,
+    section: (slugOf(name) === 'index' ? 'home' : 'top') as PageSection,
   }));
   const extraPages: FoundFile[] = extras.map((name) => ({
     file: `_extras/${name}`,
@@ -397,8 +415,8 @@ const startsWithFrontmatter = (text: string | undefined) =>
   /^---\s*\r?\n/.test((text ?? '').replace(/^\uFEFF/, ''));
 
 /**
- * Markdown files with frontmatter in the lesson's own folders (`setup/index.md`): Jekyll renders
- * them as pages, at `/setup/` for an `index.md` and `/setup/notes.html` for `notes.md`. Pages here
+ * Markdown and HTML files with frontmatter in the lesson's own folders (`setup/index.md`): Jekyll
+ * renders them as pages, at `/setup/` for an `index.md` and `/setup/notes.html` for `notes.md`. Pages here
  * live at `/<slug>/` with a one-part slug, so the folder and name are joined with `-`
  * (`setup-notes`); an `index.md` takes its folder's name unless a page already has it.
  */
@@ -413,18 +431,19 @@ function nestedStylesPages(
     include: (path, isDirectory) =>
       !jekyllSpecial(path.slice(path.lastIndexOf('/') + 1)) &&
       !excluded(path) &&
-      (isDirectory || (path.includes('/') && path.endsWith('.md'))),
+      (isDirectory || (path.includes('/') && /\.(md|html)$/.test(path))),
   });
   for (const problem of walk.problems) bag.add(problem);
   const pages: FoundFile[] = [];
   for (const file of [...walk.files.keys()].sort(byName)) {
     if (!startsWithFrontmatter(readLessonText(dir, file))) continue;
-    const jekyllPath = file.endsWith('/index.md')
-      ? `/${file.slice(0, -'index.md'.length)}`
-      : `/${file.replace(/\.md$/, '.html')}`;
+    const index = /\/index\.(md|html)$/.exec(file);
+    const jekyllPath = index
+      ? `/${file.slice(0, index.index + 1)}`
+      : `/${file.replace(/\.(md|html)$/, '.html')}`;
     const joined = file
-      .replace(/\/index\.md$/, '')
-      .replace(/\.md$/, '')
+      .replace(/\/index\.(md|html)$/, '')
+      .replace(/\.(md|html)$/, '')
       .replace(/\//g, '-');
     const slug =
       taken.has(joined) || reservedSlugs.has(joined)

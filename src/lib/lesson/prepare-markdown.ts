@@ -24,6 +24,11 @@ import type { Lesson } from './types.ts';
 export interface PreparedMarkdown {
   /** The body as the renderer reads it, then the lesson's shared link definitions. */
   markdown: string;
+  /**
+   * The body is HTML, not Markdown (a styles page written as `.html`): Jekyll ran Liquid on it and
+   * no converter, so the renderer reads it as one block of HTML.
+   */
+  html?: boolean;
   /** The prepared body line by line, each with the author's line (0 for invented lines). */
   lines: SourceLine[];
   /** Offset in `markdown` where the shared link definitions begin. */
@@ -126,6 +131,11 @@ export function createMarkdownPreparer(lesson: Lesson, options: PreparerOptions 
       { page, firstLine: source.bodyLine, bag, file: source.file },
       liquidLesson,
     );
+    // An HTML page had Liquid only: no Markdown reading, no shared link definitions.
+    if (/\.html$/i.test(source.file)) {
+      const body = joinLines(lines);
+      return { markdown: body, html: true, lines, bodyEnd: body.length };
+    }
     // knitr ran before anything else read an .Rmd page: chunks become what knitr would show.
     if (/\.rmd$/i.test(source.file))
       lines = normaliseRmarkdown(lines, {

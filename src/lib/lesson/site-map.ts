@@ -19,11 +19,11 @@ interface MapSource {
  * for any other page the site's `permalink:` style (`pretty`: `/setup/`; otherwise `/setup.html`).
  */
 export function jekyllUrl(source: MapSource, config: Record<string, unknown>): string {
-  if (source.file === 'index.md') return '/';
+  if (source.file === 'index.md' || source.file === 'index.html') return '/';
   const permalink = (source.frontmatter as { permalink?: unknown }).permalink;
   if (typeof permalink === 'string' && permalink.trim() && !permalink.includes(':'))
     return `/${permalink.trim().replace(/^\/+/, '')}`;
-  const path = source.file.replace(/\.(?:md|Rmd|markdown)$/i, '');
+  const path = source.file.replace(/\.(?:md|Rmd|markdown|html)$/i, '');
   const inCollection = /^_([^/]+)\/(.+)$/.exec(path);
   if (inCollection) {
     // Knitted R Markdown episodes were published as the episodes collection.

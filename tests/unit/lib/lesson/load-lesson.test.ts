@@ -4,6 +4,7 @@ import {
   sortDiagnostics,
   type Diagnostic,
 } from '../../../../src/lib/diagnostics.ts';
+import { listAssets } from '../../../../src/lib/lesson/assets.ts';
 import { loadLesson } from '../../../../src/lib/lesson/load-lesson.ts';
 import { episode, makeLessonDir } from '../../../helpers/lesson-dir.ts';
 
@@ -444,6 +445,32 @@ describe('loadLesson: styles layout (_config.yml + _episodes/)', () => {
         'Jekyll skips a file whose name starts with "_", so this one is not published',
       ],
     ]);
+  });
+
+  it('HTML files with frontmatter are pages, as Jekyll renders them; without, they are files', () => {
+    const dir = makeLessonDir({
+      '_config.yml': 'title: Git\n',
+      '_episodes/01-intro.md': episode('Intro'),
+      '_episodes/02-html.html': '---\ntitle: In HTML\nteaching: 5\n---\n<p>Body.</p>\n',
+      '_episodes_rmd/03-plots.html': '<p>an R preview, no frontmatter</p>\n',
+      '_extras/guide.html': '---\ntitle: Guide\n---\n<p>Guide.</p>\n',
+      '_extras/preview.html': '<p>no frontmatter</p>\n',
+      'workshop.html': '---\ntitle: Workshop\n---\n<p>Dates.</p>\n',
+      'slides/index.html': '---\ntitle: Slides\n---\n<p>Slides.</p>\n',
+      'files/handout.html': '<p>the author’s own file</p>\n',
+    });
+    const lesson = loadLesson(dir);
+    expect(lesson.episodes.map((e) => [e.file, e.slug, e.frontmatter.title])).toEqual([
+      ['_episodes/01-intro.md', '01-intro', 'Intro'],
+      ['_episodes/02-html.html', '02-html', 'In HTML'],
+    ]);
+    expect(lesson.pages.map((p) => [p.file, p.slug, p.title])).toEqual([
+      ['workshop.html', 'workshop', 'Workshop'],
+      ['_extras/guide.html', 'guide', 'Guide'],
+      ['slides/index.html', 'slides', 'Slides'],
+    ]);
+    // The pages are rendered, not copied; an HTML file without frontmatter is copied as it is.
+    expect([...listAssets(lesson.settings).files.keys()].sort()).toEqual(['files/handout.html']);
   });
 
   it('duplicate slugs across _extras and the top level are an error', () => {

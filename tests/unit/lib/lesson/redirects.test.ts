@@ -55,6 +55,18 @@ describe('legacyRedirects', () => {
     ]);
   });
 
+  it('styles: pages written as HTML keep the addresses Jekyll gave them', () => {
+    const found = redirectsOf({
+      '_config.yml':
+        'title: T\ncollections:\n  episodes:\n    output: true\n    permalink: /:path/index.html\n  extras:\n    output: true\n    permalink: /:path/index.html\n',
+      '_episodes/01-intro.html': '---\ntitle: Intro\n---\n<p>Hi.</p>\n',
+      '_extras/guide.html': '---\ntitle: Guide\n---\n<p>Read.</p>\n',
+      'workshop.html': '---\ntitle: Workshop\n---\n<p>Dates.</p>\n',
+    });
+    // The episode and the extra were at /01-intro/ and /guide/, as here: nothing to redirect.
+    expect(found).toEqual(['/workshop.html → /workshop/']);
+  });
+
   it('styles: no old address for episodes of a collection the config never declared', () => {
     const found = redirectsOf({
       '_config.yml': 'title: T\n',
