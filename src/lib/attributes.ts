@@ -28,7 +28,8 @@ export const hasAttributes = ({ id, classes, values }: Attributes) =>
 /** Written as `{:auto_ids}`: switches, not attributes; our headings always get ids. */
 const kramdownOptions = new Set(['auto_ids', 'toc', 'no_toc']);
 
-const ialLine = /^\s*\{:\s*(.*?)\s*\}\s*$/;
+// `{::name}` and `{:/name}` are kramdown's extensions (normalise/kramdown-extensions.ts), not lists.
+const ialLine = /^\s*\{:(?![:/])\s*(.*?)\s*\}\s*$/;
 
 /** A line that holds nothing but a kramdown attribute list. */
 export const isIalLine = (text: string) => ialLine.test(text);
@@ -91,7 +92,8 @@ const encoded: Record<string, string> = {
   '{': '&#123;',
   '}': '&#125;',
 };
-const encodeValue = (value: string) =>
+/** A value for a directive attribute (`key="…"`), as `fromDirectiveAttributes` decodes it. */
+export const encodeDirectiveValue = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/["\n{}]/g, (c) => encoded[c]!);
 const decodeValue = (value: string) =>
   value
@@ -109,7 +111,7 @@ export function toDirectiveAttributes({ id, classes, values }: Attributes): stri
     ...classes.map((c) => `.${c}`),
     ...Object.entries(values)
       .filter(([key]) => directiveKey.test(key))
-      .map(([key, value]) => `${key}="${encodeValue(value)}"`),
+      .map(([key, value]) => `${key}="${encodeDirectiveValue(value)}"`),
   ];
   return parts.length ? `{${parts.join(' ')}}` : '';
 }

@@ -303,6 +303,12 @@ export const rules = {
       'A table has no separator line under its first row, so kramdown showed it without a header; here it gets an empty header row.',
     hint: 'To make the first row the header, add a separator line such as `\|---\|---\|` under it.',
   },
+  'kramdown/unclosed-extension': {
+    severity: 'warning',
+    summary:
+      'A kramdown extension (`{::comment}`, `{::nomarkdown}`) is never closed, so it is shown as text, as kramdown shows it.',
+    hint: 'Close it with `{:/comment}` (or `{:/}`) where it ends.',
+  },
   'lesson/duplicate-slug': {
     severity: 'error',
     summary: 'Two source files would be published at the same address.',

@@ -51,6 +51,11 @@ function withAttributes(data: Record<string, unknown> | undefined, attributes: A
  * (a parser workaround) nothing, and lifted overview containers become data. Any other directive is the author's text that happens
  * to look like one (`Note:this`, `::std::vector`), so it is put back exactly as written.
  */
+/** The HTML a `raw` directive carries, as a raw HTML node: parsed into elements, never as Markdown. */
+const rawHtml = (
+  attributes: Readonly<Record<string, string | null | undefined>> | null | undefined,
+) => ({ type: 'html', value: fromDirectiveAttributes(attributes).values.html ?? '' }) as const;
+
 export function remarkDirectives(options: DirectiveOptions): MdastPluginDefinition {
   return {
     name: 'directives',
@@ -86,6 +91,7 @@ export function remarkDirectives(options: DirectiveOptions): MdastPluginDefiniti
         ctx.removeNode(node);
         return;
       }
+      if (node.name === 'raw') return rawHtml(node.attributes);
       if (!internalDirectives.text.has(node.name))
         return { type: 'text', value: sourceOf(node, ctx.source) };
     },
@@ -115,6 +121,7 @@ export function remarkDirectives(options: DirectiveOptions): MdastPluginDefiniti
         ctx.removeNode(node);
         return;
       }
+      if (node.name === 'raw') return rawHtml(node.attributes);
       if (node.name === 'slot') {
         const name = fromDirectiveAttributes(node.attributes).values.name ?? '';
         if (isSlotName(name)) return { type: 'html', value: `<!--${slotComment(name)}-->` };

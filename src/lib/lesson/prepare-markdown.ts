@@ -10,6 +10,7 @@ import {
   type LiquidLesson,
 } from '../liquid.ts';
 import { normaliseKramdownBlocks } from '../normalise/kramdown-blocks.ts';
+import { normaliseKramdownExtensions } from '../normalise/kramdown-extensions.ts';
 import { normalisePandocAttributes } from '../normalise/pandoc-attributes.ts';
 import { normalisePandocBlocks } from '../normalise/pandoc-blocks.ts';
 import { finishDirectives } from '../normalise/directives.ts';
@@ -153,7 +154,8 @@ export function createMarkdownPreparer(lesson: Lesson, options: PreparerOptions 
           bag,
         ),
       );
-    } else lines = normaliseKramdownBlocks(lines, bag, { full: true });
+    } else
+      lines = normaliseKramdownBlocks(normaliseKramdownExtensions(lines, bag), bag, { full: true });
     lines = finishDirectives(lines);
     const body = joinLines(lines);
     return { markdown: `${body}\n\n${linksByRoot.get(root)}\n`, lines, bodyEnd: body.length };

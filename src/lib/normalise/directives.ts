@@ -14,6 +14,8 @@ import { closesFence, matchFence, type Fence, type SourceLine } from './lines.ts
  *   :span[text]{#id}          a pandoc bracketed span
  *   ::slot{name="schedule"}   where a theme include's component renders
  *   ::end                     nothing: guards a closing fence the parser would miss (see below)
+ *   ::raw{html="…"}           HTML published as written (a kramdown extension's output); inline
+ *                             as :raw{html="…"}
  *
  * This module is the only writer of that syntax; `src/plugins/remark-directives.ts` is its reader.
  * Normalisers emit containers with any number of colons; `finishDirectives` makes outer fences
@@ -25,8 +27,8 @@ import { closesFence, matchFence, type Fence, type SourceLine } from './lines.ts
  * the parser finds is the author's text that looks like one (`Note:this`), to be kept as written.
  */
 export const internalDirectives = {
-  text: new Set(['attrs', 'span']),
-  leaf: new Set(['attrs', 'slot', 'end']),
+  text: new Set(['attrs', 'span', 'raw']),
+  leaf: new Set(['attrs', 'slot', 'end', 'raw']),
 } as const;
 
 /** A line this module wrote, as opposed to the author's text. */
