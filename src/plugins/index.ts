@@ -4,6 +4,7 @@ import type { UiStrings } from '../lib/i18n/index.ts';
 import type { PreparedMarkdown } from '../lib/lesson/prepare-markdown.ts';
 import { markdownFeatures } from '../lib/markdown-features.ts';
 import type { UrlContext } from '../lib/lesson/urls.ts';
+import { rehypeAbbreviations } from './rehype-abbreviations.ts';
 import { rehypeCallouts } from './rehype-callouts.ts';
 import { rehypeCodeBlocks } from './rehype-code-blocks.ts';
 import { rehypeCollect } from './rehype-collect.ts';
@@ -61,6 +62,7 @@ export function hastPlugins(urls: UrlContext, strings: UiStrings) {
     // After URL resolution: a facade's poster is resolved here and is not a figure of the page.
     rehypeVideoEmbed(urls, strings),
     rehypeCodeBlocks(strings),
+    rehypeAbbreviations,
     rehypeCollect,
   ];
 }

@@ -4,6 +4,7 @@ import { calloutKind } from '../lib/callouts.ts';
 import { internalDirectives } from '../lib/normalise/directives.ts';
 import type { RuleWith } from '../lib/rules.ts';
 import { isSlotName, slotComment } from '../lib/slots.ts';
+import { abbreviationsOf } from './rehype-abbreviations.ts';
 import { renderDataOf, type RenderData } from './render-data.ts';
 
 export interface DirectiveOptions {
@@ -122,6 +123,12 @@ export function remarkDirectives(options: DirectiveOptions): MdastPluginDefiniti
         return;
       }
       if (node.name === 'raw') return rawHtml(node.attributes);
+      if (node.name === 'abbr') {
+        const { name, title } = fromDirectiveAttributes(node.attributes).values;
+        if (name) abbreviationsOf(ctx.data).set(name, title ?? '');
+        ctx.removeNode(node);
+        return;
+      }
       if (node.name === 'slot') {
         const name = fromDirectiveAttributes(node.attributes).values.name ?? '';
         if (isSlotName(name)) return { type: 'html', value: `<!--${slotComment(name)}-->` };

@@ -96,3 +96,29 @@ test.describe('a page written as HTML', () => {
     await expect(page.locator('h2#inspecting-pods')).toBeVisible();
   });
 });
+
+/**
+ * kramdown's own syntax beyond Markdown (`_extras/acronyms.md`): abbreviation definitions, a
+ * `{::comment}` block and a `{::nomarkdown}` span, published as Jekyll published them.
+ */
+test.describe('kramdown abbreviations and extensions', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(`${stylesOrigin}/acronyms/`);
+  });
+
+  test('an abbreviation is explained where it is used, and its definition line is gone', async ({
+    page,
+  }) => {
+    const content = page.locator('.lesson-content');
+    await expect(content.locator('abbr[title="Large Hadron Collider"]')).toHaveText('LHC');
+    await expect(content.locator('abbr[title="Compact Muon Solenoid"]')).toHaveText('CMS');
+    await expect(content).not.toContainText('*[LHC]');
+  });
+
+  test('a comment stays hidden and a nomarkdown span shows as written', async ({ page }) => {
+    const content = page.locator('.lesson-content');
+    await expect(content).not.toContainText('Reviewers');
+    await expect(content.locator('span.unit')).toHaveText('GeV/*c*');
+    await expect(content).toContainText('Momentum is quoted in GeV/*c* throughout.');
+  });
+});

@@ -9,6 +9,7 @@ import {
   renderLiquidLines,
   type LiquidLesson,
 } from '../liquid.ts';
+import { normaliseKramdownAbbreviations } from '../normalise/kramdown-abbreviations.ts';
 import { normaliseKramdownBlocks } from '../normalise/kramdown-blocks.ts';
 import { normaliseKramdownExtensions } from '../normalise/kramdown-extensions.ts';
 import { normalisePandocAttributes } from '../normalise/pandoc-attributes.ts';
@@ -155,7 +156,11 @@ export function createMarkdownPreparer(lesson: Lesson, options: PreparerOptions 
         ),
       );
     } else
-      lines = normaliseKramdownBlocks(normaliseKramdownExtensions(lines, bag), bag, { full: true });
+      lines = normaliseKramdownBlocks(
+        normaliseKramdownAbbreviations(normaliseKramdownExtensions(lines, bag)),
+        bag,
+        { full: true },
+      );
     lines = finishDirectives(lines);
     const body = joinLines(lines);
     return { markdown: `${body}\n\n${linksByRoot.get(root)}\n`, lines, bodyEnd: body.length };

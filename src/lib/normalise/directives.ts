@@ -14,6 +14,7 @@ import { closesFence, matchFence, type Fence, type SourceLine } from './lines.ts
  *   :span[text]{#id}          a pandoc bracketed span
  *   ::slot{name="schedule"}   where a theme include's component renders
  *   ::end                     nothing: guards a closing fence the parser would miss (see below)
+ *   ::abbr{name="…" title="…"} an abbreviation of the page (kramdown's `*[CMS]: …`)
  *   ::raw{html="…"}           HTML published as written (a kramdown extension's output); inline
  *                             as :raw{html="…"}
  *
@@ -28,7 +29,7 @@ import { closesFence, matchFence, type Fence, type SourceLine } from './lines.ts
  */
 export const internalDirectives = {
   text: new Set(['attrs', 'span', 'raw']),
-  leaf: new Set(['attrs', 'slot', 'end', 'raw']),
+  leaf: new Set(['attrs', 'slot', 'end', 'raw', 'abbr']),
 } as const;
 
 /** A line this module wrote, as opposed to the author's text. */
