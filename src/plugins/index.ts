@@ -10,6 +10,7 @@ import { rehypeCodeBlocks } from './rehype-code-blocks.ts';
 import { rehypeCollect } from './rehype-collect.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { rehypeKramdownToc } from './rehype-kramdown-toc.ts';
 import { rehypeMath } from './rehype-math.ts';
 import { rehypeResolveUrls } from './rehype-resolve-urls.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
@@ -56,6 +57,8 @@ export function hastPlugins(urls: UrlContext, strings: UiStrings) {
     rehypeMath,
     rehypeTabs,
     rehypeHeadingAnchors(strings),
+    // After ids and anchors: its entries link to the ids, and copy no anchor.
+    rehypeKramdownToc,
     rehypeTaskListLabels,
     rehypeTableScroll,
     rehypeResolveUrls(urls),

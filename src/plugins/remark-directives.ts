@@ -123,6 +123,10 @@ export function remarkDirectives(options: DirectiveOptions): MdastPluginDefiniti
         return;
       }
       if (node.name === 'raw') return rawHtml(node.attributes);
+      if (node.name === 'toc') {
+        const type = fromDirectiveAttributes(node.attributes).values.type === 'ol' ? 'ol' : 'ul';
+        return { type: 'html', value: `<nav data-kramdown-toc="${type}"></nav>` };
+      }
       if (node.name === 'abbr') {
         const { name, title } = fromDirectiveAttributes(node.attributes).values;
         if (name) abbreviationsOf(ctx.data).set(name, title ?? '');

@@ -98,8 +98,9 @@ test.describe('a page written as HTML', () => {
 });
 
 /**
- * kramdown's own syntax beyond Markdown (`_extras/acronyms.md`): abbreviation definitions, a
- * `{::comment}` block and a `{::nomarkdown}` span, published as Jekyll published them.
+ * kramdown's own syntax beyond Markdown (`_extras/acronyms.md`): a `{:toc}` table of contents,
+ * abbreviation definitions, a `{::comment}` block and a `{::nomarkdown}` span, published as Jekyll
+ * published them.
  */
 test.describe('kramdown abbreviations and extensions', () => {
   test.beforeEach(async ({ page }) => {
@@ -113,6 +114,17 @@ test.describe('kramdown abbreviations and extensions', () => {
     await expect(content.locator('abbr[title="Large Hadron Collider"]')).toHaveText('LHC');
     await expect(content.locator('abbr[title="Compact Muon Solenoid"]')).toHaveText('CMS');
     await expect(content).not.toContainText('*[LHC]');
+  });
+
+  test('the {:toc} list is a table of contents whose links lead to the headings', async ({
+    page,
+  }) => {
+    const toc = page.locator('#markdown-toc');
+    await expect(toc.getByRole('link')).toHaveText(['Experiments', 'Units']);
+    await expect(page.locator('.lesson-content')).not.toContainText('This list is replaced');
+    await toc.getByRole('link', { name: 'Units' }).click();
+    await expect(page).toHaveURL(/#units$/);
+    await expect(page.getByRole('heading', { name: 'Units' })).toBeInViewport();
   });
 
   test('a comment stays hidden and a nomarkdown span shows as written', async ({ page }) => {

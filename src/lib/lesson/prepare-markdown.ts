@@ -11,6 +11,7 @@ import {
 } from '../liquid.ts';
 import { normaliseKramdownAbbreviations } from '../normalise/kramdown-abbreviations.ts';
 import { normaliseKramdownBlocks } from '../normalise/kramdown-blocks.ts';
+import { normaliseKramdownToc } from '../normalise/kramdown-toc.ts';
 import { normaliseKramdownExtensions } from '../normalise/kramdown-extensions.ts';
 import { normalisePandocAttributes } from '../normalise/pandoc-attributes.ts';
 import { normalisePandocBlocks } from '../normalise/pandoc-blocks.ts';
@@ -157,7 +158,9 @@ export function createMarkdownPreparer(lesson: Lesson, options: PreparerOptions 
       );
     } else
       lines = normaliseKramdownBlocks(
-        normaliseKramdownAbbreviations(normaliseKramdownExtensions(lines, bag)),
+        normaliseKramdownToc(
+          normaliseKramdownAbbreviations(normaliseKramdownExtensions(lines, bag)),
+        ),
         bag,
         { full: true },
       );

@@ -15,6 +15,7 @@ import { closesFence, matchFence, type Fence, type SourceLine } from './lines.ts
  *   ::slot{name="schedule"}   where a theme include's component renders
  *   ::end                     nothing: guards a closing fence the parser would miss (see below)
  *   ::abbr{name="…" title="…"} an abbreviation of the page (kramdown's `*[CMS]: …`)
+ *   ::toc{type="ul"}          kramdown's table of contents of the page (`{:toc}`)
  *   ::raw{html="…"}           HTML published as written (a kramdown extension's output); inline
  *                             as :raw{html="…"}
  *
@@ -29,7 +30,7 @@ import { closesFence, matchFence, type Fence, type SourceLine } from './lines.ts
  */
 export const internalDirectives = {
   text: new Set(['attrs', 'span', 'raw']),
-  leaf: new Set(['attrs', 'slot', 'end', 'raw', 'abbr']),
+  leaf: new Set(['attrs', 'slot', 'end', 'raw', 'abbr', 'toc']),
 } as const;
 
 /** A line this module wrote, as opposed to the author's text. */
