@@ -97,7 +97,7 @@ export function measureNothingLost(input: NothingLostInput): NothingLostMeasure 
   const body = /\.rmd$/i.test(input.file) ? knitrVisibleSource(input.body) : input.body;
   const bodyLines = body.split('\n').length;
   const markdown = input.links ? `${body}\n\n${input.links}\n` : body;
-  const source = readSource(markdown, bodyLines);
+  const source = readSource(markdown, bodyLines, { kramdown: input.kramdown });
   const atoms: (Atom & { read?: readonly [number, number] })[] = source.atoms.map((a) => ({
     ...a,
     line: a.line + input.bodyLine - 1,

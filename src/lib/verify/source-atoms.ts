@@ -63,8 +63,9 @@ export function sourceAtoms(markdown: string, lineLimit = Number.POSITIVE_INFINI
 export function readSource(
   markdown: string,
   lineLimit = Number.POSITIVE_INFINITY,
+  options: { kramdown?: boolean } = {},
 ): { atoms: Atom[]; lines: string[] } {
-  const { markdown: clean, alts } = cleanSource(markdown);
+  const { markdown: clean, alts } = cleanSource(markdown, options);
   const cleanLines = clean.split('\n');
   const tree = parser.parse(clean) as Root;
   const atoms: Atom[] = alts.map(({ text, line }) => ({ kind: 'alt text', text, line }));

@@ -112,8 +112,63 @@ function displayMathRanges(masked: string): [number, number][] {
   return ranges;
 }
 
-export function cleanSource(text: string): CleanSource {
-  const source = removeLiquid(text);
+/**
+ * kramdown's own constructs, as its HTML converter published them: a `{::comment}` and an
+ * `{::options}` show nothing, an abbreviation definition (`*[CMS]: …`, at a block boundary) shows
+ * nothing, a `{::nomarkdown}` span shows its text as written (escaped here, so the parse below
+ * does not read its `*` as emphasis; a block is HTML, left out like any HTML block), and the list a `{:toc}` follows is replaced by the table of contents
+ * (the headings, expected where they are). Newlines are kept, so lines do not move.
+ */
+function removeKramdownSyntax(source: string): string {
+  const masked = maskCode(source.split('\n'));
+  const edits: { start: number; end: number; text: string }[] = [];
+  const keepLines = (match: string) => match.replace(/[^\n]/g, '');
+  const extension = /\{::(comment|nomarkdown|options)\b[^}]*?(\/)?\}(?:([\s\S]*?)\{:\/(?:\1)?\})?/g;
+  for (const m of masked.matchAll(extension)) {
+    const [whole, name, selfClosing, body] = m;
+    if (!selfClosing && body === undefined) continue;
+    const original = source.slice(m.index, m.index + whole.length);
+    // A raw block is HTML, whose text this check never expects (as for any HTML block).
+    if (name !== 'nomarkdown' || selfClosing || body!.includes('\n')) {
+      edits.push({ start: m.index, end: m.index + whole.length, text: keepLines(original) });
+      continue;
+    }
+    const open = original.indexOf('}') + 1;
+    const close = original.lastIndexOf('{:/');
+    const inner = original
+      .slice(open, close)
+      .replace(/(<[^>]*>)|([\\`*_[\]#~])/g, (all, tag: string | undefined) =>
+        tag ? tag : `\\${all}`,
+      );
+    edits.push({ start: m.index, end: m.index + whole.length, text: inner });
+  }
+  const lines = source.split('\n');
+  const code = masked.split('\n');
+  let offset = 0;
+  let boundary = true;
+  lines.forEach((line, i) => {
+    const isCode = code[i]!.length > 0 && /^\0+$/.test(code[i]!);
+    if (!isCode && boundary && /^ {0,3}\*\[.+?\]:/.test(line))
+      edits.push({ start: offset, end: offset + line.length, text: '' });
+    else boundary = line.trim() === '';
+    if (!isCode && /^ {0,3}\{:\s*toc\s*\}\s*$/.test(line) && i > 0 && lines[i - 1]!.trim()) {
+      let first = i - 1;
+      while (first > 0 && lines[first - 1]!.trim() !== '') first--;
+      let start = 0;
+      for (let k = 0; k < first; k++) start += lines[k]!.length + 1;
+      edits.push({ start, end: offset, text: keepLines(source.slice(start, offset)) });
+    }
+    offset += line.length + 1;
+  });
+  let out = source;
+  for (const { start, end, text } of edits.sort((a, b) => b.start - a.start))
+    out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
+
+export function cleanSource(text: string, options: { kramdown?: boolean } = {}): CleanSource {
+  const liquidFree = removeLiquid(text);
+  const source = options.kramdown ? removeKramdownSyntax(liquidFree) : liquidFree;
   const masked = maskCode(source.split('\n'));
   const comments = commentRanges(masked);
   const inComment = (offset: number) => comments.some(([a, b]) => a <= offset && offset < b);

@@ -47,6 +47,21 @@ const cases: Record<string, { body: string; html: string; lost: string }> = {
     html: '<div class="tab-content"><article id="a"><p>Pane text here.</p></article></div><p>After the panes.</p>',
     lost: 'After the panes.',
   },
+  'a comment, an options tag and abbreviation definitions, which show nothing': {
+    body: 'The LHC ring.\n\n{::comment}\nNot for learners.\n{:/comment}\n\n{::options auto_ids="true" /}\n\n*[LHC]: Large Hadron Collider\n',
+    html: '<p>The <abbr title="Large Hadron Collider">LHC</abbr> ring.</p><!-- Not for learners. -->',
+    lost: 'ring.',
+  },
+  'a nomarkdown span, whose stars are text': {
+    body: 'Quoted in {::nomarkdown}<span class="unit">GeV/*c*</span>{:/nomarkdown} units.\n',
+    html: '<p>Quoted in <span class="unit">GeV/*c*</span> units.</p>',
+    lost: ' units.',
+  },
+  'the list a {:toc} follows, replaced by the table of contents': {
+    body: '* TOC\n{:toc}\n\n## Jobs\n\nRun them.\n',
+    html: '<ul id="markdown-toc"><li><a href="#jobs" id="markdown-toc-jobs">Jobs</a></li></ul><h2 id="jobs">Jobs</h2><p>Run them.</p>',
+    lost: 'Run them.',
+  },
 };
 
 describe('checkNothingLost on kramdown pages', () => {
