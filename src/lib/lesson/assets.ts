@@ -25,7 +25,7 @@ const jekyllDefaultExcludes = [
   'vendor/ruby/',
 ];
 
-const isMarkdown = (name: string) => /\.(md|Rmd|markdown)$/i.test(name);
+const isMarkdown = (name: string) => /\.(md|markdown|mkdown|mkdn|mkd|Rmd)$/i.test(name);
 
 /** Whether a file starts with a `---` frontmatter line, as Jekyll decides what is a page. */
 function hasFrontmatter(real: string): boolean {

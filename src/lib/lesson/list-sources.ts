@@ -18,7 +18,12 @@ const markdownFile = /\.(md|Rmd)$/;
  * layout, no Markdown). Sandpaper reads only Markdown.
  */
 const htmlFile = /\.html$/;
-const slugOf = (name: string) => name.replace(/\.(md|Rmd|html)$/, '');
+/**
+ * Every file a styles lesson's pages come from: Markdown by Jekyll's default `markdown_ext`
+ * (`md`, `markdown`, `mkdown`, `mkdn`, `mkd`), R Markdown, and HTML.
+ */
+const stylesSource = /\.(md|markdown|mkdown|mkdn|mkd|Rmd|html)$/;
+const slugOf = (name: string) => name.replace(stylesSource, '');
 /** Code-point order, so the result never depends on the machine's locale. */
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -343,7 +348,7 @@ function listStyles(
   // Markdown, and HTML with frontmatter (without, Jekyll copies it: an R preview, say).
   const collection = (folder: string) =>
     skipSpecialNames(
-      markdownIn(dir, folder, bag, /\.(md|Rmd|html)$/).filter(
+      markdownIn(dir, folder, bag, stylesSource).filter(
         (n) => !htmlFile.test(n) || startsWithFrontmatter(readLessonText(dir, `${folder}/${n}`)),
       ),
       folder,
@@ -380,7 +385,7 @@ function listStyles(
       return !replaced;
     });
   // Jekyll renders only top-level files that have frontmatter; README.md and the like are copied raw.
-  const top = markdownIn(dir, '', bag, /\.(md|Rmd|html)$/)
+  const top = markdownIn(dir, '', bag, stylesSource)
     .filter((name) => !name.endsWith('.Rmd') && !replacedTemplatePages.has(name))
     .filter((name) => startsWithFrontmatter(readLessonText(dir, name)));
   const topPages: FoundFile[] = top.map((name) => ({
@@ -431,19 +436,19 @@ function nestedStylesPages(
     include: (path, isDirectory) =>
       !jekyllSpecial(path.slice(path.lastIndexOf('/') + 1)) &&
       !excluded(path) &&
-      (isDirectory || (path.includes('/') && /\.(md|html)$/.test(path))),
+      (isDirectory || (path.includes('/') && stylesSource.test(path) && !path.endsWith('.Rmd'))),
   });
   for (const problem of walk.problems) bag.add(problem);
   const pages: FoundFile[] = [];
   for (const file of [...walk.files.keys()].sort(byName)) {
     if (!startsWithFrontmatter(readLessonText(dir, file))) continue;
-    const index = /\/index\.(md|html)$/.exec(file);
+    const index = /\/index\.\w+$/.exec(file);
     const jekyllPath = index
       ? `/${file.slice(0, index.index + 1)}`
-      : `/${file.replace(/\.(md|html)$/, '.html')}`;
+      : `/${file.replace(stylesSource, '.html')}`;
     const joined = file
-      .replace(/\/index\.(md|html)$/, '')
-      .replace(/\.(md|html)$/, '')
+      .replace(/\/index\.\w+$/, '')
+      .replace(stylesSource, '')
       .replace(/\//g, '-');
     const slug =
       taken.has(joined) || reservedSlugs.has(joined)

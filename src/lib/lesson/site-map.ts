@@ -23,7 +23,7 @@ export function jekyllUrl(source: MapSource, config: Record<string, unknown>): s
   const permalink = (source.frontmatter as { permalink?: unknown }).permalink;
   if (typeof permalink === 'string' && permalink.trim() && !permalink.includes(':'))
     return `/${permalink.trim().replace(/^\/+/, '')}`;
-  const path = source.file.replace(/\.(?:md|Rmd|markdown|html)$/i, '');
+  const path = source.file.replace(/\.(?:md|markdown|mkdown|mkdn|mkd|Rmd|html)$/i, '');
   const inCollection = /^_([^/]+)\/(.+)$/.exec(path);
   if (inCollection) {
     // Knitted R Markdown episodes were published as the episodes collection.

@@ -447,6 +447,26 @@ describe('loadLesson: styles layout (_config.yml + _episodes/)', () => {
     ]);
   });
 
+  it("Markdown by any of Jekyll's extensions (.markdown, .mkd…) is a page, not a copied file", () => {
+    const dir = makeLessonDir({
+      '_config.yml': 'title: Git\n',
+      '_episodes/01-intro.markdown': episode('Intro'),
+      '_episodes/02-more.mkd': episode('More'),
+      '_extras/guide.mkdn': '---\ntitle: Guide\n---\nRead.\n',
+      'workshop.mkdown': '---\ntitle: Workshop\n---\nDates.\n',
+    });
+    const lesson = loadLesson(dir);
+    expect(lesson.episodes.map((e) => [e.file, e.slug])).toEqual([
+      ['_episodes/01-intro.markdown', '01-intro'],
+      ['_episodes/02-more.mkd', '02-more'],
+    ]);
+    expect(lesson.pages.map((p) => [p.file, p.slug])).toEqual([
+      ['workshop.mkdown', 'workshop'],
+      ['_extras/guide.mkdn', 'guide'],
+    ]);
+    expect([...listAssets(lesson.settings).files.keys()]).toEqual([]);
+  });
+
   it('HTML files with frontmatter are pages, as Jekyll renders them; without, they are files', () => {
     const dir = makeLessonDir({
       '_config.yml': 'title: Git\n',
