@@ -125,7 +125,16 @@ function readExtensions(
     text = text.slice(0, tag.index) + replacement + text.slice(end);
     from = tag.index + replacement.length;
   }
-  return { lines: [{ ...first, text: prefix + text }], last };
+  // One output line per line of text, each with its quote prefix: the prepared lines stay one to
+  // one with the page's Markdown, which maps every line back to the author's.
+  const segments = text.split('\n');
+  return {
+    lines: segments.map((segment, k) => ({
+      ...(k === segments.length - 1 ? lines[last]! : lines[start + k]!),
+      text: prefix + segment,
+    })),
+    last,
+  };
 }
 
 /** The next start tag at or after `from` that is not inside a code span. */

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DiagnosticBag } from '../../../../src/lib/diagnostics.ts';
+import { normaliseKramdownExtensions } from '../../../../src/lib/normalise/kramdown-extensions.ts';
+import { toLines } from '../../../../src/lib/normalise/lines.ts';
 import { renderPage } from '../../../helpers/render.ts';
 
 /**
@@ -59,6 +62,21 @@ describe('kramdown extensions, as Jekyll published them', () => {
     expect(html).toContain('<!-- For instructors only. -->');
     expect(html).not.toMatch(/<p>\s*For instructors only/);
     expect(html).toContain('<p>Visible.</p>');
+  });
+
+  it('keeps one prepared line per line of Markdown, each with its author line', () => {
+    // Diagnostics of the rendered page map back through these lines, one to one.
+    const lines = toLines(
+      'Text {::comment} never closed\nin a paragraph\nof three lines.\n\nAfter.',
+    );
+    const out = normaliseKramdownExtensions(lines, new DiagnosticBag('x.md'));
+    expect(out.map((l) => [l.line, l.text])).toEqual([
+      [1, 'Text {::comment} never closed'],
+      [2, 'in a paragraph'],
+      [3, 'of three lines.'],
+      [4, ''],
+      [5, 'After.'],
+    ]);
   });
 
   it('code keeps the tags as typed', async () => {
