@@ -1,5 +1,5 @@
 import { encodeDirectiveValue } from '../attributes.ts';
-import { closesFence, matchFence, type Fence, type SourceLine } from './lines.ts';
+import { fencedLines, quoted, type SourceLine } from './lines.ts';
 
 /**
  * kramdown's abbreviation definitions, `*[CMS]: Compact Muon Solenoid`: the line publishes
@@ -12,28 +12,22 @@ import { closesFence, matchFence, type Fence, type SourceLine } from './lines.ts
 export function normaliseKramdownAbbreviations(lines: readonly SourceLine[]): SourceLine[] {
   if (!lines.some((l) => l.text.includes('*['))) return [...lines];
   const out: SourceLine[] = [];
-  let fence: Fence | undefined;
+  const code = fencedLines(lines);
   let boundary = true;
-  for (const line of lines) {
-    const [, prefix = '', rest = ''] = quotePrefix.exec(line.text) ?? [];
-    if (fence) {
-      if (closesFence(rest, fence)) fence = undefined;
-      out.push(line);
-      continue;
-    }
-    fence = matchFence(rest);
-    const definition = !fence && boundary ? abbreviation.exec(rest) : null;
+  lines.forEach((line, i) => {
+    const { prefix, rest } = quoted(line.text);
+    const definition = !code[i] && boundary ? abbreviation.exec(rest) : null;
     if (definition) {
       const [, name = '', title = ''] = definition;
       const attributes = `name="${encodeDirectiveValue(name)}" title="${encodeDirectiveValue(title.trim())}"`;
       out.push({ text: `${prefix}::abbr{${attributes}}`, line: line.line, directive: true });
-      continue;
+      return;
     }
-    boundary = rest.trim() === '';
+    // A code block is a block: the line after it starts a new one.
+    boundary = code[i] || rest.trim() === '';
     out.push(line);
-  }
+  });
   return out;
 }
 
-const quotePrefix = /^((?:[ \t]{0,3}>[ \t]?)*)([\s\S]*)$/;
 const abbreviation = /^ {0,3}\*\[(.+?)\]:(.*)$/;

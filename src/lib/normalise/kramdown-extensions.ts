@@ -1,6 +1,6 @@
 import { encodeDirectiveValue } from '../attributes.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
-import { closesFence, matchFence, type Fence, type SourceLine } from './lines.ts';
+import { fencedLines, quoted, type SourceLine } from './lines.ts';
 
 /**
  * kramdown's extensions, as its HTML converter published them (styles lessons):
@@ -24,17 +24,11 @@ export function normaliseKramdownExtensions(
 ): SourceLine[] {
   if (!lines.some((l) => l.text.includes('{::'))) return [...lines];
   const out: SourceLine[] = [];
-  let fence: Fence | undefined;
+  const code = fencedLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const [, prefix = '', rest = ''] = quotePrefix.exec(line.text) ?? [];
-    if (fence) {
-      if (closesFence(rest, fence)) fence = undefined;
-      out.push(line);
-      continue;
-    }
-    fence = matchFence(rest);
-    if (fence || !rest.includes('{::')) {
+    const { prefix, rest } = quoted(line.text);
+    if (code[i] || !rest.includes('{::')) {
       out.push(line);
       continue;
     }
@@ -46,8 +40,6 @@ export function normaliseKramdownExtensions(
 }
 
 const knownExtensions = new Set(['comment', 'nomarkdown', 'options']);
-/** Blockquote markers before a line's content: a quote's lines carry them on every line. */
-const quotePrefix = /^((?:[ \t]{0,3}>[ \t]?)*)([\s\S]*)$/;
 const startTag = /\{::(\w+)((?:\s(?:\\\}|[^}])*?)?)(\/)?\}/g;
 const stopTag = (name: string) => new RegExp(`\\{:/(?:${name})?\\}`, 'g');
 const blockStart = /^ {0,3}\{::(\w+)((?:\s(?:\\\}|[^}])*?)?)(\/)?\}\s*$/;
@@ -70,7 +62,7 @@ function readExtensions(
   const content = (index: number) => lines[index]!.text.slice(prefix.length);
   // A block starts a block: at the top, or after a blank line (in the same quote); inside a
   // paragraph, kramdown reads the same tags as part of its text.
-  const previous = start > 0 ? lines[start - 1]!.text.replace(quotePrefix, '$2') : '';
+  const previous = start > 0 ? quoted(lines[start - 1]!.text).rest : '';
   const block = previous.trim() === '' ? blockStart.exec(content(start)) : null;
   if (block && knownExtensions.has(block[1]!)) {
     const [, name = '', attributes = '', selfClosing] = block;

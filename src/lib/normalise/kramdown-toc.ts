@@ -1,4 +1,4 @@
-import { closesFence, matchFence, type Fence, type SourceLine } from './lines.ts';
+import { fencedLines, type SourceLine } from './lines.ts';
 
 const tocIal = /^ {0,3}\{:\s*toc\s*\}\s*$/;
 const listItem = /^ {0,3}(?:[*+-]|(\d+)\.)[ \t]/;
@@ -11,15 +11,9 @@ const listItem = /^ {0,3}(?:[*+-]|(\d+)\.)[ \t]/;
  */
 export function normaliseKramdownToc(lines: readonly SourceLine[]): SourceLine[] {
   if (!lines.some((l) => tocIal.test(l.text))) return [...lines];
-  let fence: Fence | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.text;
-    if (fence) {
-      if (closesFence(text, fence)) fence = undefined;
-      continue;
-    }
-    fence = matchFence(text);
-    if (fence || !tocIal.test(text) || i === 0) continue;
+  const code = fencedLines(lines);
+  for (let i = 1; i < lines.length; i++) {
+    if (code[i] || !tocIal.test(lines[i]!.text)) continue;
     // The list ends right above: walk up to its first line (after a blank line or the top).
     let start = i - 1;
     while (start > 0 && lines[start - 1]!.text.trim() !== '') start--;

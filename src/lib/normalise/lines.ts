@@ -40,6 +40,32 @@ export function closesFence(text: string, open: Fence): boolean {
   return !!m && m[1]![0] === open.marker[0] && m[1]!.length >= open.marker.length;
 }
 
+/** Blockquote markers before a line's content: a quote's lines carry them on every line. */
+const quoteMarkers = /^((?:[ \t]{0,3}>[ \t]?)*)([\s\S]*)$/;
+
+/** A line's blockquote markers (`> > `) and what follows them. */
+export function quoted(text: string): { prefix: string; rest: string } {
+  const [, prefix = '', rest = ''] = quoteMarkers.exec(text) ?? [];
+  return { prefix, rest };
+}
+
+/**
+ * Which lines belong to a fenced code block, its fences included, read past blockquote markers:
+ * the lines a kramdown normaliser leaves as written.
+ */
+export function fencedLines(lines: readonly SourceLine[]): boolean[] {
+  let fence: Fence | undefined;
+  return lines.map(({ text }) => {
+    const { rest } = quoted(text);
+    if (fence) {
+      if (closesFence(rest, fence)) fence = undefined;
+      return true;
+    }
+    fence = matchFence(rest);
+    return fence !== undefined;
+  });
+}
+
 /** Index of the line that closes the fence opened at `start`, or the last line when it never closes. */
 export function fenceEnd(lines: readonly SourceLine[], start: number): number {
   const open = matchFence(lines[start]!.text)!;

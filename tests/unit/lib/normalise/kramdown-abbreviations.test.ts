@@ -49,6 +49,11 @@ describe('kramdown abbreviations, as Jekyll published them', () => {
     expect(html).toBe('<p>The LHC.\n*[LHC]: Large Hadron Collider</p>\n');
   });
 
+  it('a definition right after a code block starts a block of its own', async () => {
+    const { html } = await render('~~~\nrun it\n~~~\n*[LHC]: Large Hadron Collider\n\nThe LHC.');
+    expect(html).toContain(`<p>The ${lhc}.</p>`);
+  });
+
   it('a definition inside a code block is code', async () => {
     const { html } = await render('```\n*[LHC]: Large Hadron Collider\n```\n\nThe LHC.');
     expect(html).toContain('*[LHC]: Large Hadron Collider');
