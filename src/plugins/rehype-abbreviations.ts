@@ -17,6 +17,21 @@ const skipped = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'abbr'
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
+ * Every defined name as a whole word, the longest first, made once per page: all definitions are
+ * collected in the Markdown phase, before any text is visited.
+ */
+const patterns = new WeakMap<Map<string, string>, RegExp>();
+function patternOf(abbreviations: Map<string, string>): RegExp {
+  let pattern = patterns.get(abbreviations);
+  if (!pattern) {
+    const names = [...abbreviations.keys()].sort((a, b) => b.length - a.length);
+    pattern = new RegExp(`(?<!\\w)(?:${names.map(escape).join('|')})(?!\\w)`, 'g');
+    patterns.set(abbreviations, pattern);
+  }
+  return pattern;
+}
+
+/**
  * Mark every occurrence of a defined abbreviation in the page's text as kramdown did: the
  * longest name first, only as a whole word (no word character right before or after).
  */
@@ -28,8 +43,7 @@ export const rehypeAbbreviations: HastPluginEntry = ({ source }) =>
       if (!abbreviations.size) return;
       for (let up = ctx.parent(node); up; up = ctx.parent(up as never))
         if (up.type === 'element' && skipped.has(up.tagName)) return;
-      const names = [...abbreviations.keys()].sort((a, b) => b.length - a.length);
-      const pattern = new RegExp(`(?<!\\w)(?:${names.map(escape).join('|')})(?!\\w)`, 'g');
+      const pattern = patternOf(abbreviations);
       const value = (node as Text).value;
       const parts: (Text | Element)[] = [];
       let last = 0;

@@ -2,7 +2,8 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 
 /** The element `remark-directives` puts where kramdown's `{:toc}` list was. */
-export const tocPlaceholder = 'dataKramdownToc';
+const tocPlaceholder = 'dataKramdownToc';
+export const tocPlaceholderHtml = (type: 'ul' | 'ol') => `<nav data-kramdown-toc="${type}"></nav>`;
 
 const headingLevel: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
@@ -55,7 +56,7 @@ function tocTree(entries: Entry[], type: 'ul' | 'ol'): Element {
     children,
   });
   const top = list([], 'markdown-toc');
-  const stack: { level: number; item: Element; sublist: Element }[] = [];
+  const stack: { level: number; sublist: Element }[] = [];
   for (const { level, id, children } of entries) {
     const sublist = list([]);
     const item: Element = {
@@ -74,7 +75,7 @@ function tocTree(entries: Entry[], type: 'ul' | 'ol'): Element {
     };
     while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
     (stack.length ? stack[stack.length - 1]!.sublist : top).children.push(item);
-    stack.push({ level, item, sublist });
+    stack.push({ level, sublist });
   }
   // An entry with no deeper entries has no empty list under it.
   const prune = (node: Element) => {

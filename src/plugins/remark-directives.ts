@@ -5,6 +5,7 @@ import { internalDirectives } from '../lib/normalise/directives.ts';
 import type { RuleWith } from '../lib/rules.ts';
 import { isSlotName, slotComment } from '../lib/slots.ts';
 import { abbreviationsOf } from './rehype-abbreviations.ts';
+import { tocPlaceholderHtml } from './rehype-kramdown-toc.ts';
 import { renderDataOf, type RenderData } from './render-data.ts';
 
 export interface DirectiveOptions {
@@ -125,7 +126,7 @@ export function remarkDirectives(options: DirectiveOptions): MdastPluginDefiniti
       if (node.name === 'raw') return rawHtml(node.attributes);
       if (node.name === 'toc') {
         const type = fromDirectiveAttributes(node.attributes).values.type === 'ol' ? 'ol' : 'ul';
-        return { type: 'html', value: `<nav data-kramdown-toc="${type}"></nav>` };
+        return { type: 'html', value: tocPlaceholderHtml(type) };
       }
       if (node.name === 'abbr') {
         const { name, title } = fromDirectiveAttributes(node.attributes).values;

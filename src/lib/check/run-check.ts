@@ -73,29 +73,28 @@ export function checkLesson(dir: string, environment: CheckEnvironment = {}): Ch
     guard(page.file, 'reading this file', () => pages.push(checkedPage('page', page, prepare)));
   diagnostics.push(...sharedDiagnostics);
 
-  // Rules about content say nothing useful of a file that could not be read; its error says it
-  // all. A styles page whose frontmatter Jekyll would skip (a warning) is published, so checked.
-  const unreadableRules = new Set<RuleId>([
-    'source/binary',
-    'source/encoding',
-    'yaml/syntax',
-    'frontmatter/not-a-mapping',
-    'frontmatter/unclosed',
-  ]);
-  const unreadable = new Set(
-    lesson.diagnostics
-      .filter((d) => d.severity === 'error' && unreadableRules.has(d.rule))
-      .map((d) => d.file),
-  );
+  // Frontmatter the loader could not use (reported there). In a styles lesson the page is
+  // published without it, as Jekyll published it (a warning): its content is checked, and rules
+  // about frontmatter keep quiet; where it stops the build (an error), the error says it all.
   const frontmatterRules = new Set<RuleId>([
     'frontmatter/missing',
     'frontmatter/unclosed',
     'frontmatter/not-a-mapping',
     'yaml/syntax',
   ]);
-  const withoutFrontmatter = new Set(
-    lesson.diagnostics.filter((d) => frontmatterRules.has(d.rule)).map((d) => d.file),
-  );
+  const unreadableRules = new Set<RuleId>([
+    'source/binary',
+    'source/encoding',
+    ...frontmatterRules,
+  ]);
+  const filesWith = (rules: Set<RuleId>, errorsOnly: boolean) =>
+    new Set(
+      lesson.diagnostics
+        .filter((d) => rules.has(d.rule) && (!errorsOnly || d.severity === 'error'))
+        .map((d) => d.file),
+    );
+  const unreadable = filesWith(unreadableRules, true);
+  const withoutFrontmatter = filesWith(frontmatterRules, false);
   const anchorCache = new Map<CheckedPage, Set<string>>();
   const fileAnchorCache = new Map<string, Set<string> | undefined>();
   const anchors = (page: CheckedPage) =>
