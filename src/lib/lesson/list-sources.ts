@@ -28,20 +28,23 @@ const slugOf = (name: string) => name.replace(stylesSource, '');
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Markdown files directly in a lesson folder, through the lesson-file gate: a link out of the
- * lesson is left out, with its warning in `problems`.
+ * Markdown files in a lesson folder, by their path inside it (`part2/11-entry.md` when
+ * `recursive`, else only the folder's own files), through the lesson-file gate: a link out of
+ * the lesson is left out, with its warning in `problems`.
  */
 function markdownIn(
   dir: string,
   folder: string,
   problems: DiagnosticBag,
   sourceFile: RegExp = markdownFile,
+  { recursive = false } = {},
 ): string[] {
   const walk = walkLesson(dir, folder, {
-    include: (path, isDirectory) => !isDirectory && sourceFile.test(path),
+    include: (path, isDirectory) => (isDirectory ? recursive : sourceFile.test(path)),
   });
   for (const problem of walk.problems) problems.add(problem);
-  return [...walk.files.keys()].map((path) => path.slice(path.lastIndexOf('/') + 1)).sort(byName);
+  const inside = folder ? folder.length + 1 : 0;
+  return [...walk.files.keys()].map((path) => path.slice(inside)).sort(byName);
 }
 
 /**
@@ -323,13 +326,16 @@ function skipSpecialNames(
 ): string[] {
   const include = settings.siteVariables.include;
   const included = new Set(Array.isArray(include) ? include.map(String) : []);
-  return names.filter((name) => {
-    if (!jekyllSpecial(name) || included.has(name)) return true;
+  return names.filter((path) => {
+    // A folder of the collection is read by the same rule as a file (`_drafts/x.md`).
+    const name = path.split('/').find((part) => jekyllSpecial(part) && !included.has(part));
+    if (!name) return true;
+    const what = name === path.slice(path.lastIndexOf('/') + 1) ? 'file' : 'folder';
     bag.add({
-      file: `${folder}/${name}`,
+      file: `${folder}/${path}`,
       severity: 'notice',
       rule: 'styles/special-name',
-      message: `Jekyll skips a file whose name starts with "${name[0]}"${name.endsWith('~') ? ' or ends with "~"' : ''}, so this one is not published`,
+      message: `Jekyll skips a ${what} whose name starts with "${name[0]}"${name.endsWith('~') ? ' or ends with "~"' : ''}, so this one is not published`,
       hint: `Rename it without the leading "${name[0]}" to publish it, or add it to "include:" in _config.yml.`,
     });
     return false;
@@ -346,9 +352,10 @@ function listStyles(
   // has R's output); otherwise from _episodes_rmd/*.Rmd itself, with its code shown and not run,
   // since the styles build knitted every .Rmd before Jekyll ran.
   // Markdown, and HTML with frontmatter (without, Jekyll copies it: an R preview, say).
+  // Jekyll reads a collection's subfolders too (`_episodes/part2/11-entry.md`).
   const collection = (folder: string) =>
     skipSpecialNames(
-      markdownIn(dir, folder, bag, stylesSource).filter(
+      markdownIn(dir, folder, bag, stylesSource, { recursive: true }).filter(
         (n) => !htmlFile.test(n) || startsWithFrontmatter(readLessonText(dir, `${folder}/${n}`)),
       ),
       folder,
@@ -395,19 +402,20 @@ function listStyles(
   }));
   const extraPages: FoundFile[] = extras.map((name) => ({
     file: `_extras/${name}`,
-    slug: slugOf(name),
+    slug: collectionSlug(name, `_extras/${name}`, bag),
     section: 'extras' as PageSection,
   }));
+  const episodeFiles: FoundFile[] = episodes.map((name) => {
+    const file = `${folderOf.get(name) ?? '_episodes'}/${name}`;
+    return { file, slug: collectionSlug(name, file, bag) };
+  });
   const taken = new Set([
     ...topPages.map((p) => p.slug),
     ...extraPages.map((p) => p.slug),
-    ...episodes.map(slugOf),
+    ...episodeFiles.map((e) => e.slug),
   ]);
   return {
-    episodes: episodes.map((name) => ({
-      file: `${folderOf.get(name) ?? '_episodes'}/${name}`,
-      slug: slugOf(name),
-    })),
+    episodes: episodeFiles,
     pages: [...topPages, ...extraPages, ...nestedStylesPages(dir, settings, taken, bag)],
     links:
       readLessonText(dir, '_includes/links.md', bag.items) ??
@@ -469,6 +477,25 @@ function nestedStylesPages(
     pages.push({ file, slug, section: 'top' });
   }
   return pages;
+}
+
+/**
+ * The slug of a collection document: its path in the collection without the extension, a
+ * subfolder joined with `-` (`part2/11-entry.md` → `part2-11-entry`), since pages here live at
+ * `/<name>/`. Jekyll published such a document in its folder (`/part2/11-entry/`); that address
+ * leads here (`legacyRedirects`), which a notice says.
+ */
+function collectionSlug(name: string, file: string, bag: DiagnosticBag): string {
+  const slug = slugOf(name).replace(/\//g, '-');
+  if (name.includes('/'))
+    bag.add({
+      file,
+      severity: 'notice',
+      rule: 'styles/nested-page',
+      message: `Jekyll published this page in its folder; here it is /${slug}/ (pages live at /<name>/), and Jekyll's address leads to it`,
+      hint: 'Link to it by its source file name so that the link follows it.',
+    });
+  return slug;
 }
 
 /** The styles theme's figures page collected images with Liquid and a script; ours is generated. */

@@ -447,6 +447,31 @@ describe('loadLesson: styles layout (_config.yml + _episodes/)', () => {
     ]);
   });
 
+  it('episodes and extras in subfolders of their collection are published, in path order', () => {
+    const dir = makeLessonDir({
+      '_config.yml': 'title: Git\n',
+      '_episodes/01-intro.md': episode('Intro'),
+      '_episodes/part2/11-entry.md': episode('Entry'),
+      '_episodes/part2/_drafts/13-later.md': episode('Later'),
+      '_episodes/02-basics.md': episode('Basics'),
+      '_extras/guides/pacing.md': '---\ntitle: Pacing\n---\nSlow down.\n',
+    });
+    const lesson = loadLesson(dir);
+    expect(lesson.episodes.map((e) => [e.file, e.slug])).toEqual([
+      ['_episodes/01-intro.md', '01-intro'],
+      ['_episodes/02-basics.md', '02-basics'],
+      ['_episodes/part2/11-entry.md', 'part2-11-entry'],
+    ]);
+    expect(lesson.pages.map((p) => [p.file, p.slug])).toEqual([
+      ['_extras/guides/pacing.md', 'guides-pacing'],
+    ]);
+    expect(lesson.diagnostics.map((d) => [d.file, d.rule, d.severity]).sort()).toEqual([
+      ['_episodes/part2/11-entry.md', 'styles/nested-page', 'notice'],
+      ['_episodes/part2/_drafts/13-later.md', 'styles/special-name', 'notice'],
+      ['_extras/guides/pacing.md', 'styles/nested-page', 'notice'],
+    ]);
+  });
+
   it("Markdown by any of Jekyll's extensions (.markdown, .mkd…) is a page, not a copied file", () => {
     const dir = makeLessonDir({
       '_config.yml': 'title: Git\n',

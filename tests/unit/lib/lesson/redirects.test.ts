@@ -55,6 +55,16 @@ describe('legacyRedirects', () => {
     ]);
   });
 
+  it("styles: an episode in a subfolder of the collection keeps Jekyll's address in the folder", () => {
+    const found = redirectsOf({
+      '_config.yml':
+        'title: T\ncollections:\n  episodes:\n    output: true\n    permalink: /:path/index.html\n',
+      '_episodes/01-intro.md': episode('Intro'),
+      '_episodes/part2/11-entry.md': episode('Entry'),
+    });
+    expect(found).toEqual(['/part2/11-entry/ → /part2-11-entry/']);
+  });
+
   it('styles: pages written as HTML keep the addresses Jekyll gave them', () => {
     const found = redirectsOf({
       '_config.yml':
