@@ -550,6 +550,11 @@ export const rules = {
     summary:
       'An R Markdown episode is rendered as Markdown: its code chunks are shown but not run, so their output is not shown.',
   },
+  'styles/excluded': {
+    severity: 'notice',
+    summary: "A page the config's `exclude:` names is left out, as Jekyll left it out.",
+    hint: 'Remove it from `exclude:` in _config.yml to publish it.',
+  },
   'styles/nested-page': {
     severity: 'warning',
     severities: ['warning', 'notice'],
@@ -567,6 +572,11 @@ export const rules = {
     severity: 'notice',
     summary:
       "The styles theme's figures page is replaced by the figures page this generator builds from the episodes.",
+  },
+  'styles/unpublished': {
+    severity: 'notice',
+    summary: 'A page whose frontmatter says `published: false` is left out, as Jekyll left it out.',
+    hint: 'Delete the `published: false` line to publish it.',
   },
   'sweep/internal': {
     severity: 'error',

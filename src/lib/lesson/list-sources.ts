@@ -314,11 +314,12 @@ function listWorkbench(
 }
 
 /**
- * Jekyll reads no collection file whose name starts with `_`, `#` or `~` or ends with `~` (its
- * `EntryFilter`: drafts, partials, editor backups) unless the config's `include:` names it; hidden
- * files never reach here. Such a file is left out, with a notice, as Jekyll left it out.
+ * The files of a folder (`''` for the lesson's top) that Jekyll reads, as its `EntryFilter` reads
+ * them: none that the config's `exclude:` names, and none whose name (or folder's) starts with
+ * `_`, `#` or `~` or ends with `~` (drafts, partials, editor backups) unless `include:` names it;
+ * hidden files never reach here. A file left out gets a notice, as Jekyll left it out.
  */
-function skipSpecialNames(
+function readByJekyll(
   names: string[],
   folder: string,
   settings: LessonSettings,
@@ -326,13 +327,26 @@ function skipSpecialNames(
 ): string[] {
   const include = settings.siteVariables.include;
   const included = new Set(Array.isArray(include) ? include.map(String) : []);
+  const excluded = jekyllExcluder(settings.siteVariables.exclude, include);
   return names.filter((path) => {
+    const file = folder ? `${folder}/${path}` : path;
+    if (excluded(file)) {
+      bag.add({
+        file,
+        severity: 'notice',
+        rule: 'styles/excluded',
+        message:
+          'the config\'s "exclude:" names this file, so it is left out, as Jekyll left it out',
+        hint: 'Remove it from "exclude:" in _config.yml to publish it.',
+      });
+      return false;
+    }
     // A folder of the collection is read by the same rule as a file (`_drafts/x.md`).
     const name = path.split('/').find((part) => jekyllSpecial(part) && !included.has(part));
     if (!name) return true;
     const what = name === path.slice(path.lastIndexOf('/') + 1) ? 'file' : 'folder';
     bag.add({
-      file: `${folder}/${path}`,
+      file,
       severity: 'notice',
       rule: 'styles/special-name',
       message: `Jekyll skips a ${what} whose name starts with "${name[0]}"${name.endsWith('~') ? ' or ends with "~"' : ''}, so this one is not published`,
@@ -354,7 +368,7 @@ function listStyles(
   // Markdown, and HTML with frontmatter (without, Jekyll copies it: an R preview, say).
   // Jekyll reads a collection's subfolders too (`_episodes/part2/11-entry.md`).
   const collection = (folder: string) =>
-    skipSpecialNames(
+    readByJekyll(
       markdownIn(dir, folder, bag, stylesSource, { recursive: true }).filter(
         (n) => !htmlFile.test(n) || startsWithFrontmatter(readLessonText(dir, `${folder}/${n}`)),
       ),
@@ -392,9 +406,14 @@ function listStyles(
       return !replaced;
     });
   // Jekyll renders only top-level files that have frontmatter; README.md and the like are copied raw.
-  const top = markdownIn(dir, '', bag, stylesSource)
-    .filter((name) => !name.endsWith('.Rmd') && !replacedTemplatePages.has(name))
-    .filter((name) => startsWithFrontmatter(readLessonText(dir, name)));
+  const top = readByJekyll(
+    markdownIn(dir, '', bag, stylesSource)
+      .filter((name) => !name.endsWith('.Rmd') && !replacedTemplatePages.has(name))
+      .filter((name) => startsWithFrontmatter(readLessonText(dir, name))),
+    '',
+    settings,
+    bag,
+  );
   const topPages: FoundFile[] = top.map((name) => ({
     file: name,
     slug: slugOf(name),

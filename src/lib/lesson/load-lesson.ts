@@ -6,7 +6,7 @@ import { listSources } from './list-sources.ts';
 import { parseEpisodeFile, parsePageFile } from './parse-frontmatter.ts';
 import { readConfig } from './read-config.ts';
 import { readSourceText } from './read-text.ts';
-import type { EpisodeSource, Lesson, PageSource } from './types.ts';
+import type { EpisodeSource, Lesson, LessonFormat, PageSource } from './types.ts';
 
 /**
  * Read a lesson folder of either format into one model: settings, ordered episodes and pages with
@@ -42,7 +42,7 @@ export function loadLesson(dir: string): Lesson {
   const files = listSources(config.settings, config.bag, config.lineOf);
   diagnostics.push(...config.bag.items);
 
-  const episodes: EpisodeSource[] = files.episodes.map(({ file, slug }) => {
+  const read: EpisodeSource[] = files.episodes.map(({ file, slug }) => {
     const bag = new DiagnosticBag(file);
     const text = readSourceText(dir, file, bag);
     if (file.endsWith('.Rmd'))
@@ -64,7 +64,9 @@ export function loadLesson(dir: string): Lesson {
     return { file, slug, text: text ?? '', ...parsed };
   });
 
-  const pages: PageSource[] = files.pages.map(({ file, slug, section }) => {
+  const episodes = publishedOnly(read, format, diagnostics);
+
+  const listed: PageSource[] = files.pages.map(({ file, slug, section }) => {
     const bag = new DiagnosticBag(file);
     const text = readSourceText(dir, file, bag) ?? '';
     const parsed = parsePageFile(text, bag, dialect);
@@ -75,6 +77,7 @@ export function loadLesson(dir: string): Lesson {
       (section === 'home' ? config.settings.title : heading?.trim() || defaultTitle(slug));
     return { file, slug, text, section: section ?? 'top', title, ...parsed };
   });
+  const pages = publishedOnly(listed, format, diagnostics);
 
   diagnostics.push(
     ...duplicateSlugs([
@@ -90,6 +93,33 @@ export function loadLesson(dir: string): Lesson {
           text: splitFrontmatter(files.links).body,
         };
   return { settings: config.settings, episodes, pages, links, diagnostics };
+}
+
+/**
+ * Jekyll leaves out a page whose frontmatter says `published: false` (the value false itself);
+ * so does a styles lesson here, with a notice. Sandpaper has no such key. The home page stays.
+ */
+function publishedOnly<S extends { file: string; frontmatter: object; section?: string }>(
+  sources: S[],
+  format: LessonFormat,
+  diagnostics: Diagnostic[],
+): S[] {
+  if (format !== 'styles') return sources;
+  return sources.filter(({ file, frontmatter, section }) => {
+    if ((frontmatter as { published?: unknown }).published !== false || section === 'home')
+      return true;
+    diagnostics.push(
+      diagnostic({
+        file,
+        severity: 'notice',
+        rule: 'styles/unpublished',
+        message:
+          'the frontmatter says "published: false", so this page is left out, as Jekyll left it out',
+        hint: 'Delete the "published: false" line to publish it.',
+      }),
+    );
+    return false;
+  });
 }
 
 /** Titles the Jekyll theme's layouts supplied for pages that have none (`layout: reference`). */

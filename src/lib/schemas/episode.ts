@@ -55,6 +55,8 @@ export const EpisodeFrontmatterSchema = z.object({
   permalink: z.unknown().optional(),
   /** Jekyll's relative root, kept by legacy lessons; accepted and ignored. */
   root: z.unknown().optional(),
+  /** Jekyll's `published: false` leaves the page out of the site (styles lessons). */
+  published: z.boolean({ error: 'true or false' }).optional(),
 });
 
 export type EpisodeFrontmatter = z.output<typeof EpisodeFrontmatterSchema>;
@@ -79,6 +81,15 @@ export const episodeCoercions: Coercions = {
   keypoints: readTextList('keypoints'),
   start: readBoolean('start', false),
   math: readBoolean('math', false),
+  // Jekyll leaves a page out only for the value false itself (`published: "false"` is published).
+  published: (value) =>
+    value === null
+      ? { value: undefined }
+      : {
+          value: undefined,
+          how: 'Jekyll publishes the page unless the value is false itself, so it is published',
+          hint: 'Write "published: false" to leave the page out, or delete the line.',
+        },
   layout: readText('layout'),
 };
 

@@ -447,6 +447,37 @@ describe('loadLesson: styles layout (_config.yml + _episodes/)', () => {
     ]);
   });
 
+  it("published: false and the config's exclude: leave pages out, as Jekyll did, with notices", () => {
+    const dir = makeLessonDir({
+      '_config.yml': 'title: Git\nexclude:\n- _episodes/03-old.md\n- notes.md\n',
+      '_episodes/01-intro.md': episode('Intro'),
+      '_episodes/02-wip.md': '---\ntitle: Work in progress\npublished: false\n---\nSoon.\n',
+      '_episodes/03-old.md': episode('Old'),
+      '_episodes/04-quoted.md': '---\ntitle: Quoted\npublished: "false"\n---\nStill here.\n',
+      '_extras/draft.md': '---\ntitle: Draft\npublished: no\n---\nLater.\n',
+      'notes.md': '---\ntitle: Notes\n---\nPrivate.\n',
+    });
+    const lesson = loadLesson(dir);
+    expect(files(lesson)).toEqual(['_episodes/01-intro.md', '_episodes/04-quoted.md']);
+    expect(lesson.pages.map((p) => p.file)).toEqual([]);
+    expect(lesson.diagnostics.map((d) => [d.file, d.rule, d.severity]).sort()).toEqual([
+      ['_episodes/02-wip.md', 'styles/unpublished', 'notice'],
+      ['_episodes/03-old.md', 'styles/excluded', 'notice'],
+      // Only the value false itself unpublishes, as in Jekyll: a quoted "false" is published.
+      ['_episodes/04-quoted.md', 'frontmatter/coerced', 'warning'],
+      ['_extras/draft.md', 'styles/unpublished', 'notice'],
+      ['notes.md', 'styles/excluded', 'notice'],
+    ]);
+  });
+
+  it('a Workbench lesson has no published: key to honour (sandpaper publishes the page)', () => {
+    const dir = makeLessonDir({
+      'config.yaml': 'title: Shell\n',
+      'episodes/01-intro.md': '---\ntitle: Intro\npublished: false\n---\nHi.\n',
+    });
+    expect(files(loadLesson(dir))).toEqual(['episodes/01-intro.md']);
+  });
+
   it('episodes and extras in subfolders of their collection are published, in path order', () => {
     const dir = makeLessonDir({
       '_config.yml': 'title: Git\n',

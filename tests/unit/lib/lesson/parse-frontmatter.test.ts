@@ -291,7 +291,7 @@ describe('parseEpisodeFile: values the toolchains read anyway are warnings, read
   it('an unknown key with no near match lists the known keys', () => {
     const r = parse('---', 'title: Intro', 'difficulty: hard', '---');
     expect(r.messages).toEqual([
-      `${FILE}:3  warning  unknown key "difficulty" is ignored  (frontmatter/unknown-key)\n    hint: Known keys: title, teaching, exercises, questions, objectives, keypoints, start, break, math, layout, permalink, root.`,
+      `${FILE}:3  warning  unknown key "difficulty" is ignored  (frontmatter/unknown-key)\n    hint: Known keys: title, teaching, exercises, questions, objectives, keypoints, start, break, math, layout, permalink, root, published.`,
     ]);
   });
 
