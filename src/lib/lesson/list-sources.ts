@@ -362,11 +362,8 @@ function listStyles(
   bag: DiagnosticBag,
   configLine: (path: readonly PropertyKey[]) => number,
 ): LessonFiles {
-  // An R Markdown episode is published from its knitted _episodes/*.md when there is one (that
-  // has R's output); otherwise from _episodes_rmd/*.Rmd itself, with its code shown and not run,
-  // since the styles build knitted every .Rmd before Jekyll ran.
-  // Markdown, and HTML with frontmatter (without, Jekyll copies it: an R preview, say).
-  // Jekyll reads a collection's subfolders too (`_episodes/part2/11-entry.md`).
+  // A collection's pages, subfolders included (`_episodes/part2/11-entry.md`), as Jekyll reads
+  // them: Markdown, and HTML with frontmatter (without, Jekyll copies it: an R preview, say).
   const collection = (folder: string) =>
     readByJekyll(
       markdownIn(dir, folder, bag, stylesSource, { recursive: true }).filter(
@@ -376,6 +373,9 @@ function listStyles(
       settings,
       bag,
     );
+  // An R Markdown episode is published from its knitted _episodes/*.md when there is one (that
+  // has R's output); otherwise from _episodes_rmd/*.Rmd itself, with its code shown and not run,
+  // since the styles build knitted every .Rmd before Jekyll ran.
   const knitted = collection('_episodes').filter((n) => !n.endsWith('.Rmd'));
   const knittedSlugs = new Set(knitted.map(slugOf));
   const unknitted = collection('_episodes_rmd').filter(
@@ -448,8 +448,8 @@ const startsWithFrontmatter = (text: string | undefined) =>
 
 /**
  * Markdown and HTML files with frontmatter in the lesson's own folders (`setup/index.md`): Jekyll
- * renders them as pages, at `/setup/` for an `index.md` and `/setup/notes.html` for `notes.md`. Pages here
- * live at `/<slug>/` with a one-part slug, so the folder and name are joined with `-`
+ * renders them as pages, at `/setup/` for an `index.md` and `/setup/notes.html` for `notes.md`.
+ * Pages here live at `/<slug>/` with a one-part slug, so the folder and name are joined with `-`
  * (`setup-notes`); an `index.md` takes its folder's name unless a page already has it.
  */
 function nestedStylesPages(
