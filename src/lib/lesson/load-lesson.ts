@@ -42,7 +42,7 @@ export function loadLesson(dir: string): Lesson {
   const files = listSources(config.settings, config.bag, config.lineOf);
   diagnostics.push(...config.bag.items);
 
-  const read: EpisodeSource[] = files.episodes.map(({ file, slug }) => {
+  const allEpisodes: EpisodeSource[] = files.episodes.map(({ file, slug }) => {
     const bag = new DiagnosticBag(file);
     const text = readSourceText(dir, file, bag);
     if (file.endsWith('.Rmd'))
@@ -64,9 +64,9 @@ export function loadLesson(dir: string): Lesson {
     return { file, slug, text: text ?? '', ...parsed };
   });
 
-  const episodes = publishedOnly(read, format, diagnostics);
+  const episodes = publishedOnly(allEpisodes, format, diagnostics);
 
-  const listed: PageSource[] = files.pages.map(({ file, slug, section }) => {
+  const allPages: PageSource[] = files.pages.map(({ file, slug, section }) => {
     const bag = new DiagnosticBag(file);
     const text = readSourceText(dir, file, bag) ?? '';
     const parsed = parsePageFile(text, bag, dialect);
@@ -77,7 +77,7 @@ export function loadLesson(dir: string): Lesson {
       (section === 'home' ? config.settings.title : heading?.trim() || defaultTitle(slug));
     return { file, slug, text, section: section ?? 'top', title, ...parsed };
   });
-  const pages = publishedOnly(listed, format, diagnostics);
+  const pages = publishedOnly(allPages, format, diagnostics);
 
   diagnostics.push(
     ...duplicateSlugs([

@@ -11,8 +11,8 @@ import {
 } from '../liquid.ts';
 import { normaliseKramdownAbbreviations } from '../normalise/kramdown-abbreviations.ts';
 import { normaliseKramdownBlocks } from '../normalise/kramdown-blocks.ts';
-import { normaliseKramdownToc } from '../normalise/kramdown-toc.ts';
 import { normaliseKramdownExtensions } from '../normalise/kramdown-extensions.ts';
+import { normaliseKramdownToc } from '../normalise/kramdown-toc.ts';
 import { normalisePandocAttributes } from '../normalise/pandoc-attributes.ts';
 import { normalisePandocBlocks } from '../normalise/pandoc-blocks.ts';
 import { finishDirectives } from '../normalise/directives.ts';
