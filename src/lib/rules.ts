@@ -142,8 +142,9 @@ export const rules = {
   },
   'data/syntax': {
     severity: 'warning',
-    summary: 'A file in `_data/` cannot be read as YAML or JSON, so `site.data` leaves it out.',
-    hint: 'Fix the YAML or JSON syntax of the file.',
+    summary:
+      'A file in `_data/` cannot be read as YAML, JSON, CSV or TSV, so `site.data` leaves it out.',
+    hint: 'Fix the syntax of the file (YAML, JSON, CSV or TSV, by its extension).',
   },
   'divs/lifted-not-a-list': {
     severity: 'warning',

@@ -244,12 +244,15 @@ describe('Liquid as Jekyll ran it, in the page pipeline', () => {
       '_config.yml': 'title: Data\n',
       '_data/team/leads.yml': '- name: Ada\n- name: Grace\n',
       '_data/terms.json': '{"cpu": "central processing unit"}',
+      '_data/nodes.csv': 'name,cores\nworker-1,4\n',
       '_data/broken.yml': 'a: [\n',
       '_episodes/01-a.md':
-        '---\ntitle: A\n---\n{% for p in site.data.team.leads %}{{ p.name }} {% endfor %}{{ site.data.terms.cpu }}\n',
+        '---\ntitle: A\n---\n{% for p in site.data.team.leads %}{{ p.name }} {% endfor %}{{ site.data.terms.cpu }}; {% for n in site.data.nodes %}{{ n.name }} has {{ n.cores }} cores{% endfor %}\n',
     });
     const r = prepareFile(dir, '_episodes/01-a.md');
-    expect(r.markdown.slice(0, r.bodyEnd)).toBe('Ada Grace central processing unit\n');
+    expect(r.markdown.slice(0, r.bodyEnd)).toBe(
+      'Ada Grace central processing unit; worker-1 has 4 cores\n',
+    );
     expect(r.diagnostics.map((d) => [d.file, d.rule])).toEqual([
       ['_data/broken.yml', 'data/syntax'],
     ]);
