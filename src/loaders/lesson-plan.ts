@@ -6,6 +6,7 @@ import { editUrl } from '../lib/edit-url.ts';
 import { lastUpdated } from '../lib/git-dates.ts';
 import { readGitRemote, resolveGithubMetadata } from '../lib/github-metadata.ts';
 import { resolveLanguage } from '../lib/i18n/resolve.ts';
+import { liquidInputsDigest, relativeIncludesDigest } from '../lib/liquid/inputs.ts';
 import { homeFragmentsOf } from '../lib/check/anchors.ts';
 import { checkedPage, type Prepare } from '../lib/check/parse-page.ts';
 import { listAssets, type LessonAssets } from '../lib/lesson/assets.ts';
@@ -111,6 +112,8 @@ export function planLesson(options: PlanOptions): LessonPlan {
     // The grammars loaded before rendering shape highlighting (a grammar embeds the ones loaded),
     // so a page cached under another language set is rendered again.
     languages: languages.join('|'),
+    // An edited include or data file changes what Liquid writes into the pages.
+    liquid: liquidInputsDigest(options.dir),
   });
   const pages = [
     ...lesson.episodes.map((source, index) => ({ kind: 'episode' as const, index, source })),
@@ -120,7 +123,13 @@ export function planLesson(options: PlanOptions): LessonPlan {
       editUrl: editUrl(lesson.settings.source, lesson.settings.branch, source.file),
       updated: lastUpdated(lesson.settings.dir, source.file),
     };
-    const digest = digestOf({ shared, order: index, text: source.text, ...meta });
+    const digest = digestOf({
+      shared,
+      order: index,
+      text: source.text,
+      relativeIncludes: relativeIncludesDigest(options.dir, source.file, source.text),
+      ...meta,
+    });
     return { id: `${kind}:${source.slug}`, kind, index, source, meta, digest };
   });
   return {

@@ -96,3 +96,50 @@ it('stops a build on a lesson error with a LessonBuildError, after printing the 
     lessonLoader({ dir, base: '/', failOnError: false }).load(context),
   ).resolves.toBeUndefined();
 });
+
+/** A styles lesson whose episodes read an include, a data file and a file beside them. */
+function stylesLesson(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'loader-styles-'));
+  for (const folder of ['_episodes', '_includes', '_data']) mkdirSync(join(dir, folder));
+  writeFileSync(join(dir, '_config.yml'), 'title: Liquid inputs\n');
+  writeFileSync(join(dir, '_includes/note.html'), 'Note, first version.');
+  writeFileSync(join(dir, '_data/cluster.yml'), 'nodes: 3\n');
+  writeFileSync(join(dir, '_episodes/snippet.txt'), 'kubectl get pods');
+  writeFileSync(
+    join(dir, '_episodes/01-a.md'),
+    '---\ntitle: A\n---\n{% include note.html %} The cluster has {{ site.data.cluster.nodes }} nodes.\n',
+  );
+  writeFileSync(
+    join(dir, '_episodes/02-b.md'),
+    '---\ntitle: B\n---\nRun {% include_relative snippet.txt %} now.\n',
+  );
+  writeFileSync(join(dir, '_episodes/03-c.md'), '---\ntitle: C\n---\nNo Liquid here.\n');
+  return dir;
+}
+
+it('renders again what an edited include, data file or include_relative file changes', async () => {
+  const dir = stylesLesson();
+  const { context, entries, logged } = fakeContext(mkdtempSync(join(tmpdir(), 'loader-cache-')));
+  const loader = lessonLoader({ dir, base: '/', failOnError: true });
+  const html = (id: string) =>
+    readFileSync((entries.get(id)!.data as { htmlFile: string }).htmlFile, 'utf8');
+  await loader.load(context);
+  expect(html('episode:01-a')).toContain('Note, first version. The cluster has 3 nodes.');
+  await loader.load(context);
+  expect(renderedCount(logged)).toBe(0);
+
+  writeFileSync(join(dir, '_includes/note.html'), 'Note, second version.');
+  await loader.load(context);
+  expect(renderedCount(logged)).toBeGreaterThan(0);
+  expect(html('episode:01-a')).toContain('Note, second version.');
+
+  writeFileSync(join(dir, '_data/cluster.yml'), 'nodes: 5\n');
+  await loader.load(context);
+  expect(html('episode:01-a')).toContain('The cluster has 5 nodes.');
+
+  // A file one page includes by its own path re-renders that page alone.
+  writeFileSync(join(dir, '_episodes/snippet.txt'), 'kubectl get nodes');
+  await loader.load(context);
+  expect(renderedCount(logged)).toBe(1);
+  expect(html('episode:02-b')).toContain('Run kubectl get nodes now.');
+});
