@@ -26,13 +26,20 @@ const noYaml: YamlSource = { data: {}, errors: [], warnings: [], lineOf: () => 1
 const frontmatterBlock = /---[ \t]*\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*$\n?/my;
 
 /**
+ * Whether a text opens with a frontmatter line (`---`, blanks allowed, after a byte-order mark),
+ * as Jekyll decides what is a page rather than a file to copy. The one test for it: the listing
+ * of pages, the assets and the splitter below must agree, or a file is neither page nor file.
+ */
+export const opensFrontmatter = (text: string) => /^\uFEFF?---[ \t]*\r?\n/.test(text);
+
+/**
  * Split a Markdown file into frontmatter and body. The YAML goes through `parseYamlSource` so that
  * every key keeps its line number; `dialect` says whose YAML reader the lesson was written for.
  */
 export function splitFrontmatter(text: string, dialect?: YamlDialect): SourceFile {
   // Windows line endings would leave a `\r` on every YAML value and every body line.
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const opened = /^---[ \t]*\n/.test(source);
+  const opened = opensFrontmatter(source);
   frontmatterBlock.lastIndex = 0;
   const block = opened ? frontmatterBlock.exec(source) : null;
   if (!block)

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
+import { opensFrontmatter } from '../frontmatter.ts';
 import { walkLesson } from './lesson-files.ts';
 import type { LessonFormat, LessonSettings } from './types.ts';
 import { publishedAssetPath } from './urls.ts';
@@ -27,14 +28,14 @@ const jekyllDefaultExcludes = [
 
 const isMarkdown = (name: string) => /\.(md|markdown|mkdown|mkdn|mkd|Rmd)$/i.test(name);
 
-/** Whether a file starts with a `---` frontmatter line, as Jekyll decides what is a page. */
+/** Whether a file starts with a `---` frontmatter line (read from its head only). */
 function hasFrontmatter(real: string): boolean {
-  const head = Buffer.alloc(8);
+  const head = Buffer.alloc(64);
   let fd: number | undefined;
   try {
     fd = openSync(real, 'r');
     const read = readSync(fd, head, 0, head.length, 0);
-    return /^\uFEFF?---\s/.test(head.subarray(0, read).toString('utf8'));
+    return opensFrontmatter(head.subarray(0, read).toString('utf8'));
   } catch {
     return false;
   } finally {

@@ -1,4 +1,5 @@
 import type { DiagnosticBag } from '../diagnostics.ts';
+import { opensFrontmatter } from '../frontmatter.ts';
 import { reservedSlugs } from '../site-paths.ts';
 import { jekyllExcluder, jekyllSpecial } from './assets.ts';
 import { isLessonFile, readLessonText, walkLesson } from './lesson-files.ts';
@@ -443,8 +444,7 @@ function listStyles(
   };
 }
 
-const startsWithFrontmatter = (text: string | undefined) =>
-  /^---\s*\r?\n/.test((text ?? '').replace(/^\uFEFF/, ''));
+const startsWithFrontmatter = (text: string | undefined) => opensFrontmatter(text ?? '');
 
 /**
  * Markdown and HTML files with frontmatter in the lesson's own folders (`setup/index.md`): Jekyll
