@@ -1,4 +1,5 @@
 import type { Features } from 'satteri';
+import type { LessonFormat } from './lesson/types.ts';
 
 /**
  * Markdown features of both lesson formats, shared by the renderer and the checker so both read
@@ -18,3 +19,12 @@ export const markdownFeatures: Features = {
   smartPunctuation: true,
   rawHtml: true,
 };
+
+/**
+ * The features of one format: pandoc reads `H~2~O` and `x^2^` as sub- and superscripts, kramdown
+ * has neither (`remark-scripts` narrows the parser's rule to pandoc's).
+ */
+export const markdownFeaturesOf = (format: LessonFormat): Features =>
+  format === 'workbench' ? workbenchFeatures : markdownFeatures;
+
+const workbenchFeatures: Features = { ...markdownFeatures, subscript: true, superscript: true };

@@ -14,7 +14,7 @@ import type { EpisodeData, PageData, PageMetaData } from '../lib/lesson/entries.
 import { loadLesson } from '../lib/lesson/load-lesson.ts';
 import { createMarkdownPreparer } from '../lib/lesson/prepare-markdown.ts';
 import { siteMapOf } from '../lib/lesson/site-map.ts';
-import type { EpisodeSource, Lesson, PageSource } from '../lib/lesson/types.ts';
+import type { EpisodeSource, Lesson, LessonFormat, PageSource } from '../lib/lesson/types.ts';
 import type { SiteMap } from '../lib/lesson/urls.ts';
 import { grammarFor } from '../plugins/highlighter.ts';
 import { renderInlineMarkdown, type RenderData } from '../plugins/index.ts';
@@ -172,7 +172,13 @@ export function entryOf(
   data: RenderData,
 ): Omit<EpisodeData, 'html' | 'aioHtml'> | Omit<PageData, 'html'> {
   return page.kind === 'episode'
-    ? episodeEntry(plan.lesson.episodes[page.index]!, page.index, data, page.meta)
+    ? episodeEntry(
+        plan.lesson.episodes[page.index]!,
+        page.index,
+        data,
+        page.meta,
+        plan.lesson.settings.format,
+      )
     : pageEntry(plan.lesson.pages[page.index]!, page.index, data, page.meta);
 }
 
@@ -182,28 +188,33 @@ const episodeEntry = (
   order: number,
   data: RenderData,
   meta: PageMetaData,
-): Omit<EpisodeData, 'html' | 'aioHtml'> => ({
-  kind: 'episode',
-  slug: episode.slug,
-  file: episode.file,
-  order,
-  title: episode.frontmatter.title,
-  teaching: episode.frontmatter.teaching,
-  exercises: episode.frontmatter.exercises,
-  break:
-    episode.frontmatter.break !== undefined
-      ? episode.frontmatter.break
-      : episode.frontmatter.layout === 'break'
-        ? 0
-        : undefined,
-  start: episode.frontmatter.start,
-  // Legacy lessons list these in the frontmatter, Workbench lessons in divs; both fill the same boxes.
-  questions: listOf(episode.frontmatter.questions, data.lifted.questions),
-  objectives: listOf(episode.frontmatter.objectives, data.lifted.objectives),
-  keypoints: listOf(episode.frontmatter.keypoints, data.lifted.keypoints),
-  instructorNotes: data.instructorNotes,
-  ...renderedFields(data, meta),
-});
+  format: LessonFormat,
+): Omit<EpisodeData, 'html' | 'aioHtml'> => {
+  const listOf = (frontmatter: string[], lifted: string[] | undefined): string[] =>
+    inlineItems(frontmatter, lifted, format);
+  return {
+    kind: 'episode',
+    slug: episode.slug,
+    file: episode.file,
+    order,
+    title: episode.frontmatter.title,
+    teaching: episode.frontmatter.teaching,
+    exercises: episode.frontmatter.exercises,
+    break:
+      episode.frontmatter.break !== undefined
+        ? episode.frontmatter.break
+        : episode.frontmatter.layout === 'break'
+          ? 0
+          : undefined,
+    start: episode.frontmatter.start,
+    // Legacy lessons list these in the frontmatter, Workbench lessons in divs; both fill the same boxes.
+    questions: listOf(episode.frontmatter.questions, data.lifted.questions),
+    objectives: listOf(episode.frontmatter.objectives, data.lifted.objectives),
+    keypoints: listOf(episode.frontmatter.keypoints, data.lifted.keypoints),
+    instructorNotes: data.instructorNotes,
+    ...renderedFields(data, meta),
+  };
+};
 
 /** A page's stored entry (setup, reference, extras…). */
 const pageEntry = (
@@ -236,6 +247,12 @@ const renderedFields = (data: RenderData, meta: PageMetaData) => ({
 });
 
 /** Frontmatter items when there are any, else the ones lifted from divs; as inline HTML. */
-function listOf(frontmatter: string[], lifted: string[] | undefined): string[] {
-  return (frontmatter.length ? frontmatter : (lifted ?? [])).map(renderInlineMarkdown);
+function inlineItems(
+  frontmatter: string[],
+  lifted: string[] | undefined,
+  format: LessonFormat,
+): string[] {
+  return (frontmatter.length ? frontmatter : (lifted ?? [])).map((item) =>
+    renderInlineMarkdown(item, format),
+  );
 }

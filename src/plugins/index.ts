@@ -2,7 +2,8 @@ import { markdownToHtml } from 'satteri';
 import type { DiagnosticBag } from '../lib/diagnostics.ts';
 import type { UiStrings } from '../lib/i18n/index.ts';
 import type { PreparedMarkdown } from '../lib/lesson/prepare-markdown.ts';
-import { markdownFeatures } from '../lib/markdown-features.ts';
+import { markdownFeatures, markdownFeaturesOf } from '../lib/markdown-features.ts';
+import type { LessonFormat } from '../lib/lesson/types.ts';
 import type { UrlContext } from '../lib/lesson/urls.ts';
 import { rehypeAbbreviations } from './rehype-abbreviations.ts';
 import { rehypeCallouts } from './rehype-callouts.ts';
@@ -19,6 +20,7 @@ import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
 import { rehypeVideoEmbed } from './rehype-video-embed.ts';
 import { remarkDirectives, type DirectiveOptions } from './remark-directives.ts';
 import { remarkMarkdownHeadings } from './remark-markdown-headings.ts';
+import { remarkScripts } from './remark-scripts.ts';
 import { remarkWholeHtml } from './remark-whole-html.ts';
 import { emptyRenderData, type RenderData } from './render-data.ts';
 
@@ -39,11 +41,13 @@ export interface RenderOptions extends DirectiveOptions {
 
 /**
  * The ordered mdast plugin list: the internal directive syntax read into the tree; Markdown
- * headings marked (the heading-id rules of both toolchains skip headings written as HTML).
+ * headings marked (the heading-id rules of both toolchains skip headings written as HTML);
+ * tildes and carets read as the toolchain reads them.
  */
 export const mdastPlugins = (options: DirectiveOptions) => [
   remarkDirectives(options),
   remarkMarkdownHeadings,
+  remarkScripts,
 ];
 
 /**
@@ -82,7 +86,7 @@ export async function renderLessonMarkdown(
 ): Promise<RenderedMarkdown> {
   const data = emptyRenderData();
   const result = await markdownToHtml(markdown, {
-    features: markdownFeatures,
+    features: markdownFeaturesOf(urls.site.format),
     mdastPlugins: html ? [remarkWholeHtml] : mdastPlugins(directives),
     hastPlugins: hastPlugins(urls, strings),
     data: { lesson: data },
@@ -111,11 +115,18 @@ export async function renderPrepared(
 /**
  * Inline Markdown of a frontmatter item (questions, objectives, key points): `code`, *emphasis*,
  * links and typographic punctuation render as they would in the body (Jekyll's templates pass
- * these through `markdownify`); the result has no wrapping paragraph.
+ * these through `markdownify`, sandpaper through pandoc); the result has no wrapping paragraph.
  */
-export function renderInlineMarkdown(text: string): string {
-  const features = { gfm: true, rawHtml: false, smartPunctuation: true };
-  const { html } = markdownToHtml(text, { features }) as {
+export function renderInlineMarkdown(text: string, format: LessonFormat): string {
+  const scripts = format === 'workbench';
+  const features = {
+    gfm: true,
+    rawHtml: false,
+    smartPunctuation: true,
+    subscript: scripts,
+    superscript: scripts,
+  };
+  const { html } = markdownToHtml(text, { features, mdastPlugins: [remarkScripts] }) as {
     html: string;
   };
   return html.trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');

@@ -54,7 +54,7 @@ describe('typographic punctuation, as both toolchains publish it', () => {
   });
 
   it('frontmatter questions, objectives and key points too (Jekyll markdownifies them)', () => {
-    expect(renderInlineMarkdown('What\'s a "node" -- and `a "pod"`?')).toBe(
+    expect(renderInlineMarkdown('What\'s a "node" -- and `a "pod"`?', 'styles')).toBe(
       'What’s a “node” – and <code>a "pod"</code>?',
     );
   });
