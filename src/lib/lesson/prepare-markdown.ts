@@ -18,6 +18,7 @@ import { normalisePandocBlocks } from '../normalise/pandoc-blocks.ts';
 import { finishDirectives } from '../normalise/directives.ts';
 import { normalisePandocDivs } from '../normalise/pandoc-divs.ts';
 import { normalisePandocMath } from '../normalise/pandoc-math.ts';
+import { normalisePandocNotes } from '../normalise/pandoc-notes.ts';
 import { normaliseRmarkdown } from '../normalise/rmarkdown.ts';
 import { joinLines, matchFence, closesFence, type SourceLine } from '../normalise/lines.ts';
 import { pagePath } from './urls.ts';
@@ -149,11 +150,17 @@ export function createMarkdownPreparer(lesson: Lesson, options: PreparerOptions 
     if (lesson.settings.format === 'workbench') {
       // Blocks pandoc reads unlike CommonMark, then fenced divs (block structure); kramdown
       // callouts too, since this project's own lesson writes them in a Workbench layout;
-      // attributes before math, so a `$` in alt text is escaped before the math rule reads it.
-      lines = normalisePandocMath(
-        normalisePandocAttributes(
-          normaliseKramdownBlocks(normalisePandocDivs(normalisePandocBlocks(lines, bag), bag), bag),
-          bag,
+      // attributes before math, so a `$` in alt text is escaped before the math rule reads it;
+      // inline notes after math, which may hold `^[`.
+      lines = normalisePandocNotes(
+        normalisePandocMath(
+          normalisePandocAttributes(
+            normaliseKramdownBlocks(
+              normalisePandocDivs(normalisePandocBlocks(lines, bag), bag),
+              bag,
+            ),
+            bag,
+          ),
         ),
       );
     } else
