@@ -17,6 +17,7 @@ import { normalisePandocAttributes } from '../normalise/pandoc-attributes.ts';
 import { normalisePandocBlocks } from '../normalise/pandoc-blocks.ts';
 import { finishDirectives } from '../normalise/directives.ts';
 import { normalisePandocDivs } from '../normalise/pandoc-divs.ts';
+import { normalisePandocLists } from '../normalise/pandoc-lists.ts';
 import { normalisePandocMath } from '../normalise/pandoc-math.ts';
 import { normalisePandocNotes } from '../normalise/pandoc-notes.ts';
 import { normaliseRmarkdown } from '../normalise/rmarkdown.ts';
@@ -148,15 +149,15 @@ export function createMarkdownPreparer(lesson: Lesson, options: PreparerOptions 
         readFile: (path) => readLessonFile(lesson.settings.dir, path),
       }).lines;
     if (lesson.settings.format === 'workbench') {
-      // Blocks pandoc reads unlike CommonMark, then fenced divs (block structure); kramdown
-      // callouts too, since this project's own lesson writes them in a Workbench layout;
-      // attributes before math, so a `$` in alt text is escaped before the math rule reads it;
-      // inline notes after math, which may hold `^[`.
+      // Blocks pandoc reads unlike CommonMark, lettered lists (before divs, whose fences end
+      // them), then fenced divs (block structure); kramdown callouts too, since this project's
+      // own lesson writes them in a Workbench layout; attributes before math, so a `$` in alt
+      // text is escaped before the math rule reads it; inline notes after math, which may hold `^[`.
       lines = normalisePandocNotes(
         normalisePandocMath(
           normalisePandocAttributes(
             normaliseKramdownBlocks(
-              normalisePandocDivs(normalisePandocBlocks(lines, bag), bag),
+              normalisePandocDivs(normalisePandocLists(normalisePandocBlocks(lines, bag)), bag),
               bag,
             ),
             bag,
