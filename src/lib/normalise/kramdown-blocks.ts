@@ -13,7 +13,7 @@ import { listStart, readList, writeList } from './kramdown-lists.ts';
 import { joinInlineMath, readBlockMath } from './kramdown-math.ts';
 import { rewriteSpanIals } from './kramdown-spans.ts';
 import { readTable } from './kramdown-tables.ts';
-import { closesFence, invented, matchFence, type SourceLine } from './lines.ts';
+import { closesFence, invented, matchFence, narrowDefinition, type SourceLine } from './lines.ts';
 
 /**
  * kramdown block syntax, rewritten into the internal Markdown shape (see `directives.ts`) the
@@ -307,6 +307,7 @@ function paragraph(lines: readonly SourceLine[], start: number, bag: DiagnosticB
   // kramdown joins a paragraph's lines anyway.
   if (body.length > 1 && startsCommonmarkHtmlBlock(body[0]!.text))
     body.splice(0, 2, { ...body[0]!, text: `${body[0]!.text} ${body[1]!.text.trimStart()}` });
+  body[0] = { ...body[0]!, text: narrowDefinition(body[0]!.text) };
   return {
     end,
     write: (ial, ialLine) =>

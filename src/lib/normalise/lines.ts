@@ -92,3 +92,13 @@ export function matchingBracket(
   }
   return -1;
 }
+
+/**
+ * A definition's first line with the spaces after its `:` narrowed to three: kramdown and pandoc
+ * read that line as text however many spaces follow the marker; CommonMark makes five or more an
+ * indented code block.
+ */
+export function narrowDefinition(text: string): string {
+  const m = /^( {0,3}:) {5,}(\S.*)$/.exec(text);
+  return m ? `${m[1]}   ${m[2]}` : text;
+}

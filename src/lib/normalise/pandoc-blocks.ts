@@ -1,7 +1,7 @@
 import { parsePandocAttributes } from '../attributes.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
 import { commentedLines } from './html-comments.ts';
-import { fenceEnd, matchFence, type SourceLine } from './lines.ts';
+import { fenceEnd, matchFence, narrowDefinition, type SourceLine } from './lines.ts';
 
 /**
  * Block constructs pandoc reads differently from CommonMark, in Workbench pages, rewritten so the
@@ -50,6 +50,7 @@ export function normalisePandocBlocks(
     if (closesMarkdownInHtml(line.text, out[i - 1]?.text)) parted.add(i - 1);
     openHtml = Math.max(0, openHtml + htmlBlockDepth(line.text, openHtml > 0));
     if (isIndentedHeading(out, i)) line.text = line.text.replace('#', '\\#');
+    line.text = narrowDefinition(line.text);
     const separator = out[i + 1] && separatorCells(out[i + 1]!.text);
     if (separator && line.text.includes('|')) {
       const header = splitRow(line.text);

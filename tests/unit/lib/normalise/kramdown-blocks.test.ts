@@ -329,3 +329,16 @@ describe('normaliseKramdownBlocks (full): author lines survive every rewrite', (
     expect(joinLines(normaliseKramdownBlocks(toLines(text), bag))).toBe(text);
   });
 });
+
+describe('a definition with many spaces after its colon', () => {
+  // kramdown 2.4 and pandoc 2.17 both print `<dd>or simply <em>a core</em> runs …</dd>`.
+  it.each(['styles', 'workbench'] as const)('is text in %s lessons, not code', async (format) => {
+    const { html } = await renderPage(
+      'CPU\n:      or simply *a core* runs\n       the instructions\n\nGPU\n:   a plain one\n',
+      { format },
+    );
+    expect(html).toMatch(/<dd>or simply <em>a core<\/em> runs\s+the instructions<\/dd>/);
+    expect(html).toContain('<dd>a plain one</dd>');
+    expect(html).not.toContain('<pre');
+  });
+});
