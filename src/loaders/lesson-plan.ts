@@ -179,7 +179,13 @@ export function entryOf(
         page.meta,
         plan.lesson.settings.format,
       )
-    : pageEntry(plan.lesson.pages[page.index]!, page.index, data, page.meta);
+    : pageEntry(
+        plan.lesson.pages[page.index]!,
+        page.index,
+        data,
+        page.meta,
+        plan.lesson.settings.format,
+      );
 }
 
 /** An episode's stored entry: frontmatter, what rendering found, and the page's metadata. */
@@ -222,12 +228,22 @@ const pageEntry = (
   order: number,
   data: RenderData,
   meta: PageMetaData,
+  format: LessonFormat,
 ): Omit<PageData, 'html'> => ({
   kind: 'page',
   slug: page.slug,
   file: page.file,
   section: page.section,
   layout: typeof page.frontmatter.layout === 'string' ? page.frontmatter.layout : undefined,
+  ...(page.overview && {
+    overview: {
+      teaching: page.overview.teaching,
+      exercises: page.overview.exercises,
+      questions: inlineItems(page.overview.questions, undefined, format),
+      objectives: inlineItems(page.overview.objectives, undefined, format),
+      keypoints: inlineItems(page.overview.keypoints, undefined, format),
+    },
+  }),
   order,
   title: page.title,
   ...renderedFields(data, meta),

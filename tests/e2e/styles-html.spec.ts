@@ -134,3 +134,30 @@ test.describe('kramdown abbreviations and extensions', () => {
     await expect(content).toContainText('Momentum is quoted in GeV/*c* throughout.');
   });
 });
+
+test.describe('an extra in Jekyll’s episode layout', () => {
+  test('shows its overview and key points, as the episode layout did', async ({ page }) => {
+    await page.goto(`${stylesOrigin}/scaling-out/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Extra: Scaling Out');
+    const overview = page.locator('.overview');
+    await expect(overview).toContainText('When does a second node pay for itself?');
+    await expect(overview).toContainText('Compare one large node with two small ones.');
+    await expect(overview.locator('.overview-times dd').first()).toContainText('10');
+    const points = page.locator('.keypoints-box li');
+    await expect(points).toHaveText(['Two small nodes share the risk of one failing.']);
+    await expect(points.locator('em')).toHaveText('share');
+    // The page's own text, between the two boxes.
+    const order = await page.evaluate(() => {
+      const [overview, text, points] = ['.overview', '.lesson-content', '.keypoints-box'].map(
+        (selector) => document.querySelector(selector)!,
+      );
+      const before = (a: Element, b: Element) =>
+        !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return before(overview!, text!) && before(text!, points!);
+    });
+    expect(order).toBe(true);
+    await expect(page.locator('.lesson-content')).toContainText(
+      'shows the same boxes as an episode',
+    );
+  });
+});

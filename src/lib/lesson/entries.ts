@@ -68,6 +68,11 @@ export interface PageData extends RenderedEntry {
   section: PageSection;
   /** Jekyll layout of a styles page (`reference` adds the key points summary). */
   layout?: string;
+  /**
+   * A styles page in Jekyll's episode layout: its overview box and key points, the lists as
+   * inline HTML, as an episode's.
+   */
+  overview?: Pick<EpisodeData, 'teaching' | 'exercises' | 'questions' | 'objectives' | 'keypoints'>;
 }
 
 export interface SettingsData {

@@ -2,12 +2,14 @@ import { DiagnosticBag } from '../diagnostics.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import {
   EpisodeFrontmatterSchema,
+  EpisodeOverviewSchema,
   PageFrontmatterSchema,
   episodeCoercions,
   episodeKeys,
   episodeTextListKeys,
   pageCoercions,
   type EpisodeFrontmatter,
+  type EpisodeOverview,
   type PageFrontmatter,
 } from '../schemas/episode.ts';
 import type { YamlDialect, YamlSource } from '../yaml-source.ts';
@@ -131,20 +133,7 @@ export function parseEpisodeFile(
   }
   const record = readRecord(yaml, bag, dialect);
   if (!record) return { frontmatter: fallback, body, bodyLine };
-  for (const key of episodeTextListKeys) {
-    const list = record[key];
-    if (!Array.isArray(list)) continue;
-    list.forEach((item, index) => {
-      if (item === null || (typeof item === 'string' && item.trim() === '')) {
-        bag.warn(
-          'frontmatter/empty-item',
-          `${key}[${index}]: empty item is dropped`,
-          yaml.lineOf([key, index]),
-          `Delete the empty "- " line under ${key}.`,
-        );
-      }
-    });
-  }
+  warnEmptyItems(record, yaml, bag);
   reportUnknownKeys(record, episodeKeys, yaml, bag, 'frontmatter/unknown-key');
   // Jekyll publishes an episode without a title (with an empty one); we name it after its file.
   const title = record.title;
@@ -171,12 +160,33 @@ export function parseEpisodeFile(
   return { frontmatter: frontmatter ?? fallback, body, bodyLine };
 }
 
-/** Frontmatter of a non-episode page: only its title matters; anything else is kept for Liquid. */
+/** An empty item of questions, objectives or key points is dropped, with a warning. */
+function warnEmptyItems(record: Record<string, unknown>, yaml: YamlSource, bag: DiagnosticBag) {
+  for (const key of episodeTextListKeys) {
+    const list = record[key];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, index) => {
+      if (item === null || (typeof item === 'string' && item.trim() === '')) {
+        bag.warn(
+          'frontmatter/empty-item',
+          `${key}[${index}]: empty item is dropped`,
+          yaml.lineOf([key, index]),
+          `Delete the empty "- " line under ${key}.`,
+        );
+      }
+    });
+  }
+}
+
+/**
+ * Frontmatter of a non-episode page: its title matters, and in a styles lesson the overview and
+ * key points of a page in Jekyll's episode layout; anything else is kept for Liquid.
+ */
 export function parsePageFile(
   text: string,
   bag: DiagnosticBag,
   dialect?: YamlDialect,
-): ParsedFile<PageFrontmatter> {
+): ParsedFile<PageFrontmatter> & { overview?: EpisodeOverview } {
   const { yaml, body, bodyLine, unclosedFrontmatter } = splitFrontmatter(text, dialect);
   if (unclosedFrontmatter) reportUnclosed(bag, dialect, 'it is shown with its first line as text');
   const record = readRecord(yaml, bag, dialect) ?? {};
@@ -187,5 +197,21 @@ export function parsePageFile(
     family: 'frontmatter',
     hint: (field) => `Fix the value of "${field}".`,
   });
-  return { frontmatter: frontmatter ?? {}, body, bodyLine };
+  const overview =
+    dialect === 'jekyll' && record.layout === 'episode' ? overviewOf(record) : undefined;
+  return { frontmatter: frontmatter ?? {}, body, bodyLine, ...(overview && { overview }) };
+
+  function overviewOf(record: Record<string, unknown>): EpisodeOverview | undefined {
+    warnEmptyItems(record, yaml, bag);
+    const fields = Object.fromEntries(
+      Object.entries(record).filter(([key]) => key in EpisodeOverviewSchema.shape),
+    );
+    return parseLeniently(EpisodeOverviewSchema, fields, {
+      coercions: episodeCoercions,
+      yaml,
+      bag,
+      family: 'frontmatter',
+      hint: (field) => `Fix the value of "${field}" on this line.`,
+    });
+  }
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.ts';
-import type { EpisodeFrontmatter, PageFrontmatter } from '../schemas/episode.ts';
+import type { EpisodeFrontmatter, EpisodeOverview, PageFrontmatter } from '../schemas/episode.ts';
 
 /** `styles`: the Jekyll template (`_episodes/`, `_config.yml`); `workbench`: sandpaper (`episodes/`, `config.yaml`). */
 export type LessonFormat = 'styles' | 'workbench';
@@ -58,6 +58,8 @@ export interface EpisodeSource extends SourceFile {
 export interface PageSource extends SourceFile {
   section: PageSection;
   frontmatter: PageFrontmatter;
+  /** A styles page in Jekyll's episode layout (`layout: episode`): its overview and key points. */
+  overview?: EpisodeOverview;
   title: string;
   body: string;
   bodyLine: number;

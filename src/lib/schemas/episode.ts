@@ -61,6 +61,19 @@ export const EpisodeFrontmatterSchema = z.object({
 
 export type EpisodeFrontmatter = z.output<typeof EpisodeFrontmatterSchema>;
 
+/**
+ * What Jekyll's episode layout shows around a page's text: the overview box and the key points.
+ * A styles page outside the episodes (an extra) that asks for that layout shows them too.
+ */
+export const EpisodeOverviewSchema = EpisodeFrontmatterSchema.pick({
+  teaching: true,
+  exercises: true,
+  questions: true,
+  objectives: true,
+  keypoints: true,
+});
+export type EpisodeOverview = z.output<typeof EpisodeOverviewSchema>;
+
 export const episodeKeys = Object.keys(EpisodeFrontmatterSchema.shape);
 
 /** Lists whose empty items are dropped with a warning rather than failing the build. */

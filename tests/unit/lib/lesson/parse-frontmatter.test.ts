@@ -478,6 +478,32 @@ describe('unusable frontmatter: published as Jekyll publishes it, stopped where 
 });
 
 describe('parsePageFile', () => {
+  it('reads the overview and key points of a styles page in the episode layout', () => {
+    const bag = new DiagnosticBag('_extras/more.md');
+    const page = (layout: string, dialect: 'jekyll' | 'sandpaper' = 'jekyll') =>
+      parsePageFile(
+        `---\nlayout: ${layout}\nteaching: ten\nquestions:\n- Why?\n- ""\nkeypoints: One point\n---\nx`,
+        bag,
+        dialect,
+      );
+    expect(page('episode').overview).toEqual({
+      teaching: null,
+      exercises: 0,
+      questions: ['Why?'],
+      objectives: [],
+      keypoints: ['One point'],
+    });
+    // What Jekyll's episode layout would have questioned: each at its line, as for an episode.
+    expect(bag.items.map((d) => [d.rule, d.line])).toEqual([
+      ['frontmatter/empty-item', 6],
+      ['frontmatter/coerced', 3],
+      ['frontmatter/coerced', 7],
+    ]);
+    // Jekyll's page layout shows none of it; sandpaper has no layouts.
+    expect(page('page').overview).toBeUndefined();
+    expect(page('episode', 'sandpaper').overview).toBeUndefined();
+  });
+
   it('keeps a title and extra keys, and needs no title', () => {
     const bag = new DiagnosticBag('setup.md');
     expect(parsePageFile('---\ntitle: Setup\nlayout: page\n---\nx', bag).frontmatter).toEqual({
