@@ -186,7 +186,10 @@ function figurePlaceholder(node: Element, strings: UiStrings): Element {
   };
 }
 
-/** Pandoc's implicit figure: the image, then its caption. */
+/**
+ * Pandoc's implicit figure: the image, then its caption. A caption that says what the image's alt
+ * text says is hidden from screen readers, which would read it twice (pandoc's own rule).
+ */
 function figure(node: Element): Element {
   const [picture, ...caption] = node.children.filter(
     (c) => !(c.type === 'text' && c.value.trim() === ''),
@@ -201,11 +204,23 @@ function figure(node: Element): Element {
     caption.length === 1 && caption[0]!.type === 'element' && caption[0]!.tagName === 'p'
       ? caption[0]!.children
       : caption;
+  const alt = image.find((c) => c.type === 'element' && c.tagName === 'img');
+  const repeatsAlt =
+    alt?.type === 'element' &&
+    normaliseSpace(String(alt.properties.alt ?? '')) ===
+      normaliseSpace(captionChildren.map(textOf).join(''));
   return {
     ...node,
     children: [
       ...image,
-      { type: 'element', tagName: 'figcaption', properties: {}, children: captionChildren },
+      {
+        type: 'element',
+        tagName: 'figcaption',
+        properties: repeatsAlt ? { ariaHidden: 'true' } : {},
+        children: captionChildren,
+      },
     ],
   };
 }
+
+const normaliseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -73,5 +73,52 @@ for (const [device, viewport] of [
         main.getByText('### A heading indented by a space is text to pandoc'),
       ).toBeVisible();
     });
+
+    test('an image alone in its paragraph is a figure with its caption shown', async ({ page }) => {
+      await page.goto(page_);
+      const figure = page
+        .locator('.lesson-content figure')
+        .filter({ has: page.getByRole('img', { name: /once more/ }) });
+      const caption = figure.locator('figcaption');
+      await expect(caption).toBeVisible();
+      await expect(caption).toHaveText('The loop poster once more, its caption its alt text');
+      // The caption repeats the alt text: screen readers read it once, from the image.
+      await expect(caption).toHaveAttribute('aria-hidden', 'true');
+      await expect(
+        page.locator('.lesson-content figure figcaption', { hasText: 'A loop over files' }),
+      ).not.toHaveAttribute('aria-hidden', 'true');
+    });
+
+    test('sub- and superscripts, an inline note and a lettered list read as pandoc reads them', async ({
+      page,
+    }) => {
+      await page.goto(page_);
+      const main = page.locator('.lesson-content');
+      await expect(main.locator('sup', { hasText: /^2$/ })).toBeVisible();
+      await expect(main.locator('sub', { hasText: /^2$/ })).toBeVisible();
+      await expect(
+        main.getByText('~/data and ~/logs stay as typed.', { exact: false }),
+      ).toBeVisible();
+      await expect(main.locator('del')).toHaveCount(0);
+      // The note is a footnote: a numbered link in the text, its words at the foot of the page.
+      const reference = main.locator('a[data-footnote-ref]');
+      await expect(reference).toHaveCount(1);
+      await reference.click();
+      await expect(page.locator('.footnotes li')).toContainText(
+        /Power figures vary with the node.s load\./,
+      );
+      expect(await main.innerText()).not.toContain('^[');
+      const list = main.locator('ol[type="a"]');
+      await expect(list.locator('li')).toHaveText([
+        'its CPU request',
+        'its memory limit',
+        'the node’s disk',
+      ]);
+      const marker = await list
+        .locator('li')
+        .first()
+        .evaluate((li) => getComputedStyle(li).listStyleType);
+      expect(marker).toBe('lower-alpha');
+    });
   });
 }

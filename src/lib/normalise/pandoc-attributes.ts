@@ -43,7 +43,8 @@ export function normalisePandocAttributes(
       i = end + 1;
       continue;
     }
-    if (commented[i]) {
+    // A div's fence (written by the div normaliser) is a block of its own.
+    if (commented[i] || defined[i]!.directive) {
       out.push(defined[i]!);
       i++;
       continue;
@@ -54,14 +55,15 @@ export function normalisePandocAttributes(
       end < defined.length &&
       defined[end]!.text.trim() !== '' &&
       !commented[end] &&
-      (end === i || !matchFence(defined[end]!.text))
+      (end === i || !(matchFence(defined[end]!.text) || defined[end]!.directive))
     )
       end++;
     if (end === i) end = i + 1;
     const block = defined.slice(i, end);
     if (
       block.some((l) => l.text.includes(']{') || l.text.includes('){')) ||
-      (definitions.size > 0 && block.some((l) => l.text.includes(']')))
+      (definitions.size > 0 && block.some((l) => l.text.includes(']'))) ||
+      /^ {0,3}!\[/.test(block[0]!.text)
     ) {
       const rewritten = rewriteBlock(block, { definitions, bag });
       if (rewritten.unread !== undefined) warnUnread(block[rewritten.unread]!, bag);
@@ -283,8 +285,11 @@ function warnRepaired(scan: Scan, pos: number, braces: [number, number], repair:
 }
 
 /**
- * `![caption](src){alt='…'}` alone in its paragraph: pandoc makes it a figure with the caption
- * below, and the Workbench documents that; keep the caption rather than drop it.
+ * An image with a caption alone in its paragraph (`![caption](src)`, with or without an attribute
+ * list): pandoc's implicit figure, which sandpaper publishes with the caption shown below the
+ * image; the Workbench documents `![caption](src){alt='…'}` for it. Without an `alt` attribute the
+ * caption is the alt text too (and the renderer hides the caption from screen readers, which
+ * would read it twice, as pandoc does).
  */
 function loneFigure(
   text: string,
@@ -294,21 +299,21 @@ function loneFigure(
 ): SourceLine[] | undefined {
   const start = masked.search(/\S/);
   if (start === -1 || start > 3 || !masked.startsWith('![', start)) return undefined;
-  const scan: Scan = { text, masked, lineAt: () => block[0]!.line, ...context };
-  const found = constructAt(scan, start);
-  const alt = found?.attributes.values.alt;
-  if (!found?.target || !found.braces || alt === undefined) return undefined;
-  if (masked.slice(found.braces[1]).trim() !== '') return undefined;
-  const caption = text.slice(start + 2, found.close);
+  const close = matchingBracket(masked, start + 1, '[', ']');
+  const caption = close === -1 ? '' : text.slice(start + 2, close);
   if (caption.trim() === '') return undefined;
-  if (found.repair) warnRepaired(scan, start, found.braces, found.repair);
-  delete found.attributes.values.alt;
+  const lineAt = (offset: number) => block[text.slice(0, offset).split('\n').length - 1]!.line;
+  const scan: Scan = { text, masked, lineAt, ...context };
+  const found = constructAt(scan, start);
+  const end = found
+    ? (found.braces?.[1] ?? found.reference?.range[1] ?? found.target?.[1])
+    : (bracketedAfter(masked, close, '(', ')') ?? bracketedAfter(masked, close, '[', ']'));
+  if (end === undefined || masked.slice(end).trim() !== '') return undefined;
+  // The image as every other image is rewritten: an `alt` attribute replaces the caption as its
+  // alt text, other attributes follow it.
+  const edits = found ? constructEdits(scan, start, found) : [];
   const indent = text.slice(0, start);
-  const target = text.slice(...found.target).replace(/\n/g, ' ');
-  const image = {
-    text: `${indent}![${escapeAlt(alt)}]${target}${attributesAfter(found.attributes)}`,
-    line: block[0]!.line,
-  };
+  const image = `${indent}${applyWithin(text, edits, start, end)}`.replace(/\n/g, ' ');
   const firstCaptionLine = text.slice(0, start + 2).split('\n').length - 1;
   const captionLines = rewriteBlock(
     caption
@@ -319,11 +324,31 @@ function loneFigure(
   // The figure container: its first paragraph is the image, the rest is the caption.
   return [
     ...openContainer('figure', emptyAttributes(), block[0]!.line, indent),
-    image,
+    { text: image, line: block[0]!.line },
     invented(''),
     ...captionLines,
     ...closeContainer(0, indent),
   ];
+}
+
+/** The end of the `(…)` or `[…]` right after an image's `]`, or undefined. */
+function bracketedAfter(
+  masked: string,
+  close: number,
+  opener: string,
+  closer: string,
+): number | undefined {
+  if (masked[close + 1] !== opener) return undefined;
+  const end = matchingBracket(masked, close + 1, opener, closer);
+  return end === -1 ? undefined : end + 1;
+}
+
+/** The text from `from` to `to` with the edits inside that range applied. */
+function applyWithin(text: string, edits: Edit[], from: number, to: number): string {
+  let [result, pos] = ['', from];
+  for (const edit of [...edits].sort((x, y) => x.start - y.start))
+    [result, pos] = [result + text.slice(pos, edit.start) + edit.text, edit.end];
+  return result + text.slice(pos, to);
 }
 
 /**

@@ -18,7 +18,8 @@ export interface Atom {
   block?: readonly [number, number];
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+// Neither toolchain strikes out text between single tildes (`~/a and ~/b`); only `~~text~~`.
+const parser = unified().use(remarkParse).use(remarkGfm, { singleTilde: false });
 
 /**
  * Visible text of inline content: no raw HTML (the browser does not show tags), no image alts
@@ -65,7 +66,7 @@ export function readSource(
   lineLimit = Number.POSITIVE_INFINITY,
   options: { kramdown?: boolean } = {},
 ): { atoms: Atom[]; lines: string[] } {
-  const { markdown: clean, alts } = cleanSource(markdown, options);
+  const { markdown: clean, alts, notes } = cleanSource(markdown, options);
   const cleanLines = clean.split('\n');
   const tree = parser.parse(clean) as Root;
   const atoms: Atom[] = alts.map(({ text, line }) => ({ kind: 'alt text', text, line }));
@@ -111,6 +112,11 @@ export function readSource(
         return;
     }
   });
+  // An inline note is a footnote on the page: its paragraph, at the line the note was written.
+  for (const note of notes)
+    visit(parser.parse(note.markdown) as Root, 'paragraph', (node) =>
+      add('paragraph', textOf(node), note.line),
+    );
   return {
     atoms: atoms.filter((a) => a.line <= lineLimit).sort((a, b) => a.line - b.line),
     lines: cleanLines,

@@ -13,6 +13,8 @@ export interface CleanSource {
   markdown: string;
   /** Alt texts from pandoc `{alt='…'}` blocks, which the parse below would not see. */
   alts: { text: string; line: number }[];
+  /** Pandoc's inline notes (`^[…]`, Workbench), Markdown of their own: shown as footnotes. */
+  notes: { markdown: string; line: number }[];
 }
 
 /**
@@ -179,6 +181,17 @@ export function cleanSource(text: string, options: { kramdown?: boolean } = {}):
   const edits: { start: number; end: number }[] = [];
   for (const [start, end] of displayMathRanges(masked)) edits.push({ start, end });
   const free = (start: number, end: number) => !edits.some((e) => start < e.end && e.start < end);
+  const notes: CleanSource['notes'] = [];
+  if (!options.kramdown)
+    for (const [start, end] of inlineNoteRanges(masked)) {
+      if (!free(start, end) || inComment(start)) continue;
+      edits.push({ start, end });
+      const markdown = source
+        .slice(start + 2, end - 1)
+        .replace(/\n[ \t>]*/g, ' ')
+        .trim();
+      notes.push({ markdown, line: lineAt(start) });
+    }
   for (const pattern of [pandocAttributes, looseAttributes]) {
     for (const m of masked.matchAll(pattern)) {
       const [start, end] = [m.index, m.index + m[0].length];
@@ -235,9 +248,52 @@ export function cleanSource(text: string, options: { kramdown?: boolean } = {}):
       .replace(new RegExp(String.raw`(?<!!)\[([^\[\]]*)\]${separator}`, 'g'), `$1${separator}`);
     // A definition-list line (`:   text`) shows its text after the term's.
     out = out.replace(/^ {0,3}:[ \t]+/, '');
+    // Pandoc's lettered and Roman list items (`a.`, `(ii)`, `#.`) are list items.
+    if (!options.kramdown) out = out.replace(fancyListMarker, '-');
+    // Pandoc's sub- and superscripts (`H~2~O`, `x^2^`: no space inside) show their text.
+    if (!options.kramdown) out = outsideCodeSpans(out, (t) => t.replace(pandocScripts, '$2'));
     lines[i] = prefix + out;
   }
-  return { markdown: lines.join('\n'), alts };
+  return { markdown: lines.join('\n'), alts, notes };
+}
+
+const fancyListMarker = /^\(?(?:[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)[.)](?=[ \t]+\S)/;
+
+const pandocScripts = /(?<![\\~^])([~^])([^\s~^]+)\1(?![~^])/g;
+
+/** `rewrite` applied to a line's text outside its code spans. */
+function outsideCodeSpans(line: string, rewrite: (text: string) => string): string {
+  let out = '';
+  let from = 0;
+  for (const m of line.matchAll(/(?<!`)(`+)(?!`).*?[^`]\1(?!`)/g)) {
+    out += rewrite(line.slice(from, m.index)) + m[0];
+    from = m.index + m[0].length;
+  }
+  return out + rewrite(line.slice(from));
+}
+
+/**
+ * Where pandoc's inline notes are: `^[` up to its matching `]` (nested brackets counted, escapes
+ * skipped), within a paragraph (no blank line inside). `masked` has code blanked out.
+ */
+function inlineNoteRanges(masked: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let at = masked.indexOf('^['); at !== -1; at = masked.indexOf('^[', at + 2)) {
+    if (masked[at - 1] === '\\') continue;
+    let depth = 0;
+    for (let k = at + 1; k < masked.length; k++) {
+      const c = masked[k];
+      if (c === '\\') k++;
+      else if (c === '\n' && masked[k + 1] === '\n') break;
+      else if (c === '[') depth++;
+      else if (c === ']' && --depth === 0) {
+        ranges.push([at, k + 1]);
+        at = k;
+        break;
+      }
+    }
+  }
+  return ranges;
 }
 
 /** The nearest non-blank line before line `i`, or ''. */

@@ -190,3 +190,47 @@ describe('normalisePandocAttributes', () => {
     expect(normalisePandocAttributes(input, new DiagnosticBag('x.md'))).toEqual(input);
   });
 });
+
+describe("pandoc's implicit figures", () => {
+  // What pandoc 2.17 printed for each paragraph (its <figcaption aria-hidden="true"> when the
+  // caption is also the alt text).
+  const cases: [name: string, markdown: string, figure: string | undefined][] = [
+    [
+      'a captioned image, no attributes',
+      '![Pods on *two* nodes](fig/pods.png)',
+      '<figure><img src="/fig/pods.png" alt="Pods on two nodes"><figcaption aria-hidden="true">Pods on <em>two</em> nodes</figcaption></figure>',
+    ],
+    [
+      'attributes without an alt',
+      '![A node](fig/node.png){width="40%"}',
+      '<figure><img src="/fig/node.png" alt="A node" width="40%"><figcaption aria-hidden="true">A node</figcaption></figure>',
+    ],
+    [
+      'an alt of its own',
+      "![A node](fig/node.png){alt='One server in a rack'}",
+      '<figure><img src="/fig/node.png" alt="One server in a rack"><figcaption>A node</figcaption></figure>',
+    ],
+    ['no caption', '![](fig/node.png)', undefined],
+    ['text beside it', 'See ![a node](fig/node.png) here.', undefined],
+    ['a linked image', '[![A node](fig/node.png)](https://example.org)', undefined],
+  ];
+
+  it.each(cases)('%s', async (_name, markdown, figure) => {
+    const { html, diagnostics } = await renderPage(`${markdown}\n`, { format: 'workbench' });
+    expect(diagnostics).toEqual([]);
+    if (figure) expect(html).toContain(figure);
+    else expect(html).not.toContain('<figure');
+  });
+
+  it('inside a div too', async () => {
+    const { html } = await renderPage('::: callout\n![A node](fig/node.png)\n:::\n', {
+      format: 'workbench',
+    });
+    expect(html).toContain('<figcaption aria-hidden="true">A node</figcaption>');
+  });
+
+  it('not in a styles lesson: kramdown has no implicit figures', async () => {
+    const { html } = await renderPage('![A node](fig/node.png)\n', { format: 'styles' });
+    expect(html).not.toContain('<figure');
+  });
+});
