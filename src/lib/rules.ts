@@ -311,9 +311,10 @@ export const rules = {
     hint: 'Close it with `{:/comment}` (or `{:/}`) where it ends.',
   },
   'lesson/duplicate-slug': {
-    severity: 'error',
-    summary: 'Two source files would be published at the same address.',
-    hint: 'Rename one of the files.',
+    severity: 'warning',
+    summary:
+      'Two source files would be published at the same address, where the toolchain keeps only the last one written: the first keeps it, the other is published beside it.',
+    hint: 'Rename one of the files, so each has an address of its own.',
   },
   'lesson/not-found': {
     severity: 'error',

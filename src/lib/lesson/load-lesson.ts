@@ -77,14 +77,13 @@ export function loadLesson(dir: string): Lesson {
       (section === 'home' ? config.settings.title : heading?.trim() || defaultTitle(slug));
     return { file, slug, text, section: section ?? 'top', title, ...parsed };
   });
-  const pages = publishedOnly(allPages, format, diagnostics);
-
-  diagnostics.push(
-    ...duplicateSlugs([
-      ...episodes,
-      ...pages.filter((p) => !mergedIntoGeneratedPage(p.section, p.slug)),
-    ]),
+  const published = publishedOnly(allPages, format, diagnostics);
+  const slugs = separateSlugs(
+    [...episodes, ...published.filter((p) => !mergedIntoGeneratedPage(p.section, p.slug))],
+    format,
+    diagnostics,
   );
+  const pages = published.map((p) => (slugs.has(p.file) ? { ...p, slug: slugs.get(p.file)! } : p));
   const links =
     files.links === undefined
       ? undefined
@@ -142,14 +141,26 @@ export function defaultTitle(slug: string): string {
   return words ? words[0]!.toUpperCase() + words.slice(1) : slug;
 }
 
-/** Two sources that would be published at the same URL. */
-function duplicateSlugs(sources: { slug: string; file: string }[]): Diagnostic[] {
-  const bySlug = new Map<string, string>();
-  const problems: Diagnostic[] = [];
+/**
+ * Sources that would be published at the same URL (`_episodes/setup.md` and `setup.md`; an
+ * episode and `learners/setup.md`): the toolchain writes both to one file and the last one
+ * written is what readers get. Here the first keeps the address and each later one is published
+ * beside it, at `/setup-extras/` (its folder's name), with a warning, so neither is lost.
+ * Returns the new slug of each moved file.
+ */
+function separateSlugs(
+  sources: readonly { slug: string; file: string }[],
+  format: LessonFormat,
+  diagnostics: Diagnostic[],
+): Map<string, string> {
+  const taken = new Map<string, string>();
+  const moved = new Map<string, string>();
+  // A file's own name is never given to another: a new address avoids every original one.
+  const named = new Set(sources.map((s) => s.slug));
+  const toolchain = format === 'styles' ? 'Jekyll' : 'sandpaper';
   for (const { slug, file } of sources) {
-    const other = bySlug.get(slug);
-    if (reservedSlugs.has(slug)) {
-      problems.push(
+    if (reservedSlugs.has(slug))
+      diagnostics.push(
         diagnostic({
           file,
           severity: 'warning',
@@ -158,18 +169,25 @@ function duplicateSlugs(sources: { slug: string; file: string }[]): Diagnostic[]
           hint: 'Rename the file to publish it under its own name.',
         }),
       );
+    const other = taken.get(slug);
+    if (!other) {
+      taken.set(slug, file);
+      continue;
     }
-    if (other)
-      problems.push(
-        diagnostic({
-          file,
-          severity: 'error',
-          rule: 'lesson/duplicate-slug',
-          message: `${file} and ${other} would both be published at /${slug}/`,
-          hint: 'Rename one of the files.',
-        }),
-      );
-    else bySlug.set(slug, file);
+    const folder = /^_?([^/]+)\//.exec(file)?.[1] ?? 'page';
+    let free = `${slug}-${folder}`;
+    for (let n = 2; taken.has(free) || named.has(free); n++) free = `${slug}-${folder}-${n}`;
+    taken.set(free, file);
+    moved.set(file, free);
+    diagnostics.push(
+      diagnostic({
+        file,
+        severity: 'warning',
+        rule: 'lesson/duplicate-slug',
+        message: `${file} and ${other} would both be published at /${slug}/, where ${toolchain} keeps only the one it writes last; ${other} keeps /${slug}/ and this page is published at /${free}/`,
+        hint: 'Rename one of the files, so each has an address of its own.',
+      }),
+    );
   }
-  return problems;
+  return moved;
 }

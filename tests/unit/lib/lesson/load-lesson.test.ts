@@ -91,15 +91,20 @@ describe('loadLesson: Workbench layout (config.yaml + episodes/)', () => {
     expect(lesson.links).toEqual({ file: 'links.md', text: '[py]: https://python.org\n' });
   });
 
-  it('two sources published at the same URL are an error', () => {
+  it('two sources published at the same URL are both published, the later one beside it', () => {
     const dir = makeLessonDir({
       'config.yaml': 'title: Shell\n',
       'episodes/setup.md': episode('Setup episode'),
       'learners/setup.md': '---\ntitle: Setup\n---\n',
     });
     const lesson = loadLesson(dir);
+    expect(lesson.episodes.map((e) => e.slug)).toEqual(['setup']);
+    expect(lesson.pages.map((p) => [p.file, p.slug])).toContainEqual([
+      'learners/setup.md',
+      'setup-learners',
+    ]);
     expect(format(byRule(lesson.diagnostics, 'lesson/duplicate-slug'))).toEqual([
-      'learners/setup.md  error  learners/setup.md and episodes/setup.md would both be published at /setup/  (lesson/duplicate-slug)\n    hint: Rename one of the files.',
+      'learners/setup.md  warning  learners/setup.md and episodes/setup.md would both be published at /setup/, where sandpaper keeps only the one it writes last; episodes/setup.md keeps /setup/ and this page is published at /setup-learners/  (lesson/duplicate-slug)\n    hint: Rename one of the files, so each has an address of its own.',
     ]);
   });
 
@@ -549,16 +554,34 @@ describe('loadLesson: styles layout (_config.yml + _episodes/)', () => {
     expect([...listAssets(lesson.settings).files.keys()].sort()).toEqual(['files/handout.html']);
   });
 
-  it('duplicate slugs across _extras and the top level are an error', () => {
+  it('duplicate slugs across _extras and the top level: both published, each at its own URL', () => {
     const dir = makeLessonDir({
       '_config.yml': 'title: Git\n',
       '_episodes/intro.md': episode('Intro'),
+      '_extras/intro.md': '---\ntitle: Intro again\n---\n',
       'setup.md': '---\ntitle: Setup\n---\n',
       '_extras/setup.md': '---\ntitle: Setup again\n---\n',
+      '_extras/setup-extras.md': '---\ntitle: Taken\n---\n',
     });
-    expect(format(byRule(loadLesson(dir).diagnostics, 'lesson/duplicate-slug'))).toEqual([
-      '_extras/setup.md  error  _extras/setup.md and setup.md would both be published at /setup/  (lesson/duplicate-slug)\n    hint: Rename one of the files.',
-    ]);
+    const lesson = loadLesson(dir);
+    expect(lesson.pages.map((p) => [p.file, p.slug])).toEqual(
+      expect.arrayContaining([
+        ['setup.md', 'setup'],
+        ['_extras/intro.md', 'intro-extras'],
+        ['_extras/setup-extras.md', 'setup-extras'],
+      ]),
+    );
+    // Its folder's name is some other file's own: the next free one.
+    expect(lesson.pages.find((p) => p.file === '_extras/setup.md')?.slug).toBe('setup-extras-2');
+    const warnings = byRule(lesson.diagnostics, 'lesson/duplicate-slug');
+    expect(warnings.map((d) => [d.file, d.severity])).toEqual(
+      expect.arrayContaining([
+        ['_extras/intro.md', 'warning'],
+        ['_extras/setup.md', 'warning'],
+      ]),
+    );
+    expect(warnings[0]!.message).toContain('where Jekyll keeps only the one it writes last');
+    expect(new Set(lesson.pages.map((p) => p.slug)).size).toBe(lesson.pages.length);
   });
 });
 
