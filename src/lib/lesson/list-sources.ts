@@ -425,6 +425,18 @@ function listStyles(
     slug: collectionSlug(name, `_extras/${name}`, bag),
     section: 'extras' as PageSection,
   }));
+  // Any other collection the config declares with `output: true` (`_slides/`): Jekyll published
+  // its documents too, at `/slides/deck.html`. They are pages here, listed with the extras, at
+  // `/slides-deck/`; Jekyll's address leads there.
+  const collectionPages: FoundFile[] = outputCollections(settings).flatMap((name) =>
+    collection(`_${name}`)
+      .filter((n) => !n.endsWith('.Rmd'))
+      .map((n) => ({
+        file: `_${name}/${n}`,
+        slug: `${name}-${collectionSlug(n, `_${name}/${n}`, bag)}`,
+        section: 'extras' as PageSection,
+      })),
+  );
   const episodeFiles: FoundFile[] = episodes.map((name) => {
     const file = `${folderOf.get(name) ?? '_episodes'}/${name}`;
     return { file, slug: collectionSlug(name, file, bag) };
@@ -432,11 +444,17 @@ function listStyles(
   const taken = new Set([
     ...topPages.map((p) => p.slug),
     ...extraPages.map((p) => p.slug),
+    ...collectionPages.map((p) => p.slug),
     ...episodeFiles.map((e) => e.slug),
   ]);
   return {
     episodes: episodeFiles,
-    pages: [...topPages, ...extraPages, ...nestedStylesPages(dir, settings, taken, bag)],
+    pages: [
+      ...topPages,
+      ...extraPages,
+      ...collectionPages,
+      ...nestedStylesPages(dir, settings, taken, bag),
+    ],
     links:
       readLessonText(dir, '_includes/links.md', bag.items) ??
       readLessonText(dir, 'links.md', bag.items),
@@ -516,6 +534,22 @@ function collectionSlug(name: string, file: string, bag: DiagnosticBag): string 
     });
   return slug;
 }
+
+/** Collections the lesson itself declares, as Jekyll publishes them: those with `output: true`. */
+function outputCollections(settings: LessonSettings): string[] {
+  const declared = settings.siteVariables.collections;
+  if (typeof declared !== 'object' || declared === null || Array.isArray(declared)) return [];
+  return Object.entries(declared as Record<string, unknown>)
+    .filter(([name, options]) => {
+      if (builtInCollections.has(name) || !/^[\w-]+$/.test(name)) return false;
+      return (options as { output?: unknown } | null)?.output === true;
+    })
+    .map(([name]) => name)
+    .sort(byName);
+}
+
+/** Collections read elsewhere: the lesson's episodes and extras, and Jekyll's blog posts. */
+const builtInCollections = new Set(['episodes', 'episodes_rmd', 'extras', 'posts']);
 
 /** The styles theme's figures page collected images with Liquid and a script; ours is generated. */
 const isThemeFiguresPage = (text: string) =>

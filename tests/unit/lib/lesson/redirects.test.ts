@@ -77,6 +77,39 @@ describe('legacyRedirects', () => {
     expect(found).toEqual(['/workshop.html → /workshop/']);
   });
 
+  it("styles: a collection of the lesson's own is published, from Jekyll's address too", () => {
+    const config = [
+      'title: T',
+      'collections:',
+      '  episodes:',
+      '    output: true',
+      '  slides:',
+      '    output: true',
+      '  handouts:',
+      '    output: true',
+      '    permalink: /:collection/:path/',
+      '  notes:',
+      '    output: false',
+    ].join('\n');
+    const files = {
+      '_config.yml': `${config}\n`,
+      '_episodes/01-intro.md': episode('Intro'),
+      '_slides/deck.md': '---\ntitle: Deck\n---\nSlides.\n',
+      '_handouts/sheet.md': '---\ntitle: Sheet\n---\nPrint me.\n',
+      '_notes/private.md': '---\ntitle: Private\n---\nJekyll writes no page for this.\n',
+    };
+    const lesson = loadLesson(makeLessonDir(files));
+    expect(lesson.pages.map((p) => [p.file, p.slug, p.section])).toEqual([
+      ['_handouts/sheet.md', 'handouts-sheet', 'extras'],
+      ['_slides/deck.md', 'slides-deck', 'extras'],
+    ]);
+    expect(redirectsOf(files)).toEqual([
+      '/episodes/01-intro.html → /01-intro/',
+      '/handouts/sheet/ → /handouts-sheet/',
+      '/slides/deck.html → /slides-deck/',
+    ]);
+  });
+
   it('styles: no old address for episodes of a collection the config never declared', () => {
     const found = redirectsOf({
       '_config.yml': 'title: T\n',
