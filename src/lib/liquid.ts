@@ -36,7 +36,7 @@ export type { LiquidLesson, LiquidPage } from './liquid/types.ts';
  * | `relative_url`, `absolute_url`              | with the base path and origin the site is built for    |
  * | `markdownify`                               | the Markdown itself, set apart when it spans lines     |
  * | `slugify`, `jsonify`, `where`, `sort`, `date`, `strip_html`, `number_of_words`, … | liquidjs' Jekyll filters |
- * | `site.X`                                    | the config; `baseurl`/`url` of the build; `episodes`, `pages`, `data` (`_data/`) |
+ * | `site.X`                                    | the config; `baseurl`/`url` of the build; `episodes`, `pages`, each collection (`extras`…), `data` (`_data/`) |
  * | `site.github.X`                             | jekyll-github-metadata's values, from the repository (see `resolveGithubMetadata`) |
  * | `page.X`, `jekyll.environment`              | frontmatter, `root`, `path`; `production`              |
  * | any other tag (`{% seo %}`, …)              | dropped with a warning naming it                       |

@@ -69,6 +69,7 @@ export function createMarkdownPreparer(lesson: Lesson, options: PreparerOptions 
   const liquidLesson: LiquidLesson = {
     site: {
       ...lesson.settings.siteVariables,
+      ...(lesson.settings.format === 'styles' && collectionDocuments(lesson.pages)),
       title: lesson.settings.title,
       episodes: lesson.episodes.map((e) => ({
         ...e.frontmatter,
@@ -177,6 +178,26 @@ export function createMarkdownPreparer(lesson: Lesson, options: PreparerOptions 
     return { markdown: `${body}\n\n${linksByRoot.get(root)}\n`, lines, bodyEnd: body.length };
   };
   return { prepare, sharedDiagnostics: linksBag.items };
+}
+
+/**
+ * `site.extras`, `site.slides`…: the documents of each collection other than the episodes, as
+ * Jekyll gives them to Liquid (a lesson's own navigation may loop over them).
+ */
+function collectionDocuments(pages: Lesson['pages']): Record<string, Record<string, unknown>[]> {
+  const byCollection: Record<string, Record<string, unknown>[]> = {};
+  for (const page of pages) {
+    const name = /^_([\w-]+)\//.exec(page.file)?.[1];
+    if (!name) continue;
+    (byCollection[name] ??= []).push({
+      ...page.frontmatter,
+      title: page.title,
+      url: pagePath(page.slug),
+      slug: page.slug,
+      path: page.file,
+    });
+  }
+  return byCollection;
 }
 
 /**

@@ -281,3 +281,23 @@ describe('Liquid as Jekyll ran it, in the page pipeline', () => {
     expect(r.html).not.toContain('~~~');
   });
 });
+
+describe('site.<collection> in Liquid (styles)', () => {
+  it("lists each collection's documents, as Jekyll gives them to Liquid", () => {
+    const dir = makeLessonDir({
+      '_config.yml': 'title: T\ncollections:\n  slides:\n    output: true\n',
+      '_episodes/01-intro.md': '---\ntitle: Intro\n---\n',
+      '_extras/guide.md': '---\ntitle: Guide\n---\n',
+      '_slides/deck.md': '---\ntitle: Deck\n---\n',
+    });
+    const lesson = loadLesson(dir);
+    const { prepare } = createMarkdownPreparer(lesson);
+    const body =
+      '{% for s in site.slides %}[{{ s.title }}]({{ s.url }}){% endfor %} {{ site.extras | map: "title" | join: "," }}';
+    const prepared = prepare(
+      { file: '_episodes/01-intro.md', slug: '01-intro', frontmatter: {}, body, bodyLine: 4 },
+      new DiagnosticBag('_episodes/01-intro.md'),
+    );
+    expect(prepared.markdown).toContain('[Deck](/slides-deck/) Guide');
+  });
+});
