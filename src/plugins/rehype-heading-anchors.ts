@@ -6,7 +6,7 @@ import { t, type UiStrings } from '../lib/i18n/index.ts';
  * A `#` link after each h2/h3 that has an id (run after rehype-heading-ids), so a reader can
  * copy a link to the section. Heading and link share a wrapper rather than the link sitting
  * inside the heading: the heading's text (its accessible name, the table of contents, search
- * sub-results) stays the author's. Headings inside a `<summary>` (solution titles) get none: a
+ * sub-results) stays the author's. A heading only screen readers get (`sr-only`) gets none. Headings inside a `<summary>` (solution titles) get none: a
  * link inside the summary would fight the fold's own click. Neither do tab titles (run after
  * rehype-tabs), which become the tab buttons. The link's accessible name ("Link to this
  * section", in the page's language) is the same for all; the heading it follows says which.
@@ -17,7 +17,8 @@ export const rehypeHeadingAnchors = (strings: UiStrings): HastPluginEntry => ({
     filter: ['h2', 'h3'],
     visit(node, ctx) {
       const id = node.properties?.id;
-      if (typeof id !== 'string' || id === '') return;
+      // The footnotes' label is for screen readers only: no link beside an invisible heading.
+      if (typeof id !== 'string' || id === '' || hasClass(node, 'sr-only')) return;
       const parent = ctx.parent(node);
       if (
         parent?.type === 'element' &&

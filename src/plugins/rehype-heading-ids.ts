@@ -45,9 +45,10 @@ export const rehypeHeadingIds =
             elements.push({ node, insideCallout: false });
             targets.push({ kind: 'extra', text: textRuns(node, format), term: true });
           } else if (own) {
-            // Raw HTML headings with an id are table-of-contents entries like any other.
+            // Raw HTML headings with an id are table-of-contents entries like any other; the
+            // footnotes' label, which only screen readers get, is none.
             elements.push(
-              headingTags.has(node.tagName)
+              headingTags.has(node.tagName) && !hasClass(node, 'sr-only')
                 ? { node, insideCallout: titlesCallout(ctx.parent(node)) }
                 : undefined,
             );
@@ -123,4 +124,9 @@ function hasDescendantId(node: Element): boolean {
     (child) =>
       child.type === 'element' && (child.properties?.id !== undefined || hasDescendantId(child)),
   );
+}
+
+function hasClass(element: Element, name: string): boolean {
+  const className = element.properties?.className;
+  return Array.isArray(className) && className.includes(name);
 }

@@ -5,6 +5,7 @@ import { markdownFeatures } from '../../../src/plugins/index.ts';
 import { rehypeHeadingAnchors } from '../../../src/plugins/rehype-heading-anchors.ts';
 import { rehypeHeadingIds } from '../../../src/plugins/rehype-heading-ids.ts';
 import { emptyRenderData } from '../../../src/plugins/render-data.ts';
+import { renderPage } from '../../helpers/render.ts';
 
 async function render(markdown: string, lang?: string): Promise<string> {
   const result = await markdownToHtml(markdown, {
@@ -31,5 +32,16 @@ describe('rehype-heading-anchors', () => {
       '# Title\n\n#### Small\n\n<details><summary>\n\n## Solution\n\n</summary>\n\nx\n\n</details>\n',
     );
     expect(html).not.toContain('heading-anchor');
+  });
+});
+
+describe('the footnotes’ label', () => {
+  it('stays for screen readers only: no # link, no table-of-contents entry', async () => {
+    const { html, data } = await renderPage('A claim[^1].\n\n## Next\n\n[^1]: Its source.\n', {
+      format: 'workbench',
+    });
+    expect(html).toContain('<h2 class="sr-only" id="footnote-label">');
+    expect(html).not.toContain('href="#footnote-label"');
+    expect(data.headings.map((h) => h.slug)).toEqual(['next']);
   });
 });
