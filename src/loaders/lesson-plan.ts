@@ -17,7 +17,7 @@ import { siteMapOf } from '../lib/lesson/site-map.ts';
 import type { EpisodeSource, Lesson, LessonFormat, PageSource } from '../lib/lesson/types.ts';
 import type { SiteMap } from '../lib/lesson/urls.ts';
 import { grammarFor } from '../plugins/highlighter.ts';
-import { renderInlineMarkdown, type RenderData } from '../plugins/index.ts';
+import { readTitle, renderInlineMarkdown, type RenderData } from '../plugins/index.ts';
 import { rendererFingerprint } from './generator-fingerprint.ts';
 import type { RenderSetup } from './render-page.ts';
 
@@ -203,7 +203,7 @@ const episodeEntry = (
     slug: episode.slug,
     file: episode.file,
     order,
-    title: episode.frontmatter.title,
+    ...readTitle(episode.frontmatter.title, format),
     teaching: episode.frontmatter.teaching,
     exercises: episode.frontmatter.exercises,
     break:
@@ -245,7 +245,7 @@ const pageEntry = (
     },
   }),
   order,
-  title: page.title,
+  ...readTitle(page.title, format),
   ...renderedFields(data, meta),
 });
 

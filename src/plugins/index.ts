@@ -2,6 +2,7 @@ import { markdownToHtml } from 'satteri';
 import type { DiagnosticBag } from '../lib/diagnostics.ts';
 import type { UiStrings } from '../lib/i18n/index.ts';
 import type { PreparedMarkdown } from '../lib/lesson/prepare-markdown.ts';
+import { htmlText } from '../lib/html-text.ts';
 import { markdownFeatures, markdownFeaturesOf } from '../lib/markdown-features.ts';
 import type { LessonFormat } from '../lib/lesson/types.ts';
 import type { UrlContext } from '../lib/lesson/urls.ts';
@@ -130,4 +131,21 @@ export function renderInlineMarkdown(text: string, format: LessonFormat): string
     html: string;
   };
   return html.trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+}
+
+/**
+ * A page title as the lesson's toolchain shows it. Jekyll prints `{{ page.title }}` as written;
+ * sandpaper reads a title as pandoc Markdown, so `**R Markdown**` is bold and quotes curl. The
+ * text is what a list or the browser tab shows; the HTML, given only when it has formatting, is
+ * the page heading's.
+ */
+export function readTitle(
+  title: string,
+  format: LessonFormat,
+): { title: string; titleHtml?: string } {
+  if (format !== 'workbench' || !/[*_`~^\\<&'"[-]|\.\.\./.test(title)) return { title };
+  // A `<` stays text: a title is shown in places (the browser tab, lists) that take no markup.
+  const html = renderInlineMarkdown(title.replace(/</g, '\\<'), format);
+  const text = htmlText(html);
+  return /<[a-z]/i.test(html) ? { title: text, titleHtml: html } : { title: text };
 }

@@ -74,6 +74,18 @@ for (const [device, viewport] of [
       ).toBeVisible();
     });
 
+    test('a title is read as Markdown: emphasis in the heading, text in lists', async ({
+      page,
+    }) => {
+      await page.goto(page_);
+      await expect(page.getByRole('heading', { level: 1 }).locator('em')).toHaveText('Markdown');
+      await expect(page).toHaveTitle(/^Pandoc Markdown – /);
+      await expect(page.locator('nav a[aria-current="page"]').first()).toHaveText(
+        /^(\d+\.\s*)?Pandoc Markdown$/,
+      );
+      expect(await page.locator('body').innerText()).not.toContain('*Markdown*');
+    });
+
     test('an image alone in its paragraph is a figure with its caption shown', async ({ page }) => {
       await page.goto(page_);
       const figure = page

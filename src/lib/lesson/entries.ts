@@ -21,7 +21,13 @@ interface RenderedEntry {
   slug: string;
   /** Lesson-relative source path. */
   file: string;
+  /** The title as text: what lists, the browser tab and search show. */
   title: string;
+  /**
+   * The title as inline HTML, when it has formatting: a Workbench title is Markdown (sandpaper
+   * passes it through pandoc), so `**R Markdown**` is bold in the page's heading.
+   */
+  titleHtml?: string;
   html: string;
   headings: RenderedHeadingData[];
   images: { src: string; alt: string }[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderInlineMarkdown } from '../../../src/plugins/index.ts';
+import { readTitle, renderInlineMarkdown } from '../../../src/plugins/index.ts';
 import { renderPage } from '../../helpers/render.ts';
 
 // Each expectation is what Ruby kramdown 2.4 (GFM input, as Jekyll runs it) and pandoc 2.17 (with
@@ -43,5 +43,26 @@ describe('tildes and carets, as each toolchain reads them', () => {
     expect(renderInlineMarkdown('Back up ~/data and ~/logs~', 'styles')).toBe(
       'Back up ~/data and ~/logs~',
     );
+  });
+});
+
+describe('readTitle: a page title as its toolchain shows it', () => {
+  it('Workbench: Markdown, as pandoc reads the title; text for lists, HTML for the heading', () => {
+    expect(readTitle('Documents in **R Markdown**', 'workbench')).toEqual({
+      title: 'Documents in R Markdown',
+      titleHtml: 'Documents in <strong>R Markdown</strong>',
+    });
+    expect(readTitle("Pods' logs -- and CO~2~", 'workbench')).toEqual({
+      title: 'Pods’ logs – and CO2',
+      titleHtml: 'Pods’ logs – and CO<sub>2</sub>',
+    });
+    expect(readTitle('Running a cluster', 'workbench')).toEqual({ title: 'Running a cluster' });
+    expect(readTitle('R & <Python>', 'workbench')).toEqual({ title: 'R & <Python>' });
+  });
+
+  it('styles: as written, since Jekyll prints the title unread', () => {
+    expect(readTitle('Documents in **R Markdown**', 'styles')).toEqual({
+      title: 'Documents in **R Markdown**',
+    });
   });
 });
