@@ -11,7 +11,7 @@ import {
 } from './kramdown-html.ts';
 import { listStart, readList, writeList } from './kramdown-lists.ts';
 import { joinInlineMath, readBlockMath } from './kramdown-math.ts';
-import { rewriteSpanIals } from './kramdown-spans.ts';
+import { kramdownGuillemets, rewriteSpanIals } from './kramdown-spans.ts';
 import { readTable } from './kramdown-tables.ts';
 import { closesFence, invented, matchFence, narrowDefinition, type SourceLine } from './lines.ts';
 
@@ -244,7 +244,11 @@ function readBlock(
     return {
       end: i,
       write: (ial, ialLine) =>
-        withAttributes(rewriteSpanIals([lines[i]!], bag, warnUndotted), ial, ialLine),
+        withAttributes(
+          rewriteSpanIals(kramdownGuillemets([lines[i]!]), bag, warnUndotted),
+          ial,
+          ialLine,
+        ),
     };
   }
   if (thematicBreak.test(text))
@@ -284,7 +288,11 @@ function readBlock(
       return {
         end: table.end,
         write: (ial, ialLine) =>
-          withAttributes(rewriteSpanIals(table.lines, bag, warnUndotted), ial, ialLine),
+          withAttributes(
+            rewriteSpanIals(kramdownGuillemets(table.lines), bag, warnUndotted),
+            ial,
+            ialLine,
+          ),
       };
   }
   return paragraph(lines, i, bag);
@@ -312,7 +320,7 @@ function paragraph(lines: readonly SourceLine[], start: number, bag: DiagnosticB
     end,
     write: (ial, ialLine) =>
       withAttributes(
-        [...rewriteSpanIals(joinInlineMath(body), bag, warnUndotted), ...gap],
+        [...rewriteSpanIals(kramdownGuillemets(joinInlineMath(body)), bag, warnUndotted), ...gap],
         ial,
         ialLine,
       ),

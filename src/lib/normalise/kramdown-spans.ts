@@ -79,3 +79,39 @@ function spanEnds(masked: string): Set<number> {
   }
   return ends;
 }
+
+/**
+ * kramdown's typographic guillemets (its `typographic_symbols`): `<<` and `>>` in text become « and
+ * », with a no-break space where a space stood between them and the words (`<< a` → «\u00a0a).
+ * CommonMark would read `<<word>>` as an HTML tag and lose the word. Code spans and `$$` math keep
+ * what was typed; so does a line's leading `>>` (a quote, never these lines: quotes are read
+ * before).
+ */
+export function kramdownGuillemets(block: readonly SourceLine[]): SourceLine[] {
+  if (!block.some((l) => l.text.includes('<<') || l.text.includes('>>'))) return [...block];
+  return block.map((line) => {
+    if (!line.text.includes('<<') && !line.text.includes('>>')) return line;
+    const masked = maskCodeSpans(line.text).replace(/\$\$[\s\S]*?\$\$/g, (m) =>
+      '\0'.repeat(m.length),
+    );
+    let out = '';
+    let from = 0;
+    for (const m of masked.matchAll(/(?<!\\)<< ?| ?>>/g)) {
+      const at = m.index;
+      if (m[0].startsWith('>') || m[0].startsWith(' >')) {
+        // Not a quote marker: text comes before it on the line.
+        if (line.text.slice(0, at).trim() === '') continue;
+      }
+      const symbol = m[0].includes('<')
+        ? m[0].endsWith(' ')
+          ? '«\u00a0'
+          : '«'
+        : m[0].startsWith(' ')
+          ? '\u00a0»'
+          : '»';
+      out += line.text.slice(from, at) + symbol;
+      from = at + m[0].length;
+    }
+    return from ? { ...line, text: out + line.text.slice(from) } : line;
+  });
+}

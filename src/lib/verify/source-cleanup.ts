@@ -248,6 +248,9 @@ export function cleanSource(text: string, options: { kramdown?: boolean } = {}):
       .replace(new RegExp(String.raw`(?<!!)\[([^\[\]]*)\]${separator}`, 'g'), `$1${separator}`);
     // A definition-list line (`:   text`) shows its text after the term's.
     out = out.replace(/^ {0,3}:[ \t]+/, '');
+    // kramdown's guillemets: `<<word>>` is «word» (an HTML tag to the parser here).
+    if (options.kramdown)
+      out = outsideCodeSpans(out, (t) => t.replace(/<</g, '\u00ab').replace(/>>/g, '\u00bb'));
     // Pandoc's lettered and Roman list items (`a.`, `(ii)`, `#.`) are list items.
     if (!options.kramdown) out = out.replace(fancyListMarker, '-');
     // Pandoc's sub- and superscripts (`H~2~O`, `x^2^`: no space inside) show their text.

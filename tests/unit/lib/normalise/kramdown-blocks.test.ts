@@ -342,3 +342,21 @@ describe('a definition with many spaces after its colon', () => {
     expect(html).not.toContain('<pre');
   });
 });
+
+describe("kramdown's guillemets (styles)", () => {
+  // kramdown 2.4 printed each of these for the same Markdown.
+  it.each([
+    ['a quoted word', 'Use <<node>> here.', '<p>Use «node» here.</p>'],
+    ['spaced marks', 'a << b and c >> d', '<p>a «\u00a0b and c\u00a0» d</p>'],
+    ['a shift', '1 >> 2', '<p>1\u00a0» 2</p>'],
+    ['code keeps them', 'Run `cat << EOF`.', '<p>Run <code>cat &lt;&lt; EOF</code>.</p>'],
+    ['in a heading', '## A <<name>>', '>A «name»</h2>'],
+  ])('%s', async (_name, markdown, html) => {
+    expect((await renderPage(`${markdown}\n`, { format: 'styles' })).html).toContain(html);
+  });
+
+  it('a nested quote stays a quote', async () => {
+    const { html } = await renderPage('>> quoted\n', { format: 'styles' });
+    expect(html).toMatch(/<blockquote>\s*<blockquote>\s*<p>quoted<\/p>/);
+  });
+});

@@ -286,3 +286,25 @@ describe('checkNothingLost: pandoc inline syntax (Workbench)', () => {
     expect(check(page('Figures vary with load.', '')).map((d) => d.line)).toEqual([6]);
   });
 });
+
+describe("checkNothingLost: kramdown's guillemets (styles)", () => {
+  const body = 'Name it <<node>>, then shift: 1 >> 2 and a << b.\n';
+  const check = (html: string) =>
+    checkNothingLost({
+      file: '_episodes/e.md',
+      body,
+      bodyLine: 1,
+      html,
+      page: 'e/index.html',
+      kramdown: true,
+    });
+
+  it('accepts the guillemets kramdown printed, and reports the word if it is gone', () => {
+    expect(
+      check('<main><p>Name it «node», then shift: 1\u00a0» 2 and a «\u00a0b.</p></main>'),
+    ).toEqual([]);
+    expect(
+      check('<main><p>Name it «», then shift: 1\u00a0» 2 and a «\u00a0b.</p></main>'),
+    ).toHaveLength(1);
+  });
+});
