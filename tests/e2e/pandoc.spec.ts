@@ -49,7 +49,10 @@ for (const [device, viewport] of [
       await page.goto(page_);
       const main = page.locator('.lesson-content');
       await expect(main.locator('.katex-error')).toHaveCount(0);
-      await expect(main.locator('.math-display')).toHaveCount(1);
+      // One display written with $$, one with LaTeX's \[ and \]; \(…\) is inline math too.
+      await expect(main.locator('.math-display')).toHaveCount(2);
+      await expect(main.locator('annotation', { hasText: 'n \\log n' })).toHaveCount(1);
+      expect(await main.innerText()).not.toMatch(/\\[([]/);
       await expect(
         main.locator('ol li', { hasText: 'The threshold is' }).locator('.katex'),
       ).toBeVisible();

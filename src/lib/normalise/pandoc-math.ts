@@ -4,12 +4,14 @@ import { closesFence, matchFence, type SourceLine } from './lines.ts';
  * Pandoc's `$…$` inline math, rewritten as `$$…$$`, which the renderer reads as inline math
  * (its own single-dollar rule is looser than pandoc's and would turn "$5 and $10" into math).
  * Pandoc's rule: the opening `$` has a non-space right after it, the closing `$` a non-space right
- * before it and no digit right after it. Code spans and fenced code are left alone.
+ * before it and no digit right after it. LaTeX's delimiters, which sandpaper reads too (pandoc's
+ * `tex_math_single_backslash`): `\(…\)` is inline math, `\[…\]` display math. Code spans, link
+ * addresses and fenced code are left alone.
  */
 export function normalisePandocMath(lines: readonly SourceLine[]): SourceLine[] {
   let fence: ReturnType<typeof matchFence>;
   let display = false;
-  return reshapeDisplayMath(lines).map((line) => {
+  return reshapeDisplayMath(latexDisplayFences(lines)).map((line) => {
     if (fence) {
       if (closesFence(line.text, fence)) fence = undefined;
       return line;
@@ -18,8 +20,23 @@ export function normalisePandocMath(lines: readonly SourceLine[]): SourceLine[] 
     if (isDisplayFence(line.text)) display = !display;
     if (display) return line;
     fence = matchFence(line.text);
-    if (fence || !line.text.includes('$')) return line;
+    if (fence || !/\$|\\[([]/.test(line.text)) return line;
     return { ...line, text: rewriteInlineMath(line.text) };
+  });
+}
+
+/** A line holding only `\[` or `\]` (LaTeX's display delimiters) becomes a `$$` line. */
+function latexDisplayFences(lines: readonly SourceLine[]): SourceLine[] {
+  if (!lines.some((l) => /^[\s>]*\\[[\]]\s*$/.test(l.text))) return [...lines];
+  let fence: ReturnType<typeof matchFence>;
+  return lines.map((line) => {
+    if (fence) {
+      if (closesFence(line.text, fence)) fence = undefined;
+      return line;
+    }
+    fence = matchFence(line.text);
+    const m = /^([\s>]*)\\[[\]]\s*$/.exec(line.text);
+    return !fence && m ? { ...line, text: `${m[1]}$$` } : line;
   });
 }
 
@@ -110,6 +127,20 @@ export function rewriteInlineMath(text: string): string {
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
+    // `\(…\)` and `\[…\]` on one line: LaTeX's delimiters.
+    const latex = ch === '\\' ? latexMathAt(text, i) : undefined;
+    if (latex) {
+      out += `$$${latex.tex}$$`;
+      i = latex.end;
+      continue;
+    }
+    if (ch === ']' && text[i + 1] === '(') {
+      // A link's address is the address: `Shell_\(computing\)` holds no math.
+      const end = destinationEnd(text, i + 1);
+      out += text.slice(i, end);
+      i = end;
+      continue;
+    }
     if (ch === '\\') {
       out += text.slice(i, i + 2);
       i += 2;
@@ -155,4 +186,25 @@ function findClosingDollar(text: string, from: number): number {
     return j;
   }
   return -1;
+}
+
+/** `\(…\)` or `\[…\]` starting at `at`, closed on the same line: its TeX and where it ends. */
+function latexMathAt(text: string, at: number): { tex: string; end: number } | undefined {
+  const open = text[at + 1];
+  if (open !== '(' && open !== '[') return undefined;
+  const close = text.indexOf(open === '(' ? '\\)' : '\\]', at + 2);
+  if (close === -1 || text.slice(at + 2, close).trim() === '') return undefined;
+  return { tex: text.slice(at + 2, close), end: close + 2 };
+}
+
+/** Where the `(…)` opened at `open` ends (just after its `)`), escapes and nesting counted. */
+function destinationEnd(text: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < text.length; k++) {
+    const c = text[k];
+    if (c === '\\') k++;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return k + 1;
+  }
+  return text.length;
 }

@@ -180,6 +180,13 @@ export function cleanSource(text: string, options: { kramdown?: boolean } = {}):
   // attribute lists (both may wrap).
   const edits: { start: number; end: number }[] = [];
   for (const [start, end] of displayMathRanges(masked)) edits.push({ start, end });
+  // LaTeX's delimiters, which pandoc reads as math in Workbench pages: `\(…\)`, `\[…\]`.
+  if (!options.kramdown)
+    for (const m of masked.matchAll(
+      /\\\((?:(?!\\\))[^\n])+?\\\)|\\\[(?:(?!\n[ \t>]*\n)[\s\S])+?\\\]/g,
+    ))
+      if (!edits.some((e) => m.index < e.end && e.start < m.index + m[0].length))
+        edits.push({ start: m.index, end: m.index + m[0].length });
   const free = (start: number, end: number) => !edits.some((e) => start < e.end && e.start < end);
   const notes: CleanSource['notes'] = [];
   if (!options.kramdown)

@@ -18,6 +18,13 @@ describe('rewriteInlineMath', () => {
     ['costs $5 and $10', 'costs $5 and $10'],
     ['`$x$` stays code', '`$x$` stays code'],
     ['\\$x$ is escaped', '\\$x$ is escaped'],
+    ['LaTeX \\(x^2\\) inline', 'LaTeX $$x^2$$ inline'],
+    ['and \\[a = b\\] on a line', 'and $$a = b$$ on a line'],
+    [
+      '[a page](https://x.org/Shell_\\(computing\\))',
+      '[a page](https://x.org/Shell_\\(computing\\))',
+    ],
+    ['`\\(code\\)` and \\\\(not math)', '`\\(code\\)` and \\\\(not math)'],
   ])('%j → %j', (input, expected) => expect(rewriteInlineMath(input)).toBe(expected));
 });
 
@@ -64,5 +71,22 @@ describe('normalisePandocMath', () => {
       '',
       'then $$y$$',
     ]);
+  });
+});
+
+describe("LaTeX's display delimiters", () => {
+  it('\\[ and \\] on lines of their own enclose display math, as pandoc reads them', async () => {
+    const { html, diagnostics } = await renderPage('Sum:\n\n\\[\n\\sum_i x_i\n\\]\n\nAfter.\n', {
+      format: 'workbench',
+    });
+    expect(diagnostics).toEqual([]);
+    expect(html.match(/<div class="math-display">/g)).toHaveLength(1);
+    expect(html).toContain('<annotation encoding="application/x-tex">\\sum_i x_i</annotation>');
+    expect(html).not.toMatch(/\\\[|\\\]/);
+  });
+
+  it('a styles lesson is not read so: kramdown has no such delimiters', async () => {
+    const { html } = await renderPage('Text \\(x\\) here.\n', { format: 'styles' });
+    expect(html).toContain('Text (x) here.');
   });
 });
