@@ -130,7 +130,9 @@ export const rules = {
   },
   'config/unknown-key': {
     severity: 'warning',
-    summary: 'The config has a key this generator does not know; it is ignored.',
+    severities: ['warning', 'notice'],
+    summary:
+      'The Workbench config has a key this generator does not read: a warning when it looks like a misspelt known key, otherwise a notice (sandpaper ignores it too).',
     hint: 'Fix the spelling (the message suggests the closest known key) or remove the key.',
   },
   'config/unlisted-file': {
@@ -273,7 +275,9 @@ export const rules = {
   },
   'frontmatter/unknown-key': {
     severity: 'warning',
-    summary: 'The frontmatter has a key this generator does not know; it is ignored.',
+    severities: ['warning', 'notice'],
+    summary:
+      'The frontmatter has a key this generator does not read: a warning when it looks like a misspelt known key (`keypoint:`); otherwise a notice in a Workbench lesson and nothing in a styles one, where such keys are page variables for Liquid.',
     hint: 'Fix the spelling (the message suggests the closest known key) or remove the key.',
   },
   'headings/skipped-level': {

@@ -149,21 +149,29 @@ export function parseLeniently<S extends z.ZodType>(
   return undefined;
 }
 
-/** Warn about keys no schema knows, suggesting the closest known key. */
-export function reportUnknownKeys(
+/**
+ * Keys the generator does not read, each with the known key it resembles, if any. One close to a
+ * known key is most likely a typo (`keypoint:`) that loses what the author meant; any other is
+ * data for another tool or for the lesson's own templates (knitr's `source: Rmd`, RStudio's
+ * `editor_options:`, a styles theme's `colour:` read through Liquid), which the lesson's toolchain
+ * ignored without a word. Callers report the first kind as a warning (`typoMessage`), the second
+ * as they see fit (`ignoredMessage`).
+ */
+export function unknownKeys(
   data: Record<string, unknown>,
   known: readonly string[],
   yaml: YamlSource,
-  bag: DiagnosticBag,
-  rule: RuleWith<'warning'>,
-): void {
-  for (const key of Object.keys(data)) {
-    if (known.includes(key)) continue;
-    const guess = didYouMean(key, known);
-    const message = guess
-      ? `unknown key "${key}"; did you mean "${guess}"?`
-      : `unknown key "${key}" is ignored`;
-    const hint = guess ? `Rename "${key}" to "${guess}".` : `Known keys: ${known.join(', ')}.`;
-    bag.warn(rule, message, yaml.lineOf([key]), hint);
-  }
+): { key: string; guess?: string; line: number }[] {
+  return Object.keys(data)
+    .filter((key) => !known.includes(key))
+    .map((key) => ({ key, guess: didYouMean(key, known), line: yaml.lineOf([key]) }));
 }
+
+export const typoMessage = (key: string, guess: string) =>
+  [`unknown key "${key}"; did you mean "${guess}"?`, `Rename "${key}" to "${guess}".`] as const;
+
+export const ignoredMessage = (key: string, known: readonly string[]) =>
+  [
+    `unknown key "${key}" is ignored, as the lesson's toolchain ignores it`,
+    `Known keys: ${known.join(', ')}.`,
+  ] as const;

@@ -13,7 +13,7 @@ import {
   type PageFrontmatter,
 } from '../schemas/episode.ts';
 import type { YamlDialect, YamlSource } from '../yaml-source.ts';
-import { parseLeniently, reportUnknownKeys } from '../zod-diagnostics.ts';
+import { ignoredMessage, parseLeniently, typoMessage, unknownKeys } from '../zod-diagnostics.ts';
 
 export interface ParsedFile<T> {
   frontmatter: T;
@@ -134,7 +134,16 @@ export function parseEpisodeFile(
   const record = readRecord(yaml, bag, dialect);
   if (!record) return { frontmatter: fallback, body, bodyLine };
   warnEmptyItems(record, yaml, bag);
-  reportUnknownKeys(record, episodeKeys, yaml, bag, 'frontmatter/unknown-key');
+  for (const { key, guess, line } of unknownKeys(record, episodeKeys, yaml)) {
+    if (guess) {
+      const [message, hint] = typoMessage(key, guess);
+      bag.warn('frontmatter/unknown-key', message, line, hint);
+    } else if (dialect !== 'jekyll') {
+      // A styles page's other keys are page variables its templates may read (`page.colour`).
+      const [message, hint] = ignoredMessage(key, episodeKeys);
+      bag.notice('frontmatter/unknown-key', message, line, hint);
+    }
+  }
   // Jekyll publishes an episode without a title (with an empty one); we name it after its file.
   const title = record.title;
   const untitled =

@@ -8,7 +8,7 @@ import {
   workbenchConfigKeys,
 } from '../schemas/lesson-config.ts';
 import { parseYamlSource } from '../yaml-source.ts';
-import { parseLeniently, reportUnknownKeys } from '../zod-diagnostics.ts';
+import { ignoredMessage, parseLeniently, typoMessage, unknownKeys } from '../zod-diagnostics.ts';
 import { configFileName, detectLayout } from './detect-layout.ts';
 import { readLessonText } from './lesson-files.ts';
 import type { LessonFormat, LessonSettings } from './types.ts';
@@ -97,23 +97,23 @@ export function readConfig(dir: string, format: LessonFormat): ConfigResult {
   });
   // Workbench configs are closed vocabularies; unknown keys there are likely typos. Styles configs
   // carry arbitrary site variables for Liquid, so their extra keys are expected.
-  if (format === 'workbench')
-    reportUnknownKeys(
-      record,
-      [
-        ...workbenchConfigKeys,
-        'carpentry_description',
-        'sandpaper',
-        'varnish',
-        'pegboard',
-        'overview',
-        'handout',
-        'analytics',
-      ],
-      yaml,
-      bag,
-      'config/unknown-key',
-    );
+  if (format === 'workbench') {
+    const known = [
+      ...workbenchConfigKeys,
+      'carpentry_description',
+      'sandpaper',
+      'varnish',
+      'pegboard',
+      'overview',
+      'handout',
+      'analytics',
+    ];
+    for (const { key, guess, line } of unknownKeys(record, known, yaml)) {
+      const [message, hint] = guess ? typoMessage(key, guess) : ignoredMessage(key, known);
+      if (guess) bag.warn('config/unknown-key', message, line, hint);
+      else bag.notice('config/unknown-key', message, line, hint);
+    }
+  }
   const valid = (parsed ?? {}) as Record<string, unknown>;
   const str = (key: string) =>
     typeof valid[key] === 'string' ? (valid[key] as string) : undefined;

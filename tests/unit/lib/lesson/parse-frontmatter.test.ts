@@ -288,10 +288,23 @@ describe('parseEpisodeFile: values the toolchains read anyway are warnings, read
     );
   });
 
-  it('an unknown key with no near match lists the known keys', () => {
+  it('an unknown key with no near match is a notice listing the known keys (sandpaper ignores it)', () => {
     const r = parse('---', 'title: Intro', 'difficulty: hard', '---');
     expect(r.messages).toEqual([
-      `${FILE}:3  warning  unknown key "difficulty" is ignored  (frontmatter/unknown-key)\n    hint: Known keys: title, teaching, exercises, questions, objectives, keypoints, start, break, math, layout, permalink, root, published.`,
+      `${FILE}:3  notice  unknown key "difficulty" is ignored, as the lesson's toolchain ignores it  (frontmatter/unknown-key)\n    hint: Known keys: title, teaching, exercises, questions, objectives, keypoints, start, break, math, layout, permalink, root, published.`,
+    ]);
+  });
+
+  it('styles: such a key is a page variable for Liquid, not a problem; a near-miss still warns', () => {
+    const bag = new DiagnosticBag('_episodes/01-intro.md');
+    parseEpisodeFile(
+      '---\ntitle: Intro\nsource: Rmd\ncolour: blue\nkeypoint: x\n---\n',
+      'x',
+      bag,
+      'jekyll',
+    );
+    expect(bag.items.map((d) => [d.severity, d.rule, d.line])).toEqual([
+      ['warning', 'frontmatter/unknown-key', 5],
     ]);
   });
 
