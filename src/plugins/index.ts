@@ -20,6 +20,7 @@ import { rehypeTabs } from './rehype-tabs.ts';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
 import { rehypeVideoEmbed } from './rehype-video-embed.ts';
 import { remarkDirectives, type DirectiveOptions } from './remark-directives.ts';
+import { remarkEmoji } from './remark-emoji.ts';
 import { remarkMarkdownHeadings } from './remark-markdown-headings.ts';
 import { remarkScripts } from './remark-scripts.ts';
 import { remarkWholeHtml } from './remark-whole-html.ts';
@@ -43,12 +44,13 @@ export interface RenderOptions extends DirectiveOptions {
 /**
  * The ordered mdast plugin list: the internal directive syntax read into the tree; Markdown
  * headings marked (the heading-id rules of both toolchains skip headings written as HTML);
- * tildes and carets read as the toolchain reads them.
+ * tildes and carets read as the toolchain reads them; emoji shortcodes (Workbench).
  */
-export const mdastPlugins = (options: DirectiveOptions) => [
+export const mdastPlugins = (options: DirectiveOptions, format: LessonFormat) => [
   remarkDirectives(options),
   remarkMarkdownHeadings,
   remarkScripts,
+  ...(format === 'workbench' ? [remarkEmoji] : []),
 ];
 
 /**
@@ -88,7 +90,7 @@ export async function renderLessonMarkdown(
   const data = emptyRenderData();
   const result = await markdownToHtml(markdown, {
     features: markdownFeaturesOf(urls.site.format),
-    mdastPlugins: html ? [remarkWholeHtml] : mdastPlugins(directives),
+    mdastPlugins: html ? [remarkWholeHtml] : mdastPlugins(directives, urls.site.format),
     hastPlugins: hastPlugins(urls, strings),
     data: { lesson: data },
   });

@@ -89,6 +89,14 @@ for (const [device, viewport] of [
       expect(await page.locator('body').innerText()).not.toContain('*Markdown*');
     });
 
+    test('an emoji shortcode shows the emoji', async ({ page }) => {
+      await page.goto(page_);
+      const emoji = page.locator('.lesson-content span.emoji[data-emoji="tada"]');
+      await expect(emoji).toHaveText('🎉');
+      await expect(page.getByText('first try 🎉')).toBeVisible();
+      expect(await page.locator('.lesson-content').innerText()).not.toContain(':tada:');
+    });
+
     test('an image alone in its paragraph is a figure with its caption shown', async ({ page }) => {
       await page.goto(page_);
       const figure = page

@@ -1,3 +1,5 @@
+import { nameToEmoji } from 'gemoji';
+
 /**
  * A light, renderer-independent cleanup of lesson Markdown before a plain CommonMark+GFM parse,
  * so that the text an author wrote can be compared with the built page. It removes the syntax of
@@ -260,6 +262,11 @@ export function cleanSource(text: string, options: { kramdown?: boolean } = {}):
       out = outsideCodeSpans(out, (t) => t.replace(/<</g, '\u00ab').replace(/>>/g, '\u00bb'));
     // Pandoc's lettered and Roman list items (`a.`, `(ii)`, `#.`) are list items.
     if (!options.kramdown) out = out.replace(fancyListMarker, '-');
+    // Emoji shortcodes (`:tada:`), which sandpaper's pandoc shows as the emoji.
+    if (!options.kramdown)
+      out = outsideCodeSpans(out, (t) =>
+        t.replace(/:([a-z0-9_+-]+):/g, (code, name: string) => nameToEmoji[name] ?? code),
+      );
     // Pandoc's sub- and superscripts (`H~2~O`, `x^2^`: no space inside) show their text.
     if (!options.kramdown) out = outsideCodeSpans(out, (t) => t.replace(pandocScripts, '$2'));
     lines[i] = prefix + out;
