@@ -15,6 +15,7 @@ import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeKramdownToc } from './rehype-kramdown-toc.ts';
 import { rehypeMath } from './rehype-math.ts';
 import { rehypeResolveUrls } from './rehype-resolve-urls.ts';
+import { rehypeTableCaptions } from './rehype-table-captions.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { rehypeTabs } from './rehype-tabs.ts';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
@@ -67,6 +68,7 @@ export function hastPlugins(urls: UrlContext, strings: UiStrings) {
     // After ids and anchors: its entries link to the ids, and copy no anchor.
     rehypeKramdownToc,
     rehypeTaskListLabels,
+    ...(urls.site.format === 'workbench' ? [rehypeTableCaptions] : []),
     rehypeTableScroll,
     rehypeResolveUrls(urls),
     // After URL resolution: a facade's poster is resolved here and is not a figure of the page.

@@ -32,6 +32,11 @@ for (const [device, viewport] of [
       await page.goto(page_);
       const table = page.getByRole('main').getByRole('table');
       await expect(table.getByRole('columnheader')).toHaveText(['Key', 'Prompt', 'Mode']);
+      // Its `Table:` paragraph is its caption, which names the table for screen readers.
+      await expect(
+        page.getByRole('table', { name: 'The prompt modes of the Julia REPL' }),
+      ).toBeVisible();
+      await expect(page.getByText('Table: The prompt modes')).toHaveCount(0);
       await expect(table.getByRole('cell', { name: 'Packages; a|b is one cell' })).toBeVisible();
     });
 

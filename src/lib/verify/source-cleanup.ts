@@ -262,6 +262,8 @@ export function cleanSource(text: string, options: { kramdown?: boolean } = {}):
       out = outsideCodeSpans(out, (t) => t.replace(/<</g, '\u00ab').replace(/>>/g, '\u00bb'));
     // Pandoc's lettered and Roman list items (`a.`, `(ii)`, `#.`) are list items.
     if (!options.kramdown) out = out.replace(fancyListMarker, '-');
+    // A table caption's marker (`Table: …`), which pandoc drops from the caption it makes.
+    if (!options.kramdown) out = out.replace(/^[Tt]able:\s+/, '');
     // Emoji shortcodes (`:tada:`), which sandpaper's pandoc shows as the emoji.
     if (!options.kramdown)
       out = outsideCodeSpans(out, (t) =>
