@@ -220,8 +220,9 @@ function readBlock(
     readBlocks(inner, { ...context, depth: context.depth + 1 });
 
   if (indented.test(text)) return indentedCode(lines, i);
-  if (fenceStart.test(text)) {
-    const end = fenceEnd(lines, i);
+  const fenceClose = kramdownFenceEnd(lines, i);
+  if (fenceClose !== undefined) {
+    const end = fenceClose;
     return {
       end,
       write: (ial) => {
@@ -306,7 +307,7 @@ function readBlock(
  */
 function paragraph(lines: readonly SourceLine[], start: number, bag: DiagnosticBag): Block {
   let end = start;
-  while (end + 1 < lines.length && !endsParagraph(lines[end + 1]!.text)) end++;
+  while (end + 1 < lines.length && !endsParagraph(lines, end + 1)) end++;
   const next = lines[end + 1] && listStart(lines[end + 1]!.text);
   const gap = next?.ordered && !/^ {0,3}1\.$/.test(next.marker) ? [invented('')] : [];
   const body = lines.slice(start, end + 1);
@@ -316,6 +317,13 @@ function paragraph(lines: readonly SourceLine[], start: number, bag: DiagnosticB
   if (body.length > 1 && startsCommonmarkHtmlBlock(body[0]!.text))
     body.splice(0, 2, { ...body[0]!, text: `${body[0]!.text} ${body[1]!.text.trimStart()}` });
   body[0] = { ...body[0]!, text: narrowDefinition(body[0]!.text) };
+  // A line kramdown does not read as a fence (see `kramdownFenceEnd`) is text, whose backticks
+  // may still open a code span closed further on, as kramdown reads them. CommonMark must not
+  // open a code block there either: a later line is indented past any fence (a paragraph's
+  // continuation all the same); a first line is led by an empty inline element.
+  for (const [k, line] of body.entries())
+    if (fenceStart.test(line.text))
+      body[k] = { ...line, text: k ? `    ${line.text}` : `<span></span>${line.text}` };
   return {
     end,
     write: (ial, ialLine) =>
@@ -327,7 +335,8 @@ function paragraph(lines: readonly SourceLine[], start: number, bag: DiagnosticB
   };
 }
 
-function endsParagraph(text: string): boolean {
+function endsParagraph(lines: readonly SourceLine[], k: number): boolean {
+  const text = lines[k]!.text;
   return (
     isBlank(text) ||
     isBlockIal(text) ||
@@ -336,8 +345,23 @@ function endsParagraph(text: string): boolean {
     atxHeading.test(text) ||
     definitionStart.test(text) ||
     isQuoteLine(text) ||
-    fenceStart.test(text)
+    kramdownFenceEnd(lines, k) !== undefined
   );
+}
+
+/**
+ * Where the fenced code block opened at `start` ends, as kramdown's GFM reader finds one: the
+ * fence's info string is one word at most (```` ```python ````, not ```` ```/path/x.py: Warning ````),
+ * and a closing fence follows in the same container. Otherwise there is no code block: kramdown
+ * reads the line as text (CommonMark would open a block that hides the info string and runs on).
+ */
+function kramdownFenceEnd(lines: readonly SourceLine[], start: number): number | undefined {
+  const open = /^ {0,3}(`{3,}|~{3,})[ \t]*(\S*)[ \t]*$/.exec(lines[start]!.text);
+  if (!open) return undefined;
+  const end = fenceEnd(lines, start);
+  return end > start && closesFence(lines[end]!.text, matchFence(lines[start]!.text)!)
+    ? end
+    : undefined;
 }
 
 /**

@@ -360,3 +360,29 @@ describe("kramdown's guillemets (styles)", () => {
     expect(html).toMatch(/<blockquote>\s*<blockquote>\s*<p>quoted<\/p>/);
   });
 });
+
+describe("kramdown's fences (styles)", () => {
+  // kramdown 2.4 (GFM input) printed each of these.
+  it('a fence whose info string is more than one word is text, its words shown', async () => {
+    const { html } = await renderPage('See:\n\n```/opt/lib/x.py:24: Warning: slow\ncode\n```\n', {
+      format: 'styles',
+    });
+    // kramdown's inline reading then makes the backtick runs a code span, and so does CommonMark.
+    expect(html).toMatch(
+      /<p>(<span><\/span>)?<code>\/opt\/lib\/x\.py:24: Warning: slow code\s*<\/code><\/p>/,
+    );
+    expect(html).not.toContain('<pre');
+  });
+
+  it('a fence nothing closes is text, not code to the end of the page', async () => {
+    const { html } = await renderPage('~~~\nnever closed\n\nA paragraph.\n', { format: 'styles' });
+    expect(html).toMatch(/<p>(<span><\/span>)?~~~\nnever closed<\/p>/);
+    expect(html).toContain('<p>A paragraph.</p>');
+    expect(html).not.toContain('<pre');
+  });
+
+  it('a one-word fence with its closing line is code, as before', async () => {
+    const { html } = await renderPage('```python\nprint(1)\n```\n', { format: 'styles' });
+    expect(html).toContain('<pre');
+  });
+});
