@@ -1,4 +1,4 @@
-import { closesFence, matchFence, type SourceLine } from './lines.ts';
+import { closesFence, fencedLines, matchFence, type SourceLine } from './lines.ts';
 
 /** Code spans blanked out, so `<!--` written inside backticks opens nothing. */
 const withoutCodeSpans = (text: string) => text.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, '');
@@ -45,4 +45,11 @@ function opensComment(text: string): boolean {
     if (end === -1) return true;
     rest = rest.slice(end + 3);
   }
+}
+
+/** Lines no inline rewrite may touch: fenced code (fences included) and whole-comment lines. */
+export function codeOrCommentLines(lines: readonly SourceLine[]): boolean[] {
+  const fenced = fencedLines(lines);
+  const commented = commentedLines(lines);
+  return lines.map((_, i) => fenced[i]! || commented[i]!);
 }

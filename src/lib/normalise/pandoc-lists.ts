@@ -1,6 +1,6 @@
-import { commentedLines } from './html-comments.ts';
+import { codeOrCommentLines } from './html-comments.ts';
 import { blockAttributes } from './directives.ts';
-import { fencedLines, type SourceLine } from './lines.ts';
+import type { SourceLine } from './lines.ts';
 
 /**
  * Pandoc's lettered and Roman-numbered lists (its `fancy_lists` extension): `a.`, `B)`, `(c)`,
@@ -16,7 +16,7 @@ import { fencedLines, type SourceLine } from './lines.ts';
  */
 export function normalisePandocLists(lines: readonly SourceLine[]): SourceLine[] {
   if (!lines.some((l) => fancyMarker.test(l.text))) return [...lines];
-  const skipped = skippedLines(lines);
+  const skipped = codeOrCommentLines(lines);
   const out: SourceLine[] = [];
   let canStart = true;
   for (let i = 0; i < lines.length; i++) {
@@ -168,9 +168,3 @@ function listEnd(
 /** A line after which a list may start without a blank line: a heading or a div's fence. */
 const opensBlock = (text: string) =>
   text.trim() === '' || /^ {0,3}(?:#{1,6}(?:\s|$)|:{3,})/.test(text);
-
-function skippedLines(lines: readonly SourceLine[]): boolean[] {
-  const fenced = fencedLines(lines);
-  const commented = commentedLines(lines);
-  return lines.map((_, i) => fenced[i]! || commented[i]!);
-}

@@ -1,5 +1,5 @@
-import { commentedLines } from './html-comments.ts';
-import { fencedLines, matchingBracket, type SourceLine } from './lines.ts';
+import { codeOrCommentLines } from './html-comments.ts';
+import { matchingBracket, type SourceLine } from './lines.ts';
 
 /**
  * Pandoc's inline notes, `text^[the note's own text]`: the note is written where it applies, may
@@ -13,7 +13,7 @@ import { fencedLines, matchingBracket, type SourceLine } from './lines.ts';
  */
 export function normalisePandocNotes(lines: readonly SourceLine[]): SourceLine[] {
   if (!lines.some((l) => l.text.includes('^['))) return [...lines];
-  const skipped = skippedLines(lines);
+  const skipped = codeOrCommentLines(lines);
   const out: SourceLine[] = [];
   const notes: SourceLine[] = [];
   let i = 0;
@@ -29,12 +29,6 @@ export function normalisePandocNotes(lines: readonly SourceLine[]): SourceLine[]
     i = end + 1;
   }
   return notes.length ? [...out, ...notes] : out;
-}
-
-function skippedLines(lines: readonly SourceLine[]): boolean[] {
-  const fenced = fencedLines(lines);
-  const commented = commentedLines(lines);
-  return lines.map((_, i) => fenced[i]! || commented[i]!);
 }
 
 /** A paragraph's lines with each inline note made a reference; definitions go to `notes`. */
