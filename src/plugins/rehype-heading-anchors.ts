@@ -1,5 +1,6 @@
 import type { Element } from 'hast';
 import type { HastPluginEntry } from 'satteri';
+import { hasClass } from './has-class.ts';
 import { t, type UiStrings } from '../lib/i18n/index.ts';
 
 /**
@@ -47,8 +48,3 @@ export const rehypeHeadingAnchors = (strings: UiStrings): HastPluginEntry => ({
     },
   },
 });
-
-function hasClass(element: Element, name: string): boolean {
-  const className = element.properties?.className;
-  return Array.isArray(className) && className.includes(name);
-}

@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginEntry } from 'satteri';
+import { hasClass } from './has-class.ts';
 import type { LessonFormat } from '../lib/lesson/types.ts';
 import { assignPageIds, type IdTarget, type TextRun } from '../lib/slug.ts';
 import { renderDataOf } from './render-data.ts';
@@ -124,9 +125,4 @@ function hasDescendantId(node: Element): boolean {
     (child) =>
       child.type === 'element' && (child.properties?.id !== undefined || hasDescendantId(child)),
   );
-}
-
-function hasClass(element: Element, name: string): boolean {
-  const className = element.properties?.className;
-  return Array.isArray(className) && className.includes(name);
 }
