@@ -64,7 +64,7 @@ export function loadLesson(dir: string): Lesson {
     return { file, slug, text: text ?? '', ...parsed };
   });
 
-  const episodes = publishedOnly(allEpisodes, format, diagnostics);
+  const publishedEpisodes = publishedOnly(allEpisodes, format, diagnostics);
 
   const allPages: PageSource[] = files.pages.map(({ file, slug, section }) => {
     const bag = new DiagnosticBag(file);
@@ -79,11 +79,14 @@ export function loadLesson(dir: string): Lesson {
   });
   const published = publishedOnly(allPages, format, diagnostics);
   const slugs = separateSlugs(
-    [...episodes, ...published.filter((p) => !mergedIntoGeneratedPage(p.section, p.slug))],
+    [...publishedEpisodes, ...published.filter((p) => !mergedIntoGeneratedPage(p.section, p.slug))],
     format,
     diagnostics,
   );
-  const pages = published.map((p) => (slugs.has(p.file) ? { ...p, slug: slugs.get(p.file)! } : p));
+  const moved = <T extends { file: string; slug: string }>(source: T): T =>
+    slugs.has(source.file) ? { ...source, slug: slugs.get(source.file)! } : source;
+  const episodes = publishedEpisodes.map(moved);
+  const pages = published.map(moved);
   const links =
     files.links === undefined
       ? undefined

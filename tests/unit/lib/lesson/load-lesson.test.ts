@@ -554,6 +554,18 @@ describe('loadLesson: styles layout (_config.yml + _episodes/)', () => {
     expect([...listAssets(lesson.settings).files.keys()].sort()).toEqual(['files/handout.html']);
   });
 
+  it('two episodes at one address are both published too', () => {
+    const dir = makeLessonDir({
+      '_config.yml': 'title: Git\n',
+      '_episodes/part2-intro.md': episode('Flat'),
+      '_episodes/part2/intro.md': episode('Nested'),
+    });
+    const lesson = loadLesson(dir);
+    expect(new Set(lesson.episodes.map((e) => e.slug)).size).toBe(2);
+    expect(lesson.episodes.map((e) => e.slug)).toContain('part2-intro-episodes');
+    expect(byRule(lesson.diagnostics, 'lesson/duplicate-slug')).toHaveLength(1);
+  });
+
   it('duplicate slugs across _extras and the top level: both published, each at its own URL', () => {
     const dir = makeLessonDir({
       '_config.yml': 'title: Git\n',
