@@ -122,13 +122,21 @@ function unclosedDisplayMath(text: string): number {
 }
 
 /** Rewrite one line, skipping `code spans` and escaped dollars. */
-export function rewriteInlineMath(text: string): string {
+export function rewriteInlineMath(text: string, options: { latex?: boolean } = {}): string {
   let out = '';
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
+    if (ch === '!' && text[i + 1] === '[' && options.latex !== false) {
+      // An image's alt text: the attribute normaliser escaped its punctuation (`\(`, `\[`), which
+      // is the author's text, not LaTeX's delimiters.
+      const end = destinationEnd(text, i + 1, '[', ']');
+      out += `!${rewriteInlineMath(text.slice(i + 1, end), { latex: false })}`;
+      i = end;
+      continue;
+    }
     // `\(…\)` and `\[…\]` on one line: LaTeX's delimiters.
-    const latex = ch === '\\' ? latexMathAt(text, i) : undefined;
+    const latex = ch === '\\' && options.latex !== false ? latexMathAt(text, i) : undefined;
     if (latex) {
       out += `$$${latex.tex}$$`;
       i = latex.end;
@@ -197,14 +205,14 @@ function latexMathAt(text: string, at: number): { tex: string; end: number } | u
   return { tex: text.slice(at + 2, close), end: close + 2 };
 }
 
-/** Where the `(…)` opened at `open` ends (just after its `)`), escapes and nesting counted. */
-function destinationEnd(text: string, open: number): number {
+/** Where the `(…)` (or other pair) opened at `open` ends, just after it; escapes and nesting counted. */
+function destinationEnd(text: string, open: number, opener = '(', closer = ')'): number {
   let depth = 0;
   for (let k = open; k < text.length; k++) {
     const c = text[k];
     if (c === '\\') k++;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return k + 1;
+    else if (c === opener) depth++;
+    else if (c === closer && --depth === 0) return k + 1;
   }
   return text.length;
 }

@@ -74,6 +74,17 @@ describe('normalisePandocMath', () => {
   });
 });
 
+describe('LaTeX delimiters and image alt texts', () => {
+  it('an alt text keeps its parentheses and brackets, which the attribute reading escaped', async () => {
+    const { html } = await renderPage(
+      "![A plot](fig/p.png){alt='Calls build(rebuild = TRUE) and x[1]'}\n",
+      { format: 'workbench' },
+    );
+    expect(html).toContain('alt="Calls build(rebuild = TRUE) and x[1]"');
+    expect(html).not.toContain('katex');
+  });
+});
+
 describe("LaTeX's display delimiters", () => {
   it('\\[ and \\] on lines of their own enclose display math, as pandoc reads them', async () => {
     const { html, diagnostics } = await renderPage('Sum:\n\n\\[\n\\sum_i x_i\n\\]\n\nAfter.\n', {
