@@ -1,3 +1,4 @@
+import { nameToEmoji } from 'gemoji';
 import type { BodyStructure, CodeBlock, Heading } from './structure.ts';
 
 export type DifferenceKind =
@@ -244,6 +245,31 @@ export function idDifference(reference: string, ours: string): string {
 }
 
 /**
+ * The reference's headings as sandpaper renders them: the reference script runs pandoc without
+ * sandpaper's `emoji` extension, so `### :hourglass: Be Patient` keeps its shortcode there and
+ * its name in the id (`hourglass-be-patient`), where sandpaper, and this build, show ⌛ and give
+ * `be-patient`. A heading is read so only when ours has it with the emoji.
+ */
+function withEmoji(reference: readonly Heading[], ours: readonly Heading[]): Heading[] {
+  const ourTexts = new Set(ours.map((h) => h.text));
+  return reference.map((heading) => {
+    const names = [...heading.text.matchAll(/:([a-z0-9_+-]+):/g)]
+      .map((m) => m[1]!)
+      .filter((name) => nameToEmoji[name]);
+    if (!names.length) return heading;
+    let text = heading.text;
+    let id = heading.id;
+    for (const name of names) {
+      text = text.replace(`:${name}:`, nameToEmoji[name]!);
+      id = id?.replace(new RegExp(`(^|-)${name.replace(/[+]/g, '')}(-|$)`), (_, a, b) =>
+        a && b ? '-' : '',
+      );
+    }
+    return ourTexts.has(text) ? { ...heading, text, id } : heading;
+  });
+}
+
+/**
  * Heading ids, as sets. An id only the reference has and one only we have on a heading of the same
  * text are one difference (the id was spelled differently); the rest are missing or extra.
  */
@@ -319,6 +345,6 @@ export function diffStructures(
             category: reference.tables > ours.tables ? 'missing' : 'extra',
           },
         ]),
-    ...headingDiff(reference.headings, ours.headings),
+    ...headingDiff(withEmoji(reference.headings, ours.headings), ours.headings),
   ];
 }

@@ -85,6 +85,17 @@ describe('diffStructures', () => {
     ).toEqual(['images 1: image "fig/a.png" in reference, ours "fig/a.png "']);
   });
 
+  it("reads the reference's emoji shortcodes as sandpaper's emoji extension renders them", () => {
+    const ref = structure({
+      headings: [{ level: 3, id: 'hourglass-be-patient', text: ':hourglass: be patient' }],
+    });
+    const ours = structure({ headings: [{ level: 3, id: 'be-patient', text: '⌛ be patient' }] });
+    expect(messages(ref, ours)).toEqual([]);
+    // An id that differs for another reason still shows.
+    const other = structure({ headings: [{ level: 3, id: 'patience', text: '⌛ be patient' }] });
+    expect(messages(ref, other)).toHaveLength(1);
+  });
+
   it('does not count an id we give a heading the reference has without one', () => {
     const ref = structure({
       headings: [...structure().headings, { level: 2, text: 'try it out' }],
