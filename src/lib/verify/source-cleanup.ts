@@ -182,14 +182,14 @@ export function cleanSource(text: string, options: { kramdown?: boolean } = {}):
   // attribute lists (both may wrap).
   const edits: { start: number; end: number }[] = [];
   for (const [start, end] of displayMathRanges(masked)) edits.push({ start, end });
+  const free = (start: number, end: number) => !edits.some((e) => start < e.end && e.start < end);
   // LaTeX's delimiters, which pandoc reads as math in Workbench pages: `\(…\)`, `\[…\]`.
   if (!options.kramdown)
     for (const m of masked.matchAll(
       /\\\((?:(?!\\\))[^\n])+?\\\)|\\\[(?:(?!\n[ \t>]*\n)[\s\S])+?\\\]/g,
     ))
-      if (!edits.some((e) => m.index < e.end && e.start < m.index + m[0].length))
+      if (free(m.index, m.index + m[0].length))
         edits.push({ start: m.index, end: m.index + m[0].length });
-  const free = (start: number, end: number) => !edits.some((e) => start < e.end && e.start < end);
   const notes: CleanSource['notes'] = [];
   if (!options.kramdown)
     for (const [start, end] of inlineNoteRanges(masked)) {
@@ -257,24 +257,26 @@ export function cleanSource(text: string, options: { kramdown?: boolean } = {}):
       .replace(new RegExp(String.raw`(?<!!)\[([^\[\]]*)\]${separator}`, 'g'), `$1${separator}`);
     // A definition-list line (`:   text`) shows its text after the term's.
     out = out.replace(/^ {0,3}:[ \t]+/, '');
-    // kramdown's guillemets: `<<word>>` is «word» (an HTML tag to the parser here).
-    if (options.kramdown)
-      out = outsideCodeSpans(out, (t) => t.replace(/<</g, '\u00ab').replace(/>>/g, '\u00bb'));
-    // Pandoc's lettered and Roman list items (`a.`, `(ii)`, `#.`) are list items.
-    if (!options.kramdown) out = out.replace(fancyListMarker, '-');
-    // A table caption's marker (`Table: …`), which pandoc drops from the caption it makes.
-    if (!options.kramdown) out = out.replace(/^[Tt]able:\s+/, '');
-    // Emoji shortcodes (`:tada:`), which sandpaper's pandoc shows as the emoji.
-    if (!options.kramdown)
-      out = outsideCodeSpans(out, (t) =>
-        t.replace(/:([a-z0-9_+-]+):/g, (code, name: string) => nameToEmoji[name] ?? code),
-      );
-    // Pandoc's sub- and superscripts (`H~2~O`, `x^2^`: no space inside) show their text.
-    if (!options.kramdown) out = outsideCodeSpans(out, (t) => t.replace(pandocScripts, '$2'));
-    lines[i] = prefix + out;
+    lines[i] = prefix + (options.kramdown ? kramdownInline(out) : pandocInline(out));
   }
   return { markdown: lines.join('\n'), alts, notes };
 }
+
+/** kramdown's inline reading of a line: `<<word>>` is «word» (an HTML tag to the parser here). */
+const kramdownInline = (line: string) =>
+  outsideCodeSpans(line, (t) => t.replace(/<</g, '\u00ab').replace(/>>/g, '\u00bb'));
+
+/**
+ * pandoc's inline reading of a line, as sandpaper runs it: a lettered or Roman list item (`a.`,
+ * `(ii)`, `#.`) is a list item, a table caption's `Table:` marker is dropped, emoji shortcodes
+ * (`:tada:`) are the emoji, and sub- and superscripts (`H~2~O`, `x^2^`) show their text.
+ */
+const pandocInline = (line: string) =>
+  outsideCodeSpans(line.replace(fancyListMarker, '-').replace(/^[Tt]able:\s+/, ''), (t) =>
+    t
+      .replace(/:([a-z0-9_+-]+):/g, (code, name: string) => nameToEmoji[name] ?? code)
+      .replace(pandocScripts, '$2'),
+  );
 
 const fancyListMarker = /^\(?(?:[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)[.)](?=[ \t]+\S)/;
 
