@@ -590,6 +590,12 @@ export const rules = {
       'The sweep failed while analysing a built lesson, so the lesson could not be measured.',
     hint: 'This is a bug in the sweep; the report holds the stack.',
   },
+  'tables/spaced-rule': {
+    severity: 'warning',
+    summary:
+      'A thematic break written with spaces (- - -) opens what pandoc reads as a table, one character per column, so the Workbench site showed the text after it cut into cells; here it is the rule the author meant.',
+    hint: 'Write the rule as *** or as --- between blank lines, which every reader takes for a rule.',
+  },
   'third-party/author-file': {
     severity: 'notice',
     summary:
@@ -673,6 +679,7 @@ export const ruleAreas: Record<RuleArea, string> = {
   source: 'Source files that cannot be read as Markdown text.',
   styles: 'Pages of styles lessons that Jekyll published differently.',
   sweep: 'The sweep itself (_maintainers_).',
+  tables: 'Tables pandoc reads that CommonMark does not (Workbench).',
   'third-party': 'Requests to other sites from the built site (`npm run sweep`, _maintainers_).',
   yaml: 'YAML syntax of the config and the frontmatter.',
 };

@@ -16,6 +16,7 @@ import { rehypeKramdownToc } from './rehype-kramdown-toc.ts';
 import { rehypeMath } from './rehype-math.ts';
 import { rehypeResolveUrls } from './rehype-resolve-urls.ts';
 import { rehypeTableCaptions } from './rehype-table-captions.ts';
+import { rehypeTableParts } from './rehype-table-parts.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { rehypeTabs } from './rehype-tabs.ts';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
@@ -68,6 +69,7 @@ export function hastPlugins(urls: UrlContext, strings: UiStrings) {
     // After ids and anchors: its entries link to the ids, and copy no anchor.
     rehypeKramdownToc,
     rehypeTaskListLabels,
+    rehypeTableParts,
     ...(urls.site.format === 'workbench' ? [rehypeTableCaptions] : []),
     rehypeTableScroll,
     rehypeResolveUrls(urls),

@@ -7,7 +7,7 @@ import type { HastPluginEntry } from 'satteri';
  * mouse or a finger can; code blocks get the same from the highlighter.
  */
 export const rehypeTableScroll: HastPluginEntry = ({ source }) =>
-  /\||<table/i.test(source) && {
+  /\||<table|:table\b/i.test(source) && {
     name: 'table-scroll',
     element: {
       filter: ['table'],

@@ -1,7 +1,7 @@
 import type { MdastPluginDefinition } from 'satteri';
 import { fromDirectiveAttributes, type Attributes } from '../lib/attributes.ts';
 import { calloutKind } from '../lib/callouts.ts';
-import { internalDirectives } from '../lib/normalise/directives.ts';
+import { internalDirectives, tableParts } from '../lib/normalise/directives.ts';
 import type { RuleWith } from '../lib/rules.ts';
 import { isSlotName, slotComment } from '../lib/slots.ts';
 import { abbreviationsOf } from './rehype-abbreviations.ts';
@@ -153,7 +153,7 @@ export function remarkDirectives(options: DirectiveOptions): MdastPluginDefiniti
       }
       const attributes = fromDirectiveAttributes(node.attributes);
       ctx.setProperty(node, 'data', {
-        hName: node.name === 'figure' ? 'figure' : 'div',
+        hName: node.name === 'figure' || tableParts.has(node.name) ? node.name : 'div',
         hProperties: { ...hastProperties(attributes), dataDirective: node.name },
       });
     },

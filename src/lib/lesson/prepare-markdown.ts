@@ -20,6 +20,8 @@ import { normalisePandocDivs } from '../normalise/pandoc-divs.ts';
 import { normalisePandocLists } from '../normalise/pandoc-lists.ts';
 import { normalisePandocMath } from '../normalise/pandoc-math.ts';
 import { normalisePandocNotes } from '../normalise/pandoc-notes.ts';
+import { normalisePandocRaw } from '../normalise/pandoc-raw.ts';
+import { normalisePandocTables } from '../normalise/pandoc-tables.ts';
 import { normaliseRmarkdown } from '../normalise/rmarkdown.ts';
 import { joinLines, matchFence, closesFence, type SourceLine } from '../normalise/lines.ts';
 import { pagePath } from './urls.ts';
@@ -149,36 +151,44 @@ export function createMarkdownPreparer(lesson: Lesson, options: PreparerOptions 
         bag,
         readFile: (path) => readLessonFile(lesson.settings.dir, path),
       }).lines;
-    if (lesson.settings.format === 'workbench') {
-      // Blocks pandoc reads unlike CommonMark, lettered lists (before divs, whose fences end
-      // them), then fenced divs (block structure); kramdown callouts too, since this project's
-      // own lesson writes them in a Workbench layout; attributes before math, so a `$` in alt
-      // text is escaped before the math rule reads it; inline notes after math, which may hold `^[`.
-      lines = normalisePandocNotes(
-        normalisePandocMath(
-          normalisePandocAttributes(
-            normaliseKramdownBlocks(
-              normalisePandocDivs(normalisePandocLists(normalisePandocBlocks(lines, bag)), bag),
-              bag,
-            ),
-            bag,
-          ),
-        ),
-      );
-    } else
-      lines = normaliseKramdownBlocks(
-        normaliseKramdownToc(
-          normaliseKramdownAbbreviations(normaliseKramdownExtensions(lines, bag)),
-        ),
-        bag,
-        { full: true },
-      );
+    const steps = lesson.settings.format === 'workbench' ? pandocSteps : kramdownSteps;
+    lines = steps.reduce((current, step) => step(current, bag), lines);
     lines = finishDirectives(lines);
     const body = joinLines(lines);
     return { markdown: `${body}\n\n${linksByRoot.get(root)}\n`, lines, bodyEnd: body.length };
   };
   return { prepare, sharedDiagnostics: linksBag.items };
 }
+
+type NormaliseStep = (lines: SourceLine[], bag: DiagnosticBag) => SourceLine[];
+
+/**
+ * A Workbench page read as pandoc reads it, in order: raw blocks and attributed code (before
+ * anything reads a fence's info), blocks pandoc reads unlike CommonMark, its own tables, lettered
+ * lists (before divs, whose fences end them), then fenced divs (block structure); kramdown
+ * callouts too, since this project's own lesson writes them in a Workbench layout; attributes
+ * before math, so a `$` in alt text is escaped before the math rule reads it; inline notes after
+ * math, which may hold `^[`.
+ */
+const pandocSteps: NormaliseStep[] = [
+  (lines) => normalisePandocRaw(lines),
+  normalisePandocBlocks,
+  normalisePandocTables,
+  (lines) => normalisePandocLists(lines),
+  normalisePandocDivs,
+  (lines, bag) => normaliseKramdownBlocks(lines, bag),
+  normalisePandocAttributes,
+  (lines) => normalisePandocMath(lines),
+  (lines) => normalisePandocNotes(lines),
+];
+
+/** A styles page read as kramdown reads it: extensions, abbreviations, `{:toc}`, then blocks. */
+const kramdownSteps: NormaliseStep[] = [
+  normaliseKramdownExtensions,
+  (lines) => normaliseKramdownAbbreviations(lines),
+  (lines) => normaliseKramdownToc(lines),
+  (lines, bag) => normaliseKramdownBlocks(lines, bag, { full: true }),
+];
 
 /**
  * `site.extras`, `site.slides`…: the documents of each collection other than the episodes, as

@@ -1,4 +1,4 @@
-import { toDirectiveAttributes, type Attributes } from '../attributes.ts';
+import { encodeDirectiveValue, toDirectiveAttributes, type Attributes } from '../attributes.ts';
 import { closesFence, matchFence, type Fence, type SourceLine } from './lines.ts';
 
 /**
@@ -18,6 +18,8 @@ import { closesFence, matchFence, type Fence, type SourceLine } from './lines.ts
  *   ::toc{type="ul"}          kramdown's table of contents of the page (`{:toc}`)
  *   ::raw{html="…"}           HTML published as written (a kramdown extension's output); inline
  *                             as :raw{html="…"}
+ *   :::table … :::tr :::td    a table whose cells hold blocks (a pandoc grid table's list): the
+ *                             parts `tableParts` names, each the element of that name
  *
  * This module is the only writer of that syntax; `src/plugins/remark-directives.ts` is its reader.
  * Normalisers emit containers with any number of colons; `finishDirectives` makes outer fences
@@ -32,6 +34,16 @@ export const internalDirectives = {
   text: new Set(['attrs', 'span', 'raw']),
   leaf: new Set(['attrs', 'slot', 'end', 'raw', 'abbr', 'toc']),
 } as const;
+
+/** Containers that are the table element of their name (pandoc tables whose cells hold blocks). */
+export const tableParts: ReadonlySet<string> = new Set([
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+]);
 
 /** A line this module wrote, as opposed to the author's text. */
 const directive = (text: string, line: number): SourceLine => ({ text, line, directive: true });
@@ -69,6 +81,13 @@ export const blockAttributes = (attributes: Attributes, line: number, indent = '
 /** `:attrs{…}` right after an inline: the attributes go to that image or link. */
 export const spanAttributes = (attributes: Attributes): string =>
   `:attrs${toDirectiveAttributes(attributes)}`;
+
+/** `::raw{html="…"}` on its own line: HTML the page publishes as written, never read as Markdown. */
+export const rawHtmlBlock = (html: string, line: number, indent = ''): SourceLine =>
+  directive(`${indent}::raw{html="${encodeDirectiveValue(html)}"}`, line);
+
+/** `:raw{html="…"}`: the same inside a line. */
+export const rawHtmlInline = (html: string) => `:raw{html="${encodeDirectiveValue(html)}"}`;
 
 /** Where a component of the generator renders (a theme include such as the syllabus). */
 export const slot = (name: string, line = 0, indent = ''): SourceLine =>

@@ -1,5 +1,5 @@
-import { encodeDirectiveValue } from '../attributes.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
+import { rawHtmlBlock, rawHtmlInline } from './directives.ts';
 import { fencedLines, quoted, type SourceLine } from './lines.ts';
 
 /**
@@ -112,7 +112,7 @@ function readExtensions(
     }
     const body = stop ? text.slice(bodyStart, stop.index) : undefined;
     const html = published(name, attributes, body);
-    const replacement = html ? `:raw{html="${encodeDirectiveValue(html)}"}` : '';
+    const replacement = html ? rawHtmlInline(html) : '';
     const end = stop ? stop.index + stop[0].length : bodyStart;
     text = text.slice(0, tag.index) + replacement + text.slice(end);
     from = tag.index + replacement.length;
@@ -164,13 +164,7 @@ function published(name: string, attributes: string, body: string | undefined): 
 /** A block extension's lines: its HTML as one block, or a blank line (kramdown's block end). */
 function rawBlock(html: string, prefix: string, at: SourceLine): SourceLine[] {
   if (!html) return [{ text: prefix.trimEnd(), line: at.line }];
-  return [
-    {
-      text: `${prefix}::raw{html="${encodeDirectiveValue(html)}"}`,
-      line: at.line,
-      directive: true,
-    },
-  ];
+  return [rawHtmlBlock(html, at.line, prefix)];
 }
 
 function warnUnclosed(name: string, at: SourceLine, bag: DiagnosticBag) {

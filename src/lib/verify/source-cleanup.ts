@@ -172,7 +172,7 @@ function removeKramdownSyntax(source: string): string {
 
 export function cleanSource(text: string, options: { kramdown?: boolean } = {}): CleanSource {
   const liquidFree = removeLiquid(text);
-  const source = options.kramdown ? removeKramdownSyntax(liquidFree) : liquidFree;
+  const source = options.kramdown ? removeKramdownSyntax(liquidFree) : removePandocRaw(liquidFree);
   const masked = maskCode(source.split('\n'));
   const comments = commentRanges(masked);
   const inComment = (offset: number) => comments.some(([a, b]) => a <= offset && offset < b);
@@ -226,8 +226,13 @@ export function cleanSource(text: string, options: { kramdown?: boolean } = {}):
 
   const lines = cleaned.split('\n');
   const code = masked.split('\n');
+  const tabular = options.kramdown ? new Set<number>() : pandocTableLines(lines, code);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (tabular.has(i)) {
+      lines[i] = tableCells(line);
+      continue;
+    }
     // Fenced code (masked whole) stays as written.
     if (code[i]!.length > 0 && /^\0+$/.test(code[i]!) && !/^[\s>]*$/.test(line)) continue;
     // pandoc reads a tag line inside an HTML block as HTML however deeply it is indented; CommonMark
@@ -260,6 +265,61 @@ export function cleanSource(text: string, options: { kramdown?: boolean } = {}):
     lines[i] = prefix + (options.kramdown ? kramdownInline(out) : pandocInline(out));
   }
   return { markdown: lines.join('\n'), alts, notes };
+}
+
+/**
+ * pandoc's raw blocks and spans (```` ```{=html} ````, `` `…`{=latex} ``): HTML the page shows
+ * rendered, or text for another output that it leaves out; neither is text to find. Each line
+ * keeps its place.
+ */
+function removePandocRaw(text: string): string {
+  return text
+    .replace(
+      /^( {0,3})(`{3,}|~{3,})[ \t]*\{=[\w-]+\}[ \t]*\n[\s\S]*?^ {0,3}\2[`~]*[ \t]*$/gm,
+      (block) => block.replace(/[^\n]/g, ''),
+    )
+    .replace(/(?<![`\\])(`+)(?!`)[^`\n]*?[^`\n]?\1\{=[\w-]+\}/g, separator);
+}
+
+/**
+ * The lines of pandoc's own tables (simple, multiline, grid), found here by their shape alone:
+ * a grid's `+---+` border and its `+`/`|` lines; a header line over two or more groups of dashes,
+ * up to a blank line; or a line of dashes over text, up to a line of dashes that a blank line
+ * follows. Reading them loosely is safe: their cells are only sought in pieces (`tableCells`).
+ */
+function pandocTableLines(lines: readonly string[], code: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  const isCode = (k: number) => /^\0+$/.test(code[k] ?? '');
+  const blank = (k: number) => k >= lines.length || lines[k]!.trim() === '';
+  const dashes = (k: number) => /^ {0,3}-[- ]*$/.test(lines[k] ?? '') && /--/.test(lines[k]!);
+  const groups = (k: number) => dashes(k) && /- +-/.test(lines[k]!);
+  for (let i = 0; i < lines.length; i++) {
+    if ((i > 0 && !blank(i - 1)) || blank(i) || isCode(i)) continue;
+    let end = -1;
+    if (/^ {0,3}\+[-=:+]*\+\s*$/.test(lines[i]!))
+      for (end = i; end + 1 < lines.length && /^ {0,3}[+|]/.test(lines[end + 1]!);) end++;
+    else if (groups(i + 1) && !blank(i + 2)) for (end = i; !blank(end + 1);) end++;
+    else if (dashes(i) && !blank(i + 1))
+      for (let k = i + 1; k < lines.length && !isCode(k); k++)
+        if (dashes(k) && blank(k + 1)) {
+          end = k;
+          break;
+        }
+    for (let k = i; k <= end; k++) found.add(k);
+    if (end > i) i = end;
+  }
+  return found;
+}
+
+/**
+ * A table line as words sought apart: borders and dashes are syntax, and a column may start after
+ * a single space, so no run of words is sure to be one cell's.
+ */
+function tableCells(line: string): string {
+  if (line.trim() === '') return line; // parts a multiline table's rows, as on the page
+  if (/^[\s+|:=-]*$/.test(line)) return separator;
+  const cells = line.split(/(?<!\\)\||\s+/).filter((word) => /\w/.test(word));
+  return separator + cells.join(separator) + separator;
 }
 
 /** kramdown's inline reading of a line: `<<word>>` is «word» (an HTML tag to the parser here). */

@@ -287,6 +287,45 @@ describe('checkNothingLost: pandoc inline syntax (Workbench)', () => {
   });
 });
 
+describe('checkNothingLost: pandoc tables and raw attributes (Workbench)', () => {
+  const body = [
+    '----------------------------',
+    'Tool     Use',
+    '-------- -------------------',
+    'kubectl  talks to the',
+    '         cluster',
+    '',
+    'helm     installs charts',
+    '----------------------------',
+    '',
+    '+-------+---------+',
+    '| Fruit | Notes   |',
+    '+=======+=========+',
+    '| Pear  | - soft  |',
+    '|       | - sweet |',
+    '+-------+---------+',
+    '',
+    '```{=latex}',
+    '\\newpage',
+    '```',
+    '',
+    'Press `<kbd>Ctrl</kbd>`{=html} twice.',
+    '',
+  ].join('\n');
+  const page = (cell = 'installs charts') =>
+    `<main><table><thead><tr><th>Tool</th><th>Use</th></tr></thead><tbody><tr><td>kubectl</td><td>talks to the cluster</td></tr><tr><td>helm</td><td>${cell}</td></tr></tbody></table><table><thead><tr><th>Fruit</th><th>Notes</th></tr></thead><tbody><tr><td>Pear</td><td><ul><li>soft</li><li>sweet</li></ul></td></tr></tbody></table><p>Press <kbd>Ctrl</kbd> twice.</p></main>`;
+  const check = (html: string) =>
+    checkNothingLost({ file: 'episodes/e.md', body, bodyLine: 1, html, page: 'e/index.html' });
+
+  it('accepts the page as pandoc renders it', () => {
+    expect(check(page())).toEqual([]);
+  });
+
+  it('still reports a lost cell, at its row', () => {
+    expect(check(page('charts')).map((d) => d.line)).toEqual([7]);
+  });
+});
+
 describe("checkNothingLost: kramdown's guillemets (styles)", () => {
   const body = 'Name it <<node>>, then shift: 1 >> 2 and a << b.\n';
   const check = (html: string) =>
