@@ -17,6 +17,7 @@ import { normalisePandocAttributes } from '../normalise/pandoc-attributes.ts';
 import { normalisePandocBlocks } from '../normalise/pandoc-blocks.ts';
 import { finishDirectives } from '../normalise/directives.ts';
 import { normalisePandocDivs } from '../normalise/pandoc-divs.ts';
+import { normalisePandocLineBlocks } from '../normalise/pandoc-line-blocks.ts';
 import { normalisePandocLists } from '../normalise/pandoc-lists.ts';
 import { normalisePandocMath } from '../normalise/pandoc-math.ts';
 import { normalisePandocNotes } from '../normalise/pandoc-notes.ts';
@@ -164,7 +165,8 @@ type NormaliseStep = (lines: SourceLine[], bag: DiagnosticBag) => SourceLine[];
 
 /**
  * A Workbench page read as pandoc reads it, in order: raw blocks and attributed code (before
- * anything reads a fence's info), blocks pandoc reads unlike CommonMark, its own tables, lettered
+ * anything reads a fence's info), blocks pandoc reads unlike CommonMark, its own tables and line
+ * blocks, lettered
  * lists (before divs, whose fences end them), then fenced divs (block structure); kramdown
  * callouts too, since this project's own lesson writes them in a Workbench layout; attributes
  * before math, so a `$` in alt text is escaped before the math rule reads it; inline notes after
@@ -174,6 +176,7 @@ const pandocSteps: NormaliseStep[] = [
   (lines) => normalisePandocRaw(lines),
   normalisePandocBlocks,
   normalisePandocTables,
+  (lines) => normalisePandocLineBlocks(lines),
   (lines) => normalisePandocLists(lines),
   normalisePandocDivs,
   (lines, bag) => normaliseKramdownBlocks(lines, bag),

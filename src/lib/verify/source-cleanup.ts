@@ -328,15 +328,21 @@ const kramdownInline = (line: string) =>
 
 /**
  * pandoc's inline reading of a line, as sandpaper runs it: a lettered or Roman list item (`a.`,
- * `(ii)`, `#.`) is a list item, a table caption's `Table:` marker is dropped, emoji shortcodes
- * (`:tada:`) are the emoji, and sub- and superscripts (`H~2~O`, `x^2^`) show their text.
+ * `(ii)`, `#.`) is a list item, a line block's bar and a table caption's `Table:` marker are
+ * dropped, emoji shortcodes (`:tada:`) are the emoji, and sub- and superscripts (`H~2~O`, `x^2^`)
+ * show their text.
  */
 const pandocInline = (line: string) =>
-  outsideCodeSpans(line.replace(fancyListMarker, '-').replace(/^[Tt]able:\s+/, ''), (t) =>
-    t
-      .replace(/:([a-z0-9_+-]+):/g, (code, name: string) => nameToEmoji[name] ?? code)
-      .replace(pandocScripts, '$2'),
+  outsideCodeSpans(
+    lineBlockText(line.replace(fancyListMarker, '-').replace(/^[Tt]able:\s+/, '')),
+    (t) =>
+      t
+        .replace(/:([a-z0-9_+-]+):/g, (code, name: string) => nameToEmoji[name] ?? code)
+        .replace(pandocScripts, '$2'),
   );
+
+/** A line block's line (`| text`) shows its text: the bar is syntax. */
+const lineBlockText = (line: string) => line.replace(/^\|(?: |$)/, '');
 
 const fancyListMarker = /^\(?(?:[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)[.)](?=[ \t]+\S)/;
 

@@ -287,7 +287,7 @@ describe('checkNothingLost: pandoc inline syntax (Workbench)', () => {
   });
 });
 
-describe('checkNothingLost: pandoc tables and raw attributes (Workbench)', () => {
+describe('checkNothingLost: pandoc tables, raw attributes and line blocks (Workbench)', () => {
   const body = [
     '----------------------------',
     'Tool     Use',
@@ -311,9 +311,12 @@ describe('checkNothingLost: pandoc tables and raw attributes (Workbench)', () =>
     '',
     'Press `<kbd>Ctrl</kbd>`{=html} twice.',
     '',
+    '| Roses are red',
+    '|   violets are blue',
+    '',
   ].join('\n');
   const page = (cell = 'installs charts') =>
-    `<main><table><thead><tr><th>Tool</th><th>Use</th></tr></thead><tbody><tr><td>kubectl</td><td>talks to the cluster</td></tr><tr><td>helm</td><td>${cell}</td></tr></tbody></table><table><thead><tr><th>Fruit</th><th>Notes</th></tr></thead><tbody><tr><td>Pear</td><td><ul><li>soft</li><li>sweet</li></ul></td></tr></tbody></table><p>Press <kbd>Ctrl</kbd> twice.</p></main>`;
+    `<main><table><thead><tr><th>Tool</th><th>Use</th></tr></thead><tbody><tr><td>kubectl</td><td>talks to the cluster</td></tr><tr><td>helm</td><td>${cell}</td></tr></tbody></table><table><thead><tr><th>Fruit</th><th>Notes</th></tr></thead><tbody><tr><td>Pear</td><td><ul><li>soft</li><li>sweet</li></ul></td></tr></tbody></table><p>Press <kbd>Ctrl</kbd> twice.</p><p class="line-block">Roses are red<br>\u00a0\u00a0violets are blue</p></main>`;
   const check = (html: string) =>
     checkNothingLost({ file: 'episodes/e.md', body, bodyLine: 1, html, page: 'e/index.html' });
 
