@@ -50,7 +50,7 @@ export interface RenderOptions extends DirectiveOptions {
  */
 export const mdastPlugins = (options: DirectiveOptions, format: LessonFormat) => [
   remarkDirectives(options),
-  remarkMarkdownHeadings,
+  remarkMarkdownHeadings(format),
   remarkScripts,
   ...(format === 'workbench' ? [remarkEmoji] : []),
 ];

@@ -2,7 +2,8 @@ import type { Element, ElementContent } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import { hasClass } from './has-class.ts';
 import type { LessonFormat } from '../lib/lesson/types.ts';
-import { assignPageIds, type IdTarget, type TextRun } from '../lib/slug.ts';
+import { labelOfReference, referenceLabel } from '../lib/normalise/pandoc-header-references.ts';
+import { assignPageIds, headingId, type IdTarget, type TextRun } from '../lib/slug.ts';
 import { renderDataOf } from './render-data.ts';
 import { markdownHeadingMark } from './remark-markdown-headings.ts';
 
@@ -26,14 +27,26 @@ export const rehypeHeadingIds =
     const targets: IdTarget[] = [];
     // The element of each target that gets an id from here, and whether it titles a callout.
     const elements: ({ node: Element; insideCallout: boolean } | undefined)[] = [];
+    // pandoc's implicit references: each Markdown heading's label by target, and the links
+    // that name a heading by its label.
+    const labels = new Map<number, string>();
+    const references: { node: Element; label: string }[] = [];
     return {
       name: 'heading-ids',
       element: {
         filter: [],
         visit(node, ctx) {
+          if (node.tagName === 'a') {
+            const href = node.properties?.href;
+            const label = typeof href === 'string' ? labelOfReference(href) : undefined;
+            if (label !== undefined) references.push({ node, label });
+            return;
+          }
           const own = typeof node.properties?.id === 'string' ? node.properties.id : undefined;
-          const markdown = node.properties?.[markdownHeadingMark] !== undefined;
+          const mark = node.properties?.[markdownHeadingMark];
+          const markdown = mark !== undefined;
           if (markdown) ctx.setProperty(node, markdownHeadingMark, undefined);
+          if (typeof mark === 'string' && mark) labels.set(targets.length, referenceLabel(mark));
           if (headingTags.has(node.tagName) && (markdown || !own)) {
             elements.push({ node, insideCallout: titlesCallout(ctx.parent(node)) });
             targets.push(
@@ -59,6 +72,15 @@ export const rehypeHeadingIds =
       },
       after(_root, ctx) {
         const ids = assignPageIds(targets, format);
+        if (references.length) {
+          // The later of two headings with one text is the one pandoc links to.
+          const byLabel = new Map([...labels].map(([i, label]) => [label, ids[i]]));
+          for (const { node, label } of references) {
+            // A heading the parser did not read as one (in raw HTML): where pandoc's id would be.
+            const id = byLabel.get(label) ?? headingId(label, format);
+            ctx.setProperty(node, 'href', `#${id}`);
+          }
+        }
         const data = renderDataOf(ctx.data);
         for (const [i, element] of elements.entries()) {
           if (!element) continue;

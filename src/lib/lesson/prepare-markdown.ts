@@ -17,6 +17,7 @@ import { normalisePandocAttributes } from '../normalise/pandoc-attributes.ts';
 import { normalisePandocBlocks } from '../normalise/pandoc-blocks.ts';
 import { finishDirectives } from '../normalise/directives.ts';
 import { normalisePandocDivs } from '../normalise/pandoc-divs.ts';
+import { headingDefinitions } from '../normalise/pandoc-header-references.ts';
 import { normalisePandocLineBlocks } from '../normalise/pandoc-line-blocks.ts';
 import { normalisePandocLists } from '../normalise/pandoc-lists.ts';
 import { normalisePandocMath } from '../normalise/pandoc-math.ts';
@@ -156,7 +157,13 @@ export function createMarkdownPreparer(lesson: Lesson, options: PreparerOptions 
     lines = steps.reduce((current, step) => step(current, bag), lines);
     lines = finishDirectives(lines);
     const body = joinLines(lines);
-    return { markdown: `${body}\n\n${linksByRoot.get(root)}\n`, lines, bodyEnd: body.length };
+    // Last: a definition the author wrote, on the page or in links.md, wins over a heading's.
+    const headings = lesson.settings.format === 'workbench' ? headingDefinitions(lines) : '';
+    return {
+      markdown: `${body}\n\n${linksByRoot.get(root)}\n${headings && `\n${headings}\n`}`,
+      lines,
+      bodyEnd: body.length,
+    };
   };
   return { prepare, sharedDiagnostics: linksBag.items };
 }

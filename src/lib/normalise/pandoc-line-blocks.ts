@@ -62,9 +62,11 @@ function lineBlockEnd(
   // The row under the first one counts too: a table's separator row starts with no space.
   const isPipeTable = lines
     .slice(start, end + 2)
-    .some((l) => /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/.test(l.text));
+    .some((l) => l.text.includes('|') && pipeSeparator.test(l.text));
   return isPipeTable ? -1 : end;
 }
+
+const pipeSeparator = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 /** A line's text in the paragraph: leading spaces as no-break spaces, block syntax escaped. */
 function verseLine(text: string): string {

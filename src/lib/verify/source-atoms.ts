@@ -47,6 +47,19 @@ function textOf(node: Nodes): string {
   }
 }
 
+/**
+ * pandoc links `[Heading text]` to that heading (implicit header references): a definition for
+ * each ATX heading, so such a reference reads as the link text the page shows.
+ */
+function headingReferences(lines: readonly string[]): string {
+  return lines
+    .map((line) => /^ {0,3}#{1,6}[ \t]+([^[\]\n]*?)(?:[ \t]+#+)?[ \t]*$/.exec(line)?.[1])
+    .map((label) => label?.replaceAll(separator, '').trim())
+    .filter((label) => !!label)
+    .map((label) => `[${label}]: #`)
+    .join('\n');
+}
+
 /** Title of an embedded frame: a facade may replace the frame, but must keep its title. */
 const iframeTitle = /<iframe\b[^>]*?\btitle\s*=\s*("([^"]*)"|'([^']*)')/gi;
 const htmlImageAlt = /<img\b[^>]*?\balt\s*=\s*("([^"]*)"|'([^']*)')/gi;
@@ -68,7 +81,9 @@ export function readSource(
 ): { atoms: Atom[]; lines: string[] } {
   const { markdown: clean, alts, notes } = cleanSource(markdown, options);
   const cleanLines = clean.split('\n');
-  const tree = parser.parse(clean) as Root;
+  const tree = parser.parse(
+    options.kramdown ? clean : `${clean}\n\n${headingReferences(cleanLines)}`,
+  ) as Root;
   const atoms: Atom[] = alts.map(({ text, line }) => ({ kind: 'alt text', text, line }));
   const add = (kind: string, text: string, line: number, block?: readonly [number, number]) => {
     if (text.trim()) atoms.push({ kind, text, line, block: block ?? [line, line] });

@@ -15,12 +15,12 @@ describe('pandoc line blocks (Workbench)', () => {
     );
   });
 
-  it('leaves a pipe table, a bar inside a paragraph and code alone', async () => {
+  it('leaves pipe tables, a bar inside a paragraph and code alone', async () => {
     const { html } = await renderPage(
-      '| a | b |\n|---|---|\n| 1 | 2 |\n\nText\n| not a verse\n\n```\n| code\n```\n',
+      '| a | b |\n|---|---|\n| 1 | 2 |\n\n| one |\n| --- |\n| 1 |\n\nText\n| not a verse\n\n```\n| code\n```\n',
       { format: 'workbench' },
     );
-    expect(html).toContain('<table>');
+    expect(html.match(/<table>/g)).toHaveLength(2);
     expect(html).toContain('<p>Text\n| not a verse</p>');
     expect(html).toContain('<code>| code</code>');
     expect(html).not.toContain('line-block');
