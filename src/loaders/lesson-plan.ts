@@ -148,8 +148,12 @@ export function planLesson(options: PlanOptions): LessonPlan {
 /** The grammars every renderer loads first: each code language any source names, sorted. */
 function lessonLanguages(lesson: Lesson): string[] {
   const languages = new Set<string>();
-  for (const source of [...lesson.episodes, ...lesson.pages])
+  for (const source of [...lesson.episodes, ...lesson.pages]) {
     for (const language of codeLanguagesOf(source.text)) languages.add(language);
+    // Indented code is shell on a Workbench page (`remark-indented-code`); read loosely too.
+    if (lesson.settings.format === 'workbench' && /\n[ \t]*\n {4,}\S/.test(source.text))
+      languages.add('sh');
+  }
   return [...languages].filter((language) => grammarFor(language) !== undefined).sort();
 }
 

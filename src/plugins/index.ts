@@ -23,6 +23,7 @@ import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
 import { rehypeVideoEmbed } from './rehype-video-embed.ts';
 import { remarkDirectives, type DirectiveOptions } from './remark-directives.ts';
 import { remarkEmoji } from './remark-emoji.ts';
+import { remarkIndentedCode } from './remark-indented-code.ts';
 import { remarkMarkdownHeadings } from './remark-markdown-headings.ts';
 import { remarkScripts } from './remark-scripts.ts';
 import { remarkWholeHtml } from './remark-whole-html.ts';
@@ -46,13 +47,14 @@ export interface RenderOptions extends DirectiveOptions {
 /**
  * The ordered mdast plugin list: the internal directive syntax read into the tree; Markdown
  * headings marked (the heading-id rules of both toolchains skip headings written as HTML);
- * tildes and carets read as the toolchain reads them; emoji shortcodes (Workbench).
+ * tildes and carets read as the toolchain reads them; emoji shortcodes and indented code as
+ * shell (Workbench).
  */
 export const mdastPlugins = (options: DirectiveOptions, format: LessonFormat) => [
   remarkDirectives(options),
   remarkMarkdownHeadings(format),
   remarkScripts,
-  ...(format === 'workbench' ? [remarkEmoji] : []),
+  ...(format === 'workbench' ? [remarkEmoji, remarkIndentedCode] : []),
 ];
 
 /**
