@@ -18,6 +18,7 @@ export function normalisePandocLists(lines: readonly SourceLine[]): SourceLine[]
   if (!lines.some((l) => fancyMarker.test(l.text))) return [...lines];
   const skipped = codeOrCommentLines(lines);
   const out: SourceLine[] = [];
+  const examples = exampleNumbers();
   let canStart = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -30,21 +31,57 @@ export function normalisePandocLists(lines: readonly SourceLine[]): SourceLine[]
     const end = listEnd(lines, i, start, skipped);
     for (let k = i; k <= end; k++) {
       const marker = k === i ? start : skipped[k] ? undefined : sameList(lines[k]!.text, start);
+      if (marker?.style === 'example') marker.number = examples.number(marker.written);
       out.push(marker ? { ...lines[k]!, text: decimal(marker) } : lines[k]!);
     }
     const type = typeAttribute[start.style];
-    if (type) out.push(blockAttributes({ classes: [], values: { type } }, line.line, start.indent));
+    const classes = start.style === 'example' ? ['example'] : [];
+    if (type) out.push(blockAttributes({ classes, values: { type } }, line.line, start.indent));
     i = end;
     // A list item of another style right after the list starts a list of its own.
     canStart = true;
   }
-  return out;
+  return examples.labelled.size ? citeExamples(out, examples.labelled) : out;
 }
 
-type Style = 'decimal' | 'lowerAlpha' | 'upperAlpha' | 'lowerRoman' | 'upperRoman';
+/**
+ * pandoc's example lists (`(@)`, `(@label)`): one numbering through the page, whatever lies
+ * between the lists; a label names its example's number.
+ */
+function exampleNumbers() {
+  const labelled = new Map<string, number>();
+  let count = 0;
+  return {
+    labelled,
+    number(written: string): number {
+      count++;
+      const label = /@([\w-]+)/.exec(written)?.[1];
+      if (label && !labelled.has(label)) labelled.set(label, count);
+      return count;
+    },
+  };
+}
+
+/** `(@label)` in the text, outside code, is the labelled example's number: `(2)`. */
+function citeExamples(lines: readonly SourceLine[], labelled: ReadonlyMap<string, number>) {
+  const skipped = codeOrCommentLines(lines);
+  return lines.map((line, i) =>
+    skipped[i] || !line.text.includes('(@')
+      ? line
+      : {
+          ...line,
+          text: line.text.replace(/\(@([\w-]+)\)/g, (cite, label: string) =>
+            labelled.has(label) ? `(${labelled.get(label)})` : cite,
+          ),
+        },
+  );
+}
+
+type Style = 'decimal' | 'lowerAlpha' | 'upperAlpha' | 'lowerRoman' | 'upperRoman' | 'example';
 
 const typeAttribute: Record<Style, string | undefined> = {
   decimal: undefined,
+  example: '1',
   lowerAlpha: 'a',
   upperAlpha: 'A',
   lowerRoman: 'i',
@@ -65,9 +102,9 @@ interface Marker {
 }
 
 /** A line that may be a lettered or Roman list item: the cheap test before reading it. */
-const fancyMarker = /^ {0,3}\(?(?:[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)[.)] /m;
+const fancyMarker = /^ {0,3}\(?(?:[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#|@[\w-]*)[.)] /m;
 
-const markerLine = /^( {0,3})(\()?([a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)([.)])( +)(\S.*)?$/;
+const markerLine = /^( {0,3})(\()?([a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#|@[\w-]*)([.)])( +)(\S.*)?$/;
 
 /** The list marker a line starts with, read as pandoc reads the first item of a list. */
 function listMarker(text: string, style?: Style): Marker | undefined {
@@ -89,6 +126,9 @@ function listMarker(text: string, style?: Style): Marker | undefined {
 /** The style and number of a marker's word; inside a list, its style decides how to read it. */
 function readMarker(word: string, style?: Style): { style: Style; number: number } | undefined {
   if (word === '#') return { style: style ?? 'decimal', number: 0 };
+  // An example's number is its place among the page's examples, given when the list is written.
+  if (word.startsWith('@'))
+    return style && style !== 'example' ? undefined : { style: 'example', number: 0 };
   const roman = romanValue(word);
   const lower = word === word.toLowerCase();
   if (style === 'lowerRoman' || style === 'upperRoman')
@@ -127,7 +167,10 @@ function sameList(text: string, head: Marker): Marker | undefined {
 function decimal(marker: Marker): string {
   const number = marker.written.includes('#') ? 1 : marker.number;
   const written = `${number}${marker.delimiter === '.' ? '.' : ')'}`;
-  const gap = ' '.repeat(Math.max(1, marker.written.length + marker.gap.length - written.length));
+  // At most four spaces: a fifth would make the item's text code (a long `(@label)` marker).
+  const gap = ' '.repeat(
+    Math.min(4, Math.max(1, marker.written.length + marker.gap.length - written.length)),
+  );
   return `${marker.indent}${written}${gap}${marker.rest}`;
 }
 

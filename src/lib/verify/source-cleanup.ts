@@ -327,10 +327,10 @@ const kramdownInline = (line: string) =>
   outsideCodeSpans(line, (t) => t.replace(/<</g, '\u00ab').replace(/>>/g, '\u00bb'));
 
 /**
- * pandoc's inline reading of a line, as sandpaper runs it: a lettered or Roman list item (`a.`,
- * `(ii)`, `#.`) is a list item, a line block's bar and a table caption's `Table:` marker are
- * dropped, emoji shortcodes (`:tada:`) are the emoji, and sub- and superscripts (`H~2~O`, `x^2^`)
- * show their text.
+ * pandoc's inline reading of a line, as sandpaper runs it: a lettered, Roman or example list
+ * item (`a.`, `(ii)`, `#.`, `(@)`) is a list item, a cited example (`(@label)`) its number, a line
+ * block's bar and a table caption's `Table:` marker are dropped, emoji shortcodes (`:tada:`) are
+ * the emoji, and sub- and superscripts (`H~2~O`, `x^2^`) show their text.
  */
 const pandocInline = (line: string) =>
   outsideCodeSpans(
@@ -338,13 +338,15 @@ const pandocInline = (line: string) =>
     (t) =>
       t
         .replace(/:([a-z0-9_+-]+):/g, (code, name: string) => nameToEmoji[name] ?? code)
+        // A cited example (`(@label)`) shows its number.
+        .replace(/\(@[\w-]+\)/g, separator)
         .replace(pandocScripts, '$2'),
   );
 
 /** A line block's line (`| text`) shows its text: the bar is syntax. */
 const lineBlockText = (line: string) => line.replace(/^\|(?: |$)/, '');
 
-const fancyListMarker = /^\(?(?:[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)[.)](?=[ \t]+\S)/;
+const fancyListMarker = /^\(?(?:[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#|@[\w-]*)[.)](?=[ \t]+\S)/;
 
 const pandocScripts = /(?<![\\~^])([~^])([^\s~^]+)\1(?![~^])/g;
 

@@ -80,3 +80,16 @@ describe('pandoc lettered and Roman lists (Workbench)', () => {
     expect(html).toContain('<p>a. one\nb. two</p>');
   });
 });
+
+describe('pandoc example lists (Workbench)', () => {
+  it('numbers examples through the page and cites a label by its number, as pandoc 2.17', async () => {
+    const { html, diagnostics } = await renderPage(
+      '(@)  A first example.\n(@good)  A second one.\n\nAs (@good) shows, and (@none) is no label.\n\n(@) Third, continuing.\n\n@. dot form\n',
+      { format: 'workbench' },
+    );
+    expect(diagnostics).toEqual([]);
+    expect(html.replace(/\s*\n\s*/g, ' ').trim()).toBe(
+      '<ol type="1" class="example"> <li>A first example.</li> <li>A second one.</li> </ol> <p>As (2) shows, and (@none) is no label.</p> <ol start="3" type="1" class="example"> <li>Third, continuing.</li> </ol> <ol start="4" type="1" class="example"> <li>dot form</li> </ol>',
+    );
+  });
+});

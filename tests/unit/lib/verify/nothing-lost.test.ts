@@ -287,7 +287,7 @@ describe('checkNothingLost: pandoc inline syntax (Workbench)', () => {
   });
 });
 
-describe('checkNothingLost: pandoc tables, raw attributes and line blocks (Workbench)', () => {
+describe('checkNothingLost: pandoc tables, raw attributes, line blocks and examples (Workbench)', () => {
   const body = [
     '----------------------------',
     'Tool     Use',
@@ -314,9 +314,13 @@ describe('checkNothingLost: pandoc tables, raw attributes and line blocks (Workb
     '| Roses are red',
     '|   violets are blue',
     '',
+    '(@first) An example list item.',
+    '',
+    'As (@first) shows.',
+    '',
   ].join('\n');
   const page = (cell = 'installs charts') =>
-    `<main><table><thead><tr><th>Tool</th><th>Use</th></tr></thead><tbody><tr><td>kubectl</td><td>talks to the cluster</td></tr><tr><td>helm</td><td>${cell}</td></tr></tbody></table><table><thead><tr><th>Fruit</th><th>Notes</th></tr></thead><tbody><tr><td>Pear</td><td><ul><li>soft</li><li>sweet</li></ul></td></tr></tbody></table><p>Press <kbd>Ctrl</kbd> twice.</p><p class="line-block">Roses are red<br>\u00a0\u00a0violets are blue</p></main>`;
+    `<main><table><thead><tr><th>Tool</th><th>Use</th></tr></thead><tbody><tr><td>kubectl</td><td>talks to the cluster</td></tr><tr><td>helm</td><td>${cell}</td></tr></tbody></table><table><thead><tr><th>Fruit</th><th>Notes</th></tr></thead><tbody><tr><td>Pear</td><td><ul><li>soft</li><li>sweet</li></ul></td></tr></tbody></table><p>Press <kbd>Ctrl</kbd> twice.</p><p class="line-block">Roses are red<br>\u00a0\u00a0violets are blue</p><ol class="example"><li>An example list item.</li></ol><p>As (1) shows.</p></main>`;
   const check = (html: string) =>
     checkNothingLost({ file: 'episodes/e.md', body, bodyLine: 1, html, page: 'e/index.html' });
 
