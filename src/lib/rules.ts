@@ -457,6 +457,12 @@ export const rules = {
       'A sweep episode page keeps less of its source’s words than the sweep requires, so the lesson is not clean.',
     hint: 'Read the episode’s `nothing-lost/missing-text` problems.',
   },
+  'paragraphs/no-blank-line': {
+    severity: 'warning',
+    summary:
+      'A list item, heading, quote or rule comes right under a paragraph line (Workbench): pandoc reads it as more of the paragraph, so the Workbench site ran it into the text above, and so does the page.',
+    hint: 'Put a blank line before the list, heading, quote or rule.',
+  },
   'raw-syntax/leak': {
     severity: 'error',
     summary:
@@ -673,6 +679,7 @@ export const ruleAreas: Record<RuleArea, string> = {
     'Lessons built from sandpaper’s `md-outputs` branch (knitted Markdown, no R needed).',
   'nothing-lost':
     'The verifier’s comparison of each source with its built page (`npm run verify`, _maintainers_).',
+  paragraphs: 'Paragraphs, and the blocks that end them (Workbench).',
   'raw-syntax': 'Source syntax left in the built site (`npm run verify`, _maintainers_).',
   reference: 'The sweep’s comparison of episode pages with Jekyll’s or pandoc’s (_maintainers_).',
   rmd: 'R Markdown episodes and their knitr chunks.',

@@ -22,6 +22,7 @@ import { normalisePandocLineBlocks } from '../normalise/pandoc-line-blocks.ts';
 import { normalisePandocLists } from '../normalise/pandoc-lists.ts';
 import { normalisePandocMath } from '../normalise/pandoc-math.ts';
 import { normalisePandocNotes } from '../normalise/pandoc-notes.ts';
+import { normalisePandocParagraphs } from '../normalise/pandoc-paragraphs.ts';
 import { normalisePandocRaw } from '../normalise/pandoc-raw.ts';
 import { normalisePandocTables } from '../normalise/pandoc-tables.ts';
 import { normaliseRmarkdown } from '../normalise/rmarkdown.ts';
@@ -173,7 +174,7 @@ type NormaliseStep = (lines: SourceLine[], bag: DiagnosticBag) => SourceLine[];
 /**
  * A Workbench page read as pandoc reads it, in order: raw blocks and attributed code (before
  * anything reads a fence's info), blocks pandoc reads unlike CommonMark, its own tables and line
- * blocks, lettered
+ * blocks, what its paragraphs hold (a list needs a blank line before it), lettered
  * lists (before divs, whose fences end them), then fenced divs (block structure); kramdown
  * callouts too, since this project's own lesson writes them in a Workbench layout; attributes
  * before math, so a `$` in alt text is escaped before the math rule reads it; inline notes after
@@ -184,6 +185,7 @@ const pandocSteps: NormaliseStep[] = [
   normalisePandocBlocks,
   normalisePandocTables,
   (lines) => normalisePandocLineBlocks(lines),
+  normalisePandocParagraphs,
   (lines) => normalisePandocLists(lines),
   normalisePandocDivs,
   (lines, bag) => normaliseKramdownBlocks(lines, bag),
