@@ -30,7 +30,7 @@ for (const [device, viewport] of [
       page,
     }) => {
       await page.goto(page_);
-      const table = page.getByRole('main').getByRole('table');
+      const table = page.getByRole('table', { name: 'The prompt modes of the Julia REPL' });
       await expect(table.getByRole('columnheader')).toHaveText(['Key', 'Prompt', 'Mode']);
       // Its `Table:` paragraph is its caption, which names the table for screen readers.
       await expect(
@@ -151,6 +151,68 @@ for (const [device, viewport] of [
         .first()
         .evaluate((li) => getComputedStyle(li).listStyleType);
       expect(marker).toBe('lower-alpha');
+    });
+
+    test('pandoc’s grid and simple tables are tables, a grid cell holding a list', async ({
+      page,
+    }) => {
+      await page.goto(page_);
+      const pools = page.getByRole('table', { name: 'Node pools of the cluster' });
+      await expect(pools.getByRole('columnheader')).toHaveText(['Pool', 'Holds']);
+      await expect(pools.getByRole('row')).toHaveCount(3);
+      await expect(pools.getByRole('listitem')).toHaveText([
+        'the DNS service',
+        'the metrics server',
+      ]);
+      const commands = page
+        .getByRole('table')
+        .filter({ has: page.getByRole('columnheader', { name: 'Command' }) });
+      await expect(commands.getByRole('cell')).toHaveText([
+        'kubectl get',
+        'lists what runs',
+        'helm list',
+        'lists the installed charts',
+      ]);
+      const text = await page.locator('.lesson-content').innerText();
+      expect(text).not.toMatch(/\+-{3,}|={3,}|-{5,}/);
+    });
+
+    test('a line block keeps its lines; examples are numbered and cited by number', async ({
+      page,
+    }) => {
+      await page.goto(page_);
+      const verse = page.locator('.lesson-content .line-block');
+      expect((await verse.innerText()).split('\n')).toEqual([
+        'The job ran,',
+        '\u00a0\u00a0\u00a0the job failed,',
+        'the job ran again.',
+      ]);
+      const examples = page.locator('.lesson-content ol.example li');
+      await expect(examples).toHaveText([
+        'Pull the image.',
+        'Start the job; if it fails, start it again.',
+      ]);
+      await expect(page.getByText('Step (2) is the one to watch')).toBeVisible();
+    });
+
+    test('[Heading text] links to the heading; raw HTML shows as HTML', async ({ page }) => {
+      await page.goto(page_);
+      const link = page.locator('.lesson-content p').getByRole('link', { name: 'Node pools' });
+      await expect(link).toHaveAttribute('href', '#node-pools');
+      await link.click();
+      await expect(page.getByRole('heading', { name: 'Node pools' })).toBeInViewport();
+      await expect(page.locator('.lesson-content p.raw-note')).toHaveText(
+        'Raw HTML from the author.',
+      );
+      expect(await page.locator('.lesson-content').innerText()).not.toContain('{=html}');
+    });
+
+    test('a list right under a paragraph line is more of the paragraph, as pandoc reads it', async ({
+      page,
+    }) => {
+      await page.goto(page_);
+      await expect(page.getByText('The pods are listed by: - their namespace')).toBeVisible();
+      await expect(page.getByRole('listitem', { name: 'their namespace' })).toHaveCount(0);
     });
   });
 }

@@ -23,6 +23,24 @@ describe('pandoc table captions (Workbench)', () => {
     expect(html).not.toMatch(/<p>(?:[Tt]able)?:/);
   });
 
+  it('a caption between two tables is the first one’s, unless it has one before it', async () => {
+    const table = (h: string) => `| ${h} |\n|---|\n| 1 |\n`;
+    const { html } = await renderPage(
+      `${table('a')}\nTable: between\n\n${table('b')}\n---\n\nTable: front\n\n${table('c')}\nTable: after c\n\n${table('d')}`,
+      { format: 'workbench' },
+    );
+    // pandoc 2.17: a takes "between", b none, c "front", d "after c".
+    const captions = [
+      ...html.matchAll(/<table>(?:<caption>(.*?)<\/caption>)?\s*<thead>\s*<tr>\s*<th>(\w)/g),
+    ];
+    expect(captions.map((m) => [m[2], m[1] ?? null])).toEqual([
+      ['a', 'between'],
+      ['b', null],
+      ['c', 'front'],
+      ['d', 'after c'],
+    ]);
+  });
+
   it('a Table: paragraph away from any table stays a paragraph', async () => {
     const { html } = await renderPage(`Table: alone\n\nText.\n\n${table}`, {
       format: 'workbench',
