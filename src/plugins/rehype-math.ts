@@ -23,8 +23,10 @@ export const rehypeMath: HastPluginEntry = ({ source }) =>
         const display = classes.includes('math-display');
         if (!code || !(display || classes.includes('math-inline'))) return;
         if (node.tagName === 'code' && display) return; // handled through its <pre>
+        // Display math written within a line (pandoc's `$$…$$` there): display, in its paragraph.
+        const inText = node.tagName === 'code' && code.properties?.dataDisplay !== undefined;
         const html = katex.renderToString(ctx.textContent(code), {
-          displayMode: display,
+          displayMode: display || inText,
           throwOnError: false,
           output: 'htmlAndMathml',
           strict: 'ignore',
@@ -32,7 +34,11 @@ export const rehypeMath: HastPluginEntry = ({ source }) =>
         renderDataOf(ctx.data).math = true;
         return {
           type: 'raw',
-          value: display ? `<div class="math-display">${html}</div>` : html,
+          value: display
+            ? `<div class="math-display">${html}</div>`
+            : inText
+              ? `<span class="math-display">${html}</span>`
+              : html,
         } as never;
       },
     },

@@ -54,8 +54,12 @@ for (const [device, viewport] of [
       await page.goto(page_);
       const main = page.locator('.lesson-content');
       await expect(main.locator('.katex-error')).toHaveCount(0);
-      // One display written with $$, one with LaTeX's \[ and \]; \(…\) is inline math too.
-      await expect(main.locator('.math-display')).toHaveCount(2);
+      // Displays written with $$ (one inside a list item's sentence, shown in display style as
+      // pandoc shows it) and with LaTeX's \[ and \]; \(…\) is inline math.
+      await expect(main.locator('.math-display')).toHaveCount(3);
+      await expect(
+        main.locator('ol li', { hasText: 'The threshold is' }).locator('.katex-display'),
+      ).toHaveCount(1);
       await expect(main.locator('annotation', { hasText: 'n \\log n' })).toHaveCount(1);
       expect(await main.innerText()).not.toMatch(/\\[([]/);
       await expect(

@@ -138,7 +138,7 @@ export function rewriteInlineMath(text: string, options: { latex?: boolean } = {
     // `\(…\)` and `\[…\]` on one line: LaTeX's delimiters.
     const latex = ch === '\\' && options.latex !== false ? latexMathAt(text, i) : undefined;
     if (latex) {
-      out += `$$${latex.tex}$$`;
+      out += `$$${latex.tex}$$${latex.display ? displayMark : ''}`;
       i = latex.end;
       continue;
     }
@@ -165,7 +165,9 @@ export function rewriteInlineMath(text: string, options: { latex?: boolean } = {
     if (ch === '$' && text[i + 1] === '$') {
       const end = text.indexOf('$$', i + 2);
       const stop = end === -1 ? i + 2 : end + 2;
-      out += text.slice(i, stop);
+      // `$$…$$` on one line, in a sentence or alone, is display math to pandoc.
+      const display = end !== -1 && options.latex !== false;
+      out += text.slice(i, stop) + (display ? displayMark : '');
       i = stop;
       continue;
     }
@@ -197,13 +199,23 @@ function findClosingDollar(text: string, from: number): number {
 }
 
 /** `\(…\)` or `\[…\]` starting at `at`, closed on the same line: its TeX and where it ends. */
-function latexMathAt(text: string, at: number): { tex: string; end: number } | undefined {
+function latexMathAt(
+  text: string,
+  at: number,
+): { tex: string; end: number; display: boolean } | undefined {
   const open = text[at + 1];
   if (open !== '(' && open !== '[') return undefined;
   const close = text.indexOf(open === '(' ? '\\)' : '\\]', at + 2);
   if (close === -1 || text.slice(at + 2, close).trim() === '') return undefined;
-  return { tex: text.slice(at + 2, close), end: close + 2 };
+  return { tex: text.slice(at + 2, close), end: close + 2, display: open === '[' };
 }
+
+/**
+ * Marks the formula before it as display math (`rehype-math` reads it): `$$…$$` and `\[…\]`
+ * written on one line, alone or in a sentence, are display math to pandoc; the parser reads a
+ * formula within a line as inline.
+ */
+export const displayMark = ':attrs{data-display=""}';
 
 /** Where the `(…)` (or other pair) opened at `open` ends, just after it; escapes and nesting counted. */
 function destinationEnd(text: string, open: number, opener = '(', closer = ')'): number {

@@ -19,7 +19,9 @@ describe('rewriteInlineMath', () => {
     ['`$x$` stays code', '`$x$` stays code'],
     ['\\$x$ is escaped', '\\$x$ is escaped'],
     ['LaTeX \\(x^2\\) inline', 'LaTeX $$x^2$$ inline'],
-    ['and \\[a = b\\] on a line', 'and $$a = b$$ on a line'],
+    // pandoc's display math stays display within a line: marked for the renderer.
+    ['and \\[a = b\\] on a line', 'and $$a = b$$:attrs{data-display=""} on a line'],
+    ['and $$a = b$$ on a line', 'and $$a = b$$:attrs{data-display=""} on a line'],
     [
       '[a page](https://x.org/Shell_\\(computing\\))',
       '[a page](https://x.org/Shell_\\(computing\\))',
@@ -40,7 +42,7 @@ describe('normalisePandocMath', () => {
     // formula that wrapped inside its item, and no dollar left outside code.
     expect(html.match(/<div class="math-display">/g)).toHaveLength(2);
     expect(html).toMatch(
-      /<ol>\s*<li>\s*<p>The threshold is <span class="katex">[^]*<\/li>\s*<li>\s*<p>An item after/,
+      /<ol>\s*<li>\s*<p>The threshold is <span class="math-display"><span class="katex-display">[^]*<\/li>\s*<li>\s*<p>An item after/,
     );
     expect(html.replace(/<code>[^<]*<\/code>|<annotation[^]*?<\/annotation>/g, '')).not.toMatch(
       /\$\$|\$x/,
@@ -53,7 +55,7 @@ describe('normalisePandocMath', () => {
       toLines('1. It is $$\n   a\n   + b\n   $$.\n\n$$x = 1\n+ y$$', 10),
     );
     expect(lines).toEqual([
-      { text: '1. It is $$ a + b $$.', line: 10 },
+      { text: '1. It is $$ a + b $$:attrs{data-display=""}.', line: 10 },
       { text: '', line: 14 },
       { text: '$$', line: 15 },
       { text: 'x = 1', line: 15 },
