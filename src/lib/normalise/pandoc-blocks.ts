@@ -10,6 +10,7 @@ import { fenceEnd, matchFence, narrowDefinition, type SourceLine } from './lines
  *   the last `|`): pandoc takes the separator's column count, CommonMark reads no table at all;
  *   and a `|` inside a code span in a row, which is text to pandoc and a cell border to CommonMark;
  * - an ATX heading indented by one to three spaces (` ### Title`): pandoc reads a paragraph;
+ * - `{-}` in a heading's attributes (the `unnumbered` class) and a definition marked `~`;
  * - inside an HTML block element (`<table>`, `<div>`…), a tag line indented four spaces or more:
  *   pandoc reads HTML, CommonMark (after a blank line) a code block; and Markdown right after a
  *   block tag's line (`<center>` then a table), which pandoc reads as Markdown, CommonMark as HTML;
@@ -50,7 +51,7 @@ export function normalisePandocBlocks(
     if (closesMarkdownInHtml(line.text, out[i - 1]?.text)) parted.add(i - 1);
     openHtml = Math.max(0, openHtml + htmlBlockDepth(line.text, openHtml > 0));
     if (isIndentedHeading(out, i)) line.text = line.text.replace('#', '\\#');
-    line.text = narrowDefinition(line.text);
+    line.text = narrowDefinition(tildeDefinition(out, i) ?? unnumberedHeading(line.text));
     const separator = out[i + 1] && separatorCells(out[i + 1]!.text);
     if (separator && line.text.includes('|')) {
       const header = splitRow(line.text);
@@ -66,6 +67,31 @@ export function normalisePandocBlocks(
     dropped.has(k) ? [] : parted.has(k) ? [l, { text: '', line: l.line }] : [l],
   );
 }
+
+/**
+ * A definition marked with a tilde (`~ text`), which pandoc reads as it reads `:`: the marker
+ * written as a colon, where the line defines the term above it (directly or after one blank
+ * line) or follows another definition.
+ */
+function tildeDefinition(lines: readonly SourceLine[], index: number): string | undefined {
+  const text = lines[index]!.text;
+  if (!/^ {0,2}~[ \t]+\S/.test(text)) return undefined;
+  const previous = lines[index - 1]?.text ?? '';
+  const term = previous.trim() === '' ? (lines[index - 2]?.text ?? '') : previous;
+  if (term.trim() === '' || /^ {0,3}(?:#|>|[-*+][ \t]|\d+[.)][ \t]|```|~~~|:::|<)/.test(term))
+    return undefined;
+  return text.replace('~', ':');
+}
+
+/** `## Title {-}`: pandoc's short form of the `unnumbered` class, which the parser does not know. */
+const unnumberedHeading = (text: string) =>
+  /^ {0,3}#{1,6}[ \t].*\{[^{}]*\}[ \t]*$/.test(text)
+    ? text.replace(
+        /\{([^{}]*)\}([ \t]*)$/,
+        (_, list: string, end: string) =>
+          `{${list.replace(/(^|\s)-(?=\s|$)/, '$1.unnumbered')}}${end}`,
+      )
+    : text;
 
 /**
  * `<center>` alone on its line with Markdown right below (a table): pandoc reads the tag, then the

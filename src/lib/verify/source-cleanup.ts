@@ -48,7 +48,8 @@ function removeLiquid(text: string): string {
 }
 
 const attrValue = String.raw`(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|[^\s}'"]+)`;
-const attrItem = String.raw`(?:[#.][\w:-]+|[\w-]+=${attrValue})`;
+// `-` is pandoc's short form of the `unnumbered` class, in a heading's list (`{-}`).
+const attrItem = String.raw`(?:[#.][\w:-]+|-|[\w-]+=${attrValue})`;
 /** `{#id}`, `{.class}`, `{alt='…' width=…}`: a pandoc attribute block; quoted values may wrap. */
 const pandocAttributes = new RegExp(String.raw`\{\s*${attrItem}(?:\s+${attrItem})*\s*\}`, 'g');
 /**
@@ -260,8 +261,8 @@ export function cleanSource(text: string, options: { kramdown?: boolean } = {}):
       .replace(/\{:[^}]*\}/g, '')
       // A pandoc span `[text]{#id}` shows only its text (its list went above: `[text]` + separator).
       .replace(new RegExp(String.raw`(?<!!)\[([^\[\]]*)\]${separator}`, 'g'), `$1${separator}`);
-    // A definition-list line (`:   text`) shows its text after the term's.
-    out = out.replace(/^ {0,3}:[ \t]+/, '');
+    // A definition-list line (`:   text`, or pandoc's `~ text`) shows its text after the term's.
+    out = out.replace(options.kramdown ? /^ {0,3}:[ \t]+/ : /^ {0,3}[:~][ \t]+/, '');
     lines[i] = prefix + (options.kramdown ? kramdownInline(out) : pandocInline(out));
   }
   return { markdown: lines.join('\n'), alts, notes };

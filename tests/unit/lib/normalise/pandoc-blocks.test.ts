@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../../../src/lib/diagnostics.ts';
 import { toLines } from '../../../../src/lib/normalise/lines.ts';
 import { normalisePandocBlocks } from '../../../../src/lib/normalise/pandoc-blocks.ts';
+import { checkNothingLost } from '../../../../src/lib/verify/nothing-lost.ts';
 import { renderPage } from '../../../helpers/render.ts';
 
 const fixture = fileURLToPath(
@@ -73,5 +74,31 @@ describe('normalisePandocBlocks', () => {
     expect(
       normalisePandocBlocks(toLines(text), new DiagnosticBag('x.md')).map((l) => l.text),
     ).toEqual(text.split('\n'));
+  });
+});
+
+describe('pandoc heading and definition shorthands (Workbench)', () => {
+  // What pandoc 2.17 printed: `{-}` is the unnumbered class; `~` marks a definition as `:` does,
+  // after a blank line too.
+  it('reads {-} as the unnumbered class and ~ as a definition marker', async () => {
+    const { html, diagnostics } = await renderPage(
+      '# Head {-}\n\nTerm\n~ one\n\nOther\n\n~ two\n~ three\n',
+      { format: 'workbench' },
+    );
+    expect(diagnostics).toEqual([]);
+    expect(html).toContain('<h1 class="unnumbered" id="head">Head</h1>');
+    expect(html.replace(/\s*\n\s*/g, '')).toContain(
+      '<dl><dt id="term">Term</dt><dd>one</dd><dt id="other">Other</dt><dd><p>two</p></dd><dd>three</dd></dl>',
+    );
+  });
+
+  it('is read by the independent check', () => {
+    const problems = checkNothingLost({
+      file: 'episodes/e.md',
+      body: '## Head {-}\n\nTerm\n~ the meaning\n',
+      bodyLine: 1,
+      html: '<main><h2>Head</h2><dl><dt>Term</dt><dd>the meaning</dd></dl></main>',
+    });
+    expect(problems).toEqual([]);
   });
 });
