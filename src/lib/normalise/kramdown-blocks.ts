@@ -61,6 +61,10 @@ const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const indented = /^(?: {4}|\t)/;
 const fenceStart = /^ {0,3}(?:`{3,}|~{3,})/;
 const definitionStart = /^ {0,3}:[ \t]/;
+/** A list marker alone on its line, nothing after it (not even a space). */
+const loneMarker = /^ {0,3}(?:\d{1,9}\.|[-*+])$/;
+const escapeLoneMarker = (text: string) =>
+  text.replace(/^( {0,3}\d{1,9})\.$/, '$1\\.').replace(/^( {0,3})([-*+])$/, '$1\\$2');
 
 /**
  * The callouts-and-attributes subset (Workbench pages): quotes closed by an attribute list, code
@@ -154,6 +158,14 @@ function readBlocks(lines: readonly SourceLine[], context: Context): SourceLine[
       const run = ialRun(lines, i, bag)!;
       if (run.ial) before = { ial: mergeIal(before?.ial, run.ial)!, line: before?.line ?? line };
       i = run.end + 1;
+      continue;
+    }
+    if (boundary && loneMarker.test(line.text)) {
+      // kramdown starts a list item only with text (or a space) after its marker: `1.` alone is
+      // a paragraph of its own, where CommonMark would read an empty item.
+      out.push({ ...line, text: escapeLoneMarker(line.text) });
+      boundary = false;
+      i++;
       continue;
     }
     const block = readBlock(lines, i, boundary, context, out);

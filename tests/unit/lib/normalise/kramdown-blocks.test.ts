@@ -386,3 +386,25 @@ describe("kramdown's fences (styles)", () => {
     expect(html).toContain('<pre');
   });
 });
+
+describe('a list marker alone on its line (styles)', () => {
+  // What Ruby kramdown 2.4 printed: a marker needs text or a space after it to start an item.
+  it.each([
+    ['a number and its dot', 'Text\n\n1.\n\ncode\n', '<p>Text</p> <p>1.</p> <p>code</p>'],
+    ['a dash', 'a\n\n-\n\nb\n', '<p>a</p> <p>-</p> <p>b</p>'],
+    ['in a quote', '> 1.\n>\n> more\n', '<blockquote> <p>1.</p> <p>more</p> </blockquote>'],
+    [
+      'a space after it: an empty item',
+      'a\n\n1. \n\nb\n',
+      '<p>a</p> <ol> <li></li> </ol> <p>b</p>',
+    ],
+    ['a dash under text: a heading', 'Title\n-\n', '<h2 id="title">Title</h2>'],
+  ])('%s', async (_name, markdown, html) => {
+    const { html: shown } = await renderPage(markdown, { format: 'styles' });
+    expect(
+      shown
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/<div class="heading-wrapper[^>]*>|<a class="heading-anchor".*?<\/a><\/div>/g, ''),
+    ).toContain(html);
+  });
+});
