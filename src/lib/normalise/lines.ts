@@ -18,6 +18,18 @@ export const invented = (text: string): SourceLine => ({ text, line: 0 });
 
 export const joinLines = (lines: readonly SourceLine[]) => lines.map((l) => l.text).join('\n');
 
+/** A pandoc div fence (`:::`, opening or closing), which ends a paragraph as a blank line does. */
+export const isDivFence = (text: string) => /^ {0,3}:{3,}/.test(text);
+
+/**
+ * Whether a pandoc block (a table, a line block) may start at `lines[i]`: at the top, after a
+ * blank line, or right inside a div (its fence, or a directive line an earlier step wrote).
+ */
+export function atBlockStart(lines: readonly SourceLine[], i: number): boolean {
+  const before = lines[i - 1];
+  return !before || before.text.trim() === '' || !!before.directive || isDivFence(before.text);
+}
+
 /** A fenced code block opener: up to three spaces, then ``` or ~~~ (three or more). */
 const fencePattern = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 

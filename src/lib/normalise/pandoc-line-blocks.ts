@@ -1,6 +1,6 @@
 import { blockAttributes } from './directives.ts';
 import { codeOrCommentLines } from './html-comments.ts';
-import type { SourceLine } from './lines.ts';
+import { atBlockStart, type SourceLine } from './lines.ts';
 
 /**
  * pandoc's line blocks (verse, addresses): lines that start with `| `, a line starting with a
@@ -14,13 +14,7 @@ export function normalisePandocLineBlocks(lines: readonly SourceLine[]): SourceL
   const skipped = codeOrCommentLines(lines);
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const before = lines[i - 1];
-    const atBlockStart =
-      !before ||
-      before.text.trim() === '' ||
-      !!before.directive ||
-      /^ {0,3}:{3,}/.test(before.text);
-    const end = atBlockStart && !skipped[i] ? lineBlockEnd(lines, i, skipped) : -1;
+    const end = atBlockStart(lines, i) && !skipped[i] ? lineBlockEnd(lines, i, skipped) : -1;
     if (end === -1) {
       out.push(lines[i]!);
       continue;

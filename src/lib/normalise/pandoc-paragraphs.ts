@@ -1,6 +1,6 @@
 import type { DiagnosticBag } from '../diagnostics.ts';
 import { codeOrCommentLines } from './html-comments.ts';
-import { quoted, type SourceLine } from './lines.ts';
+import { isDivFence, quoted, type SourceLine } from './lines.ts';
 
 /**
  * What pandoc keeps in a paragraph: in its Markdown a list, a heading, a block quote, a rule or
@@ -33,7 +33,7 @@ export function normalisePandocParagraphs(
       continue;
     }
     const { prefix, rest } = quoted(line.text);
-    if (skipped[i] || line.directive || rest.trim() === '' || /^ {0,3}:{3,}/.test(rest)) {
+    if (skipped[i] || line.directive || rest.trim() === '' || isDivFence(rest)) {
       paragraph = undefined;
       blankBefore = true;
       out.push(line);

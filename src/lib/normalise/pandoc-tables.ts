@@ -2,7 +2,7 @@ import type { Attributes } from '../attributes.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
 import { blockAttributes, closeContainer, openContainer } from './directives.ts';
 import { codeOrCommentLines } from './html-comments.ts';
-import { invented, type SourceLine } from './lines.ts';
+import { atBlockStart, invented, type SourceLine } from './lines.ts';
 
 /**
  * pandoc's own tables, which sandpaper's reader enables and CommonMark does not know: simple
@@ -24,15 +24,10 @@ export function normalisePandocTables(
   const skipped = codeOrCommentLines(lines);
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const before = lines[i - 1];
-    // After a blank line, or right inside a div (its fence, or the one this module's output leaves).
-    const atBlockStart =
-      !before ||
-      before.text.trim() === '' ||
-      !!before.directive ||
-      /^ {0,3}:{3,}/.test(before.text);
     const table =
-      !skipped[i] && !lines[i]!.directive && atBlockStart ? readTable(lines, i) : undefined;
+      !skipped[i] && !lines[i]!.directive && atBlockStart(lines, i)
+        ? readTable(lines, i)
+        : undefined;
     if (!table || lines.slice(i, table.end + 1).some((_, k) => skipped[i + k])) {
       out.push(lines[i]!);
       continue;
