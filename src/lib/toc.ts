@@ -1,10 +1,15 @@
 import type { RenderedHeadingData } from './lesson/entries.ts';
 
 /** One section of a page's table of contents, with its subsections. */
-export interface TocEntry {
+export interface TocEntry extends TocLink {
+  children: TocLink[];
+}
+
+interface TocLink {
   slug: string;
   text: string;
-  children: { slug: string; text: string }[];
+  /** Inline HTML for a heading that holds TeX. */
+  html?: string;
 }
 
 /**
@@ -15,9 +20,10 @@ export function tocEntries(headings: readonly RenderedHeadingData[], minimum = 3
   const entries: TocEntry[] = [];
   for (const heading of headings) {
     if (heading.insideCallout) continue;
-    if (heading.depth === 2) entries.push({ slug: heading.slug, text: heading.text, children: [] });
-    else if (heading.depth === 3)
-      entries.at(-1)?.children.push({ slug: heading.slug, text: heading.text });
+    const { slug, text, html } = heading;
+    const link = { slug, text, ...(html && { html }) };
+    if (heading.depth === 2) entries.push({ ...link, children: [] });
+    else if (heading.depth === 3) entries.at(-1)?.children.push(link);
   }
   return entries.length >= minimum ? entries : [];
 }

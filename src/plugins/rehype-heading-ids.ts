@@ -1,10 +1,12 @@
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginEntry } from 'satteri';
+import { escapeHtml } from '../lib/attributes.ts';
 import { hasClass } from './has-class.ts';
 import type { LessonFormat } from '../lib/lesson/types.ts';
 import { labelOfReference, referenceLabel } from '../lib/normalise/pandoc-header-references.ts';
 import { assignPageIds, headingId, type IdTarget, type TextRun } from '../lib/slug.ts';
 import { renderDataOf } from './render-data.ts';
+import { renderTex } from './rehype-math.ts';
 import { markdownHeadingMark } from './remark-markdown-headings.ts';
 
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -26,7 +28,7 @@ export const rehypeHeadingIds =
     // reaches, ≈ 0.3 MB per episode for the rest of the process; its visitors do not.)
     const targets: IdTarget[] = [];
     // The element of each target that gets an id from here, and whether it titles a callout.
-    const elements: ({ node: Element; insideCallout: boolean } | undefined)[] = [];
+    const elements: ({ node: Element; insideCallout: boolean; html?: string } | undefined)[] = [];
     // pandoc's implicit references: each Markdown heading's label by target, and the links
     // that name a heading by its label.
     const labels = new Map<number, string>();
@@ -48,7 +50,11 @@ export const rehypeHeadingIds =
           if (markdown) ctx.setProperty(node, markdownHeadingMark, undefined);
           if (typeof mark === 'string' && mark) labels.set(targets.length, referenceLabel(mark));
           if (headingTags.has(node.tagName) && (markdown || !own)) {
-            elements.push({ node, insideCallout: titlesCallout(ctx.parent(node)) });
+            elements.push({
+              node,
+              insideCallout: titlesCallout(ctx.parent(node)),
+              html: htmlWithMath(node),
+            });
             targets.push(
               markdown
                 ? { kind: 'heading', text: textRuns(node, format), explicit: own }
@@ -63,7 +69,11 @@ export const rehypeHeadingIds =
             // footnotes' label, which only screen readers get, is none.
             elements.push(
               headingTags.has(node.tagName) && !hasClass(node, 'sr-only')
-                ? { node, insideCallout: titlesCallout(ctx.parent(node)) }
+                ? {
+                    node,
+                    insideCallout: titlesCallout(ctx.parent(node)),
+                    html: htmlWithMath(node),
+                  }
                 : undefined,
             );
             targets.push({ kind: 'fixed', id: own });
@@ -84,7 +94,7 @@ export const rehypeHeadingIds =
         const data = renderDataOf(ctx.data);
         for (const [i, element] of elements.entries()) {
           if (!element) continue;
-          const { node, insideCallout } = element;
+          const { node, insideCallout, html } = element;
           const id = ids[i] ?? (node.properties?.id as string);
           if (node.properties?.id !== id) ctx.setProperty(node, 'id', id);
           if (node.tagName === 'dt') continue;
@@ -92,6 +102,7 @@ export const rehypeHeadingIds =
             depth: Number(node.tagName[1]),
             slug: id,
             text: ctx.textContent(node).trim(),
+            ...(html && { html: html.trim() }),
             insideCallout,
           });
         }
@@ -129,6 +140,26 @@ function textRuns(node: Element, format: LessonFormat): TextRun[] {
   };
   node.children.forEach(visit);
   return runs;
+}
+
+/**
+ * A heading that holds TeX as inline HTML for the table of contents: its text escaped, each
+ * formula rendered inline (as sandpaper's MathJax and kramdown's showed it there too), footnote
+ * markers left out. Undefined for a heading without TeX, whose text will do.
+ */
+function htmlWithMath(node: Element): string | undefined {
+  let math = false;
+  const parts: string[] = [];
+  const visit = (child: ElementContent) => {
+    if (child.type === 'text') parts.push(escapeHtml(child.value));
+    if (child.type !== 'element' || isFootnoteReference(child)) return;
+    if (child.tagName === 'code' && hasClass(child, 'math-inline')) {
+      math = true;
+      parts.push(renderTex(plainText(child), false));
+    } else child.children.forEach(visit);
+  };
+  node.children.forEach(visit);
+  return math ? parts.join('') : undefined;
 }
 
 function plainText(node: ElementContent): string {

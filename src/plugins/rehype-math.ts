@@ -7,6 +7,15 @@ import { renderDataOf } from './render-data.ts';
  * TeX math rendered with KaTeX at build time: learners get HTML and MathML, no script and no
  * CDN. A formula KaTeX cannot parse is shown as its source, in the error colour, not dropped.
  */
+/** A formula as KaTeX's HTML and MathML; one KaTeX cannot parse shows its source in red. */
+export const renderTex = (tex: string, displayMode: boolean): string =>
+  katex.renderToString(tex, {
+    displayMode,
+    throwOnError: false,
+    output: 'htmlAndMathml',
+    strict: 'ignore',
+  });
+
 export const rehypeMath: HastPluginEntry = ({ source }) =>
   source.includes('$$') && {
     name: 'math',
@@ -25,12 +34,7 @@ export const rehypeMath: HastPluginEntry = ({ source }) =>
         if (node.tagName === 'code' && display) return; // handled through its <pre>
         // Display math written within a line (pandoc's `$$…$$` there): display, in its paragraph.
         const inText = node.tagName === 'code' && code.properties?.dataDisplay !== undefined;
-        const html = katex.renderToString(ctx.textContent(code), {
-          displayMode: display || inText,
-          throwOnError: false,
-          output: 'htmlAndMathml',
-          strict: 'ignore',
-        });
+        const html = renderTex(ctx.textContent(code), display || inText);
         renderDataOf(ctx.data).math = true;
         return {
           type: 'raw',

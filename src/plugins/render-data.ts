@@ -5,6 +5,11 @@ export interface RenderedHeading {
   depth: number;
   slug: string;
   text: string;
+  /**
+   * The heading as inline HTML when it holds TeX: the table of contents shows the formula, as
+   * the page does, not its source.
+   */
+  html?: string;
   /** Headings that title a callout are anchors but not table-of-contents entries. */
   insideCallout: boolean;
 }

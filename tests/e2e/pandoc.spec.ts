@@ -218,5 +218,20 @@ for (const [device, viewport] of [
       await expect(page.getByText('The pods are listed by: - their namespace')).toBeVisible();
       await expect(page.getByRole('listitem', { name: 'their namespace' })).toHaveCount(0);
     });
+
+    test('the contents list shows a heading’s formula as the heading shows it', async ({
+      page,
+    }) => {
+      await page.goto(page_);
+      const contents = page.locator('.on-this-page');
+      // Folded on phones, open beside the text on wide screens.
+      if ((await contents.getAttribute('open')) === null) await contents.locator('summary').click();
+      const entry = contents.getByRole('link', { name: /^Scaling to/ });
+      await expect(entry.locator('.katex')).toBeVisible();
+      expect(await entry.innerText()).not.toContain('$');
+      await expect(entry).toHaveAttribute('href', '#scaling-to-n-pods');
+      await entry.click();
+      await expect(page.getByRole('heading', { name: /^Scaling to/ })).toBeInViewport();
+    });
   });
 }

@@ -14,6 +14,8 @@ export interface RenderedHeadingData {
   depth: number;
   slug: string;
   text: string;
+  /** Inline HTML for a heading that holds TeX (see `RenderedHeading.html`). */
+  html?: string;
   insideCallout: boolean;
 }
 

@@ -62,6 +62,31 @@ describe('rehype-heading-ids: Workbench pages get pandoc ids', () => {
   });
 });
 
+describe('rehype-heading-ids: the table of contents shows a heading with TeX rendered', () => {
+  it.each([
+    ['workbench', '## Choosing $\\alpha$ well[^n]\n\n[^n]: A note.\n'],
+    ['styles', '## Choosing $$\\alpha$$ well[^n]\n\n[^n]: A note.\n'],
+  ] as const)('%s', async (format, page) => {
+    const { data } = await renderPage(page, { format });
+    const [heading] = data.headings;
+    // The formula as KaTeX's markup (the α), no footnote marker, the text around it escaped.
+    expect(heading?.html).toMatch(/^Choosing <span class="katex">.*α.*<\/span> well$/s);
+    expect(heading?.html).not.toMatch(/<sup|data-footnote/);
+  });
+
+  it('a heading without TeX has its text only', async () => {
+    const { data } = await renderPage('## Fish & `chips`\n', { format: 'workbench' });
+    expect(data.headings).toEqual([
+      { depth: 2, slug: 'fish-chips', text: 'Fish & chips', insideCallout: false },
+    ]);
+  });
+
+  it('escapes the text around the formula', async () => {
+    const { data } = await renderPage('## A <b>&lt;tag&gt;</b> and $x$\n', { format: 'workbench' });
+    expect(data.headings[0]?.html).toMatch(/^A &lt;tag&gt; and <span class="katex">/);
+  });
+});
+
 describe('rehype-heading-ids: one page', () => {
   it('repeats are numbered -1, -2, also inside callouts', async () => {
     const page =
