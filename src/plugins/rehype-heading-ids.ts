@@ -28,7 +28,7 @@ export const rehypeHeadingIds =
     // reaches, ≈ 0.3 MB per episode for the rest of the process; its visitors do not.)
     const targets: IdTarget[] = [];
     // The element of each target that gets an id from here, and whether it titles a callout.
-    const elements: ({ node: Element; insideCallout: boolean; html?: string } | undefined)[] = [];
+    const elements: ({ node: Element; insideCallout: boolean } | undefined)[] = [];
     // pandoc's implicit references: each Markdown heading's label by target, and the links
     // that name a heading by its label.
     const labels = new Map<number, string>();
@@ -50,11 +50,7 @@ export const rehypeHeadingIds =
           if (markdown) ctx.setProperty(node, markdownHeadingMark, undefined);
           if (typeof mark === 'string' && mark) labels.set(targets.length, referenceLabel(mark));
           if (headingTags.has(node.tagName) && (markdown || !own)) {
-            elements.push({
-              node,
-              insideCallout: titlesCallout(ctx.parent(node)),
-              html: htmlWithMath(node),
-            });
+            elements.push({ node, insideCallout: titlesCallout(ctx.parent(node)) });
             targets.push(
               markdown
                 ? { kind: 'heading', text: textRuns(node, format), explicit: own }
@@ -69,11 +65,7 @@ export const rehypeHeadingIds =
             // footnotes' label, which only screen readers get, is none.
             elements.push(
               headingTags.has(node.tagName) && !hasClass(node, 'sr-only')
-                ? {
-                    node,
-                    insideCallout: titlesCallout(ctx.parent(node)),
-                    html: htmlWithMath(node),
-                  }
+                ? { node, insideCallout: titlesCallout(ctx.parent(node)) }
                 : undefined,
             );
             targets.push({ kind: 'fixed', id: own });
@@ -94,15 +86,14 @@ export const rehypeHeadingIds =
         const data = renderDataOf(ctx.data);
         for (const [i, element] of elements.entries()) {
           if (!element) continue;
-          const { node, insideCallout, html } = element;
+          const { node, insideCallout } = element;
           const id = ids[i] ?? (node.properties?.id as string);
           if (node.properties?.id !== id) ctx.setProperty(node, 'id', id);
           if (node.tagName === 'dt') continue;
           data.headings.push({
             depth: Number(node.tagName[1]),
             slug: id,
-            text: ctx.textContent(node).trim(),
-            ...(html && { html: html.trim() }),
+            ...contentsLabel(node),
             insideCallout,
           });
         }
@@ -143,23 +134,30 @@ function textRuns(node: Element, format: LessonFormat): TextRun[] {
 }
 
 /**
- * A heading that holds TeX as inline HTML for the table of contents: its text escaped, each
- * formula rendered inline (as sandpaper's MathJax and kramdown's showed it there too), footnote
- * markers left out. Undefined for a heading without TeX, whose text will do.
+ * How the table of contents names a heading: its text, footnote markers left out and spaces
+ * collapsed; and, when it holds TeX, inline HTML with each formula rendered (as sandpaper's
+ * MathJax and kramdown's showed it there too), the text around it escaped.
  */
-function htmlWithMath(node: Element): string | undefined {
+function contentsLabel(node: Element): { text: string; html?: string } {
   let math = false;
-  const parts: string[] = [];
+  const text: string[] = [];
+  const html: string[] = [];
   const visit = (child: ElementContent) => {
-    if (child.type === 'text') parts.push(escapeHtml(child.value));
+    if (child.type === 'text') {
+      text.push(child.value);
+      html.push(escapeHtml(child.value));
+    }
     if (child.type !== 'element' || isFootnoteReference(child)) return;
     if (child.tagName === 'code' && hasClass(child, 'math-inline')) {
       math = true;
-      parts.push(renderTex(plainText(child), false));
+      const tex = plainText(child);
+      text.push(tex);
+      html.push(renderTex(tex, false));
     } else child.children.forEach(visit);
   };
   node.children.forEach(visit);
-  return math ? parts.join('') : undefined;
+  const tidy = (parts: string[]) => parts.join('').replace(/\s+/g, ' ').trim();
+  return math ? { text: tidy(text), html: tidy(html) } : { text: tidy(text) };
 }
 
 function plainText(node: ElementContent): string {

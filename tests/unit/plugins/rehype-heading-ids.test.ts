@@ -81,6 +81,15 @@ describe('rehype-heading-ids: the table of contents shows a heading with TeX ren
     ]);
   });
 
+  it.each(['styles', 'workbench'] as const)(
+    '%s: a footnote marker is not part of the text; spaces are collapsed',
+    async (format) => {
+      const page = '## Use <kbd>Tab</kbd> ![icon](x.png) here[^n]\n\n[^n]: A note.\n';
+      const { data } = await renderPage(page, { format });
+      expect(data.headings[0]?.text).toBe('Use Tab here');
+    },
+  );
+
   it('escapes the text around the formula', async () => {
     const { data } = await renderPage('## A <b>&lt;tag&gt;</b> and $x$\n', { format: 'workbench' });
     expect(data.headings[0]?.html).toMatch(/^A &lt;tag&gt; and <span class="katex">/);
