@@ -554,8 +554,16 @@ export const rules = {
   },
   'source/encoding': {
     severity: 'error',
-    summary: 'A source file is not valid UTF-8 text.',
+    severities: ['error', 'warning'],
+    summary:
+      'A source file is not UTF-8 text: an error in a styles lesson, as kramdown stops Jekyll, and in UTF-16; a warning in a Workbench lesson, whose lines not in UTF-8 are read as Windows-1252, as pandoc falls back to Latin-1.',
     hint: 'Save the file again with UTF-8 encoding.',
+  },
+  'source/nul-character': {
+    severity: 'warning',
+    summary:
+      'A source file contains a NUL character, which Jekyll and pandoc pass through; it is shown as � (U+FFFD), as CommonMark replaces it.',
+    hint: 'Delete the character; an editor that shows invisible characters finds it.',
   },
   'source/rmd-not-executed': {
     severity: 'notice',

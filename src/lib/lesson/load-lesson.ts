@@ -44,7 +44,7 @@ export function loadLesson(dir: string): Lesson {
 
   const allEpisodes: EpisodeSource[] = files.episodes.map(({ file, slug }) => {
     const bag = new DiagnosticBag(file);
-    const text = readSourceText(dir, file, bag);
+    const text = readSourceText(dir, file, bag, format);
     if (file.endsWith('.Rmd'))
       bag.notice(
         'source/rmd-not-executed',
@@ -68,7 +68,7 @@ export function loadLesson(dir: string): Lesson {
 
   const allPages: PageSource[] = files.pages.map(({ file, slug, section }) => {
     const bag = new DiagnosticBag(file);
-    const text = readSourceText(dir, file, bag) ?? '';
+    const text = readSourceText(dir, file, bag, format) ?? '';
     const parsed = parsePageFile(text, bag, dialect);
     diagnostics.push(...bag.items);
     const heading = /^#\s+(.+)$/m.exec(parsed.body)?.[1];

@@ -73,9 +73,16 @@ describe('checkLesson on broken lessons: diagnostics, never a crash', () => {
     ]);
   });
 
-  it('invalid UTF-8: the first bad line', () => {
+  it('invalid UTF-8 stops a styles build, as kramdown does, at the first bad line', () => {
+    expect(findings(fixture('invalid-utf8-styles'))).toEqual([
+      '_episodes/01-latin1.md:7 error source/encoding file is not valid UTF-8 text, which stops kramdown (and Jekyll) too',
+    ]);
+  });
+
+  it('invalid UTF-8 in a Workbench episode is read as pandoc reads it, with a warning', () => {
     expect(findings(fixture('invalid-utf8'))).toEqual([
-      'episodes/01-latin1.md:7 error source/encoding file is not valid UTF-8 text',
+      'episodes/01-latin1.md:0 warning episode/no-keypoints episode has no key points, so it is missing from the key points page',
+      'episodes/01-latin1.md:7 warning source/encoding file is not valid UTF-8 text; as pandoc falls back to Latin-1, the lines that are not UTF-8 are read as Windows-1252 (Latin-1)',
     ]);
   });
 

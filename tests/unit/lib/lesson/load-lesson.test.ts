@@ -108,18 +108,20 @@ describe('loadLesson: Workbench layout (config.yaml + episodes/)', () => {
     ]);
   });
 
-  it('a binary file and an invalid UTF-8 file among episodes: diagnostics, no throw', () => {
-    const latin1 = Buffer.concat([
-      Buffer.from('---\ntitle: Cafe\n---\n\nLine four.\nCaf'),
-      Buffer.from([0xe9]),
-      Buffer.from(' au lait\n'),
-    ]);
+  const latin1 = Buffer.concat([
+    Buffer.from('---\ntitle: Cafe\n---\n\nLine four, caf\u00e9 in UTF-8.\nCaf'),
+    Buffer.from([0xe9, 0x20, 0x93, 0x61, 0x75, 0x20, 0x6c, 0x61, 0x69, 0x74, 0x94]),
+    Buffer.from('\n'),
+  ]);
+  const png = new Uint8Array([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d,
+  ]);
+
+  it('a binary file and an invalid UTF-8 file among Workbench episodes: no throw', () => {
     const dir = makeLessonDir({
       'config.yaml': 'title: Shell\n',
       'episodes/01-good.md': episode('Good'),
-      'episodes/02-image.md': new Uint8Array([
-        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d,
-      ]),
+      'episodes/02-image.md': png,
       'episodes/03-latin1.md': latin1,
     });
     let lesson!: ReturnType<typeof loadLesson>;
@@ -132,24 +134,65 @@ describe('loadLesson: Workbench layout (config.yaml + episodes/)', () => {
     expect(format(byRule(lesson.diagnostics, 'source/binary'))).toEqual([
       'episodes/02-image.md  error  file is binary (it contains NUL bytes), not Markdown text  (source/binary)\n    hint: Remove it from the episodes folder or replace it with the Markdown source.',
     ]);
+    // pandoc falls back to Latin-1: published, each line not in UTF-8 read as Windows-1252.
     expect(format(byRule(lesson.diagnostics, 'source/encoding'))).toEqual([
-      'episodes/03-latin1.md:6  error  file is not valid UTF-8 text  (source/encoding)\n    hint: Re-save the file with UTF-8 encoding.',
+      'episodes/03-latin1.md:6  warning  file is not valid UTF-8 text; as pandoc falls back to Latin-1, the lines that are not UTF-8 are read as Windows-1252 (Latin-1)  (source/encoding)\n    hint: Save the file again with UTF-8 encoding, and check those lines read as you meant.',
     ]);
+    const body = lesson.episodes.find((e) => e.file === 'episodes/03-latin1.md')?.body;
+    expect(body).toContain('Line four, caf\u00e9 in UTF-8.\nCaf\u00e9 \u201cau lait\u201d');
     expect(lesson.diagnostics.filter((d) => d.file === 'episodes/01-good.md')).toEqual([]);
+  });
+
+  it('invalid UTF-8 in a styles episode stops the build, as kramdown stops Jekyll', () => {
+    const dir = makeLessonDir({
+      '_config.yml': 'title: Shell\n',
+      '_episodes/03-latin1.md': latin1,
+    });
+    expect(format(byRule(loadLesson(dir).diagnostics, 'source/encoding'))).toEqual([
+      '_episodes/03-latin1.md:6  error  file is not valid UTF-8 text, which stops kramdown (and Jekyll) too  (source/encoding)\n    hint: Save the file again with UTF-8 encoding.',
+    ]);
+  });
+
+  it.each([
+    ['config.yaml', 'episodes'],
+    ['_config.yml', '_episodes'],
+  ])('a NUL character (%s): published as U+FFFD, a warning at its line', (config, folder) => {
+    const dir = makeLessonDir({
+      [config]: 'title: Shell\n',
+      [`${folder}/01-nul.md`]: '---\ntitle: Nul\n---\n\nOne\nTw\0o\n',
+    });
+    const lesson = loadLesson(dir);
+    expect(format(byRule(lesson.diagnostics, 'source/nul-character'))).toEqual([
+      `${folder}/01-nul.md:6  warning  file contains a NUL character, shown as \uFFFD where it is  (source/nul-character)\n    hint: Delete the character; an editor that shows invisible characters finds it.`,
+    ]);
+    expect(lesson.episodes[0]?.body).toContain('Tw\uFFFDo');
+  });
+
+  it.each([
+    ['with a byte order mark', [0xff, 0xfe], 'source/encoding'],
+    ['without one: every other byte NUL', [], 'source/binary'],
+  ])('UTF-16 text %s is no page: an error', (_, bom, rule) => {
+    const utf16 = Buffer.concat([
+      Buffer.from(bom),
+      Buffer.from('---\ntitle: Wide\n---\n\nText.\n', 'utf16le'),
+    ]);
+    const dir = makeLessonDir({ 'config.yaml': 'title: Shell\n', 'episodes/01-wide.md': utf16 });
+    expect(loadLesson(dir).diagnostics.map((d) => [d.rule, d.severity])).toEqual([[rule, 'error']]);
   });
 
   // read-text.ts promises "one bad file gives one clear error"; a second, misleading
   // "episode has no frontmatter" error for the same file hides the real cause.
   it('an unreadable episode gets exactly one error, not an extra missing-frontmatter error', () => {
+    // A styles lesson: there, text that is not UTF-8 is unreadable too.
     const dir = makeLessonDir({
-      'config.yaml': 'title: Shell\n',
-      'episodes/02-image.md': new Uint8Array([0x89, 0x50, 0x00, 0x01]),
-      'episodes/03-latin1.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]),
+      '_config.yml': 'title: Shell\n',
+      '_episodes/02-image.md': new Uint8Array([0x89, 0x50, 0x00, 0x01]),
+      '_episodes/03-latin1.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]),
     });
     const lesson = loadLesson(dir);
     expect(lesson.diagnostics.map((d) => [d.file, d.rule])).toEqual([
-      ['episodes/02-image.md', 'source/binary'],
-      ['episodes/03-latin1.md', 'source/encoding'],
+      ['_episodes/02-image.md', 'source/binary'],
+      ['_episodes/03-latin1.md', 'source/encoding'],
     ]);
   });
 
