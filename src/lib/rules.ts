@@ -288,7 +288,9 @@ export const rules = {
   },
   'images/missing': {
     severity: 'error',
-    summary: 'An image names a file that does not exist in the lesson.',
+    severities: ['error', 'warning'],
+    summary:
+      'An image names a file that does not exist in the lesson: an error in the check, and a warning in the build, which publishes the page with the image broken, as Jekyll and sandpaper did.',
     hint: 'Check the spelling and the folder, or add the image file.',
   },
   'images/missing-alt': {
@@ -340,7 +342,9 @@ export const rules = {
   },
   'links/broken': {
     severity: 'error',
-    summary: 'A link points to a page or file that does not exist in the lesson, or outside it.',
+    severities: ['error', 'warning'],
+    summary:
+      'A link points to a page or file that does not exist in the lesson, or outside it: an error in the check, and a warning in the build (for a missing page or file), which publishes the page as Jekyll and sandpaper did.',
     hint: 'Check the spelling and the folder, or add the missing file.',
   },
   'links/insecure': {

@@ -116,9 +116,34 @@ export async function renderPrepared(
     ...options,
     html: prepared.html,
   });
-  for (const { line, ...problem } of rendered.data.problems)
-    bag.add({ ...problem, line: prepared.lines[line - 1]?.line ?? 0 });
+  for (const { line, near, ...problem } of rendered.data.problems) {
+    const at = line || (near === undefined ? 0 : lineHolding(prepared, near));
+    bag.add({ ...problem, line: prepared.lines[at - 1]?.line ?? 0 });
+  }
   return rendered;
+}
+
+/**
+ * 1-based number of the first prepared line holding `url` (as written or percent-decoded) where a
+ * URL is written: after `](`, `]:`, `<` or a quote; else the first holding it at all; 0 if none.
+ * A short URL (`new`) is a word of many lines, but the destination of only one link.
+ */
+function lineHolding({ lines }: PreparedMarkdown, url: string): number {
+  const forms = [...new Set([url, safeDecodeUri(url)])];
+  const delimited = forms.flatMap((form) =>
+    ['](', ']: ', ']:', '<', '"', "'"].map((before) => before + form),
+  );
+  const first = (needles: string[]) =>
+    lines.findIndex((l) => needles.some((needle) => l.text.includes(needle))) + 1;
+  return first(delimited) || first(forms);
+}
+
+function safeDecodeUri(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
 }
 
 /**

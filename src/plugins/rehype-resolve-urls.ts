@@ -1,7 +1,7 @@
 import type { HastPluginEntry } from 'satteri';
 import type { Element } from 'hast';
 import { darkVariant, resolveLessonLink, type UrlContext } from '../lib/lesson/urls.ts';
-import { renderDataOf } from './render-data.ts';
+import { renderDataOf, type RenderProblem } from './render-data.ts';
 
 const attributeOf: Record<string, string> = {
   a: 'href',
@@ -35,7 +35,10 @@ export function rehypeResolveUrls(context: UrlContext): HastPluginEntry {
               sitePath: target.sitePath.slice(1),
               lessonFile: target.lessonFile,
             });
-          else if (!target.lessonFile) data.missingFiles.push(target.sitePath.slice(1));
+          else if (!target.lessonFile) {
+            data.missingFiles.push(target.sitePath.slice(1));
+            data.problems.push(missingTarget(node.tagName, value, target.sitePath));
+          }
         }
         if (node.tagName !== 'img') return;
         data.images.push({
@@ -61,4 +64,31 @@ export function rehypeResolveUrls(context: UrlContext): HastPluginEntry {
       },
     },
   };
+}
+
+/**
+ * A link or image naming a lesson file that is not there. Both toolchains published such a page
+ * (sandpaper warned; Jekyll said nothing), so the build does too, with a warning: the learner would
+ * otherwise meet a broken image or a dead link without the author having been told.
+ * `lesson-site check` reports the same as an error.
+ */
+function missingTarget(tagName: string, written: string, sitePath: string): RenderProblem {
+  const where = `(the page looks for ${sitePath})`;
+  return tagName === 'img'
+    ? {
+        severity: 'warning',
+        rule: 'images/missing',
+        message: `image "${written}" is not in the lesson, so the page shows a broken image`,
+        hint: `Check the spelling and the folder ${where}, or add the image file.`,
+        line: 0,
+        near: written,
+      }
+    : {
+        severity: 'warning',
+        rule: 'links/broken',
+        message: `${tagName === 'a' ? 'link' : tagName} "${written}" leads to no page or file of the lesson`,
+        hint: `Check the spelling and the folder ${where}, or add the missing file.`,
+        line: 0,
+        near: written,
+      };
 }

@@ -37,6 +37,11 @@ export interface RenderProblem {
   hint?: string;
   /** 1-based line in the prepared Markdown; 0 when unknown. */
   line: number;
+  /**
+   * Text as the prepared Markdown has it (a URL), to find the line by when the tree has no
+   * positions (hast from satteri has none): the first line holding it.
+   */
+  near?: string;
 }
 
 /** A lesson file published only because the page links to it (see `LessonTarget.linked`). */

@@ -43,6 +43,12 @@ function callSites(): { file: string; rule: string; severity: Severity }[] {
       /severity: '(error|warning|notice)',\s*rule: '([a-z0-9-]+\/[a-z0-9-]+)'/g,
     ))
       found.push({ file, rule: m[2]!, severity: m[1] as Severity });
+    // A local helper whose rule parameter is typed by severity: `const report = (rule: RuleWith<'error'>, …`.
+    for (const helper of text.matchAll(/const (\w+) = \(rule: RuleWith<'(error|warning|notice)'>/g))
+      for (const m of text.matchAll(
+        new RegExp(`\\b${helper[1]}\\(\\s*'([a-z0-9-]+/[a-z0-9-]+)'`, 'g'),
+      ))
+        found.push({ file, rule: m[1]!, severity: helper[2] as Severity });
   }
   return found;
 }

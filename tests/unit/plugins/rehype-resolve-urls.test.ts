@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveLanguage } from '../../../src/lib/i18n/resolve.ts';
-import { renderLessonMarkdown } from '../../../src/plugins/index.ts';
+import { DiagnosticBag } from '../../../src/lib/diagnostics.ts';
+import { joinLines, toLines } from '../../../src/lib/normalise/lines.ts';
+import { renderLessonMarkdown, renderPrepared } from '../../../src/plugins/index.ts';
 
 const site = (assets?: string[]) => ({
   liftOverview: true,
@@ -68,5 +70,91 @@ describe('rehype-resolve-urls: the files a page publishes by linking to them', (
     expect(data.linkedFiles).toEqual([{ sitePath: 'AUTHORS', lessonFile: 'AUTHORS' }]);
     // A figure the format publishes anyway needs no link to publish it.
     expect(data.missingFiles).toEqual(['notes.txt']);
+  });
+});
+
+describe('rehype-resolve-urls: a page naming a lesson file that is not there', () => {
+  const lessonFiles = new Set(['episodes/fig/plot.png']);
+  const options = {
+    liftOverview: true,
+    strings: resolveLanguage(undefined).strings,
+    urls: {
+      site: {
+        base: '/',
+        format: 'workbench' as const,
+        pageBySource: new Map<string, string>(),
+        pageSlugs: new Set<string>(),
+        files: {
+          published: new Map([['episodes/fig/plot.png', 'fig/plot.png']]),
+          atSitePath: new Map([['fig/plot.png', 'episodes/fig/plot.png']]),
+          isFile: (path: string) => lessonFiles.has(path),
+        },
+      },
+      sourceFile: 'episodes/intro.md',
+    },
+  };
+
+  it("is published as the toolchains published it, with a warning at the author's line", async () => {
+    // The body starts on line 5 of the file, below its frontmatter.
+    const lines = toLines(
+      [
+        '![A plot](fig/plot.png)',
+        'The new data: counts of events.',
+        '![A map](fig/map.png)',
+        '',
+        'Get [the data](data/counts.csv) or [the notes](../notes.txt) or [new](new).',
+        '',
+        '![Un café](fig/café.png)',
+      ].join('\n'),
+      5,
+    );
+    const markdown = joinLines(lines);
+    const bag = new DiagnosticBag('episodes/intro.md');
+    const { html } = await renderPrepared(
+      { markdown, lines, bodyEnd: markdown.length },
+      options,
+      bag,
+    );
+    // Nothing the author wrote goes: the image and the links stay, pointing where they pointed.
+    expect(html).toContain('<img src="/fig/map.png" alt="A map">');
+    expect(html).toContain('<a href="/data/counts.csv">the data</a>');
+    expect(
+      bag.items.map(({ rule, severity, line, message }) => ({ rule, severity, line, message })),
+    ).toEqual([
+      {
+        rule: 'images/missing',
+        severity: 'warning',
+        line: 7,
+        message: 'image "fig/map.png" is not in the lesson, so the page shows a broken image',
+      },
+      {
+        rule: 'links/broken',
+        severity: 'warning',
+        line: 9,
+        message: 'link "data/counts.csv" leads to no page or file of the lesson',
+      },
+      {
+        rule: 'links/broken',
+        severity: 'warning',
+        line: 9,
+        message: 'link "../notes.txt" leads to no page or file of the lesson',
+      },
+      // Found where a link's destination is written, not at the first "new" of the page.
+      {
+        rule: 'links/broken',
+        severity: 'warning',
+        line: 9,
+        message: 'link "new" leads to no page or file of the lesson',
+      },
+      {
+        rule: 'images/missing',
+        severity: 'warning',
+        line: 11,
+        message: expect.stringMatching(/^image "fig\/caf(é|%C3%A9)\.png" is not in the lesson/),
+      },
+    ]);
+    expect(bag.items[0]!.hint).toBe(
+      'Check the spelling and the folder (the page looks for /fig/map.png), or add the image file.',
+    );
   });
 });
