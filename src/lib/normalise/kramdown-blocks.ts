@@ -6,14 +6,20 @@ import {
   interruptsParagraph,
   isHtmlBoundary,
   readHtmlBlock,
-  startsCommonmarkHtmlBlock,
   startsHtmlBlock,
 } from './kramdown-html.ts';
 import { listStart, readList, writeList } from './kramdown-lists.ts';
 import { joinInlineMath, readBlockMath } from './kramdown-math.ts';
 import { kramdownGuillemets, rewriteSpanIals } from './kramdown-spans.ts';
 import { readTable } from './kramdown-tables.ts';
-import { closesFence, invented, matchFence, narrowDefinition, type SourceLine } from './lines.ts';
+import {
+  closesFence,
+  invented,
+  matchFence,
+  narrowDefinition,
+  startsCommonmarkHtmlBlock,
+  type SourceLine,
+} from './lines.ts';
 
 /**
  * kramdown block syntax, rewritten into the internal Markdown shape (see `directives.ts`) the
@@ -326,8 +332,14 @@ function paragraph(lines: readonly SourceLine[], start: number, bag: DiagnosticB
   // A first line holding only a span element's tag (`<img …/>`) would start an HTML block for
   // CommonMark, and the Markdown below it would show as raw text: the next line joins it, as
   // kramdown joins a paragraph's lines anyway.
-  if (body.length > 1 && startsCommonmarkHtmlBlock(body[0]!.text))
-    body.splice(0, 2, { ...body[0]!, text: `${body[0]!.text} ${body[1]!.text.trimStart()}` });
+  // Alone (`<img …>` between blank lines), it is still a paragraph to kramdown, which sets
+  // images one under another: an empty comment after the tag keeps CommonMark from reading the
+  // line as an HTML block, whose images would sit side by side, without a paragraph's margins.
+  if (startsCommonmarkHtmlBlock(body[0]!.text)) {
+    if (body.length > 1)
+      body.splice(0, 2, { ...body[0]!, text: `${body[0]!.text} ${body[1]!.text.trimStart()}` });
+    else body[0] = { ...body[0]!, text: `${body[0]!.text.trimEnd()}<!-- -->` };
+  }
   body[0] = { ...body[0]!, text: narrowDefinition(body[0]!.text) };
   // A line kramdown does not read as a fence (see `kramdownFenceEnd`) is text, whose backticks
   // may still open a code span closed further on, as kramdown reads them. CommonMark must not

@@ -77,21 +77,6 @@ export function interruptsParagraph(text: string): boolean {
   return !!tag && commonmarkBlockNames.has(tag[1]!.toLowerCase());
 }
 
-// CommonMark's seventh kind of HTML block: a line holding nothing but one complete tag.
-const attribute = String.raw`\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\x60]+|'[^']*'|"[^"]*"))?`;
-const loneTag = new RegExp(
-  String.raw`^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:${attribute})*\s*/?>|</[A-Za-z][A-Za-z0-9-]*\s*>)\s*$`,
-);
-
-/**
- * Whether CommonMark starts an HTML block at this line of a kramdown paragraph: a span element's
- * tag alone on its line (`<img src="a.png" />`). kramdown reads the line as the start of a
- * paragraph; CommonMark reads everything up to the next blank line as raw HTML, Markdown included.
- */
-export function startsCommonmarkHtmlBlock(text: string): boolean {
-  return loneTag.test(text);
-}
-
 /** Whether a kramdown HTML block (a comment or a block-level element) starts on this line. */
 export function startsHtmlBlock(text: string): boolean {
   if (/^ {0,3}<!--/.test(text)) return true;

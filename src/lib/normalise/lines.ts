@@ -30,6 +30,22 @@ export function atBlockStart(lines: readonly SourceLine[], i: number): boolean {
   return !before || before.text.trim() === '' || !!before.directive || isDivFence(before.text);
 }
 
+// CommonMark's seventh kind of HTML block: a line holding nothing but one complete tag.
+const attribute = String.raw`\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\x60]+|'[^']*'|"[^"]*"))?`;
+const loneTag = new RegExp(
+  String.raw`^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:${attribute})*\s*/?>|</[A-Za-z][A-Za-z0-9-]*\s*>)\s*$`,
+);
+
+/**
+ * Whether CommonMark starts an HTML block (its seventh kind) at this line: one complete tag alone
+ * on its line (`<img src="a.png" />`). For an inline element's tag, kramdown and pandoc start a
+ * paragraph there; CommonMark reads everything up to the next blank line as raw HTML, Markdown
+ * included, and sets no paragraph around it.
+ */
+export function startsCommonmarkHtmlBlock(text: string): boolean {
+  return loneTag.test(text);
+}
+
 /** A fenced code block opener: up to three spaces, then ``` or ~~~ (three or more). */
 const fencePattern = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 

@@ -1,7 +1,14 @@
 import { parsePandocAttributes } from '../attributes.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
 import { commentedLines } from './html-comments.ts';
-import { fenceEnd, matchFence, narrowDefinition, type SourceLine } from './lines.ts';
+import {
+  atBlockStart,
+  fenceEnd,
+  matchFence,
+  narrowDefinition,
+  startsCommonmarkHtmlBlock,
+  type SourceLine,
+} from './lines.ts';
 
 /**
  * Block constructs pandoc reads differently from CommonMark, in Workbench pages, rewritten so the
@@ -14,6 +21,10 @@ import { fenceEnd, matchFence, narrowDefinition, type SourceLine } from './lines
  * - inside an HTML block element (`<table>`, `<div>`…), a tag line indented four spaces or more:
  *   pandoc reads HTML, CommonMark (after a blank line) a code block; and Markdown right after a
  *   block tag's line (`<center>` then a table), which pandoc reads as Markdown, CommonMark as HTML;
+ * - an inline element's tag alone on its line (`<img …>`, `<br>`, `<span>`), which starts a
+ *   paragraph in pandoc (the Markdown below it read as Markdown) and a raw HTML block, with no
+ *   paragraph and none of the Markdown below it read, in CommonMark: an empty comment after the tag
+ *   makes it a paragraph's first line there too;
  * - a backtick fence whose info string pandoc cannot read (`{r label, fig.cap=…` left unclosed on
  *   its line, `python {.x}`): pandoc reads no code block but inline code, up to the closing fence,
  *   in a paragraph; with a warning, as the author surely meant a code block.
@@ -47,6 +58,8 @@ export function normalisePandocBlocks(
       continue;
     }
     if (openHtml > 0 && /^ {4,}</.test(line.text)) line.text = line.text.trimStart();
+    if (atBlockStart(out, i) && startsInlineTagParagraph(line.text))
+      line.text = `${line.text.trimEnd()}<!-- -->`;
     if (opensMarkdownInHtml(line.text, out[i + 1]?.text)) parted.add(i);
     if (closesMarkdownInHtml(line.text, out[i - 1]?.text)) parted.add(i - 1);
     openHtml = Math.max(0, openHtml + htmlBlockDepth(line.text, openHtml > 0));
@@ -194,6 +207,27 @@ function splitRow(text: string): string[] {
 /** A header row of exactly `count` cells, as pandoc keeps it: extra cells dropped, missing ones empty. */
 const joinRow = (cells: readonly string[], count: number) =>
   `| ${Array.from({ length: count }, (_, k) => cells[k] ?? '').join(' | ')} |`;
+
+/**
+ * Tags pandoc's Markdown reader starts a raw HTML block with (its `blockHtmlTags` and
+ * `eitherBlockOrInline`); any other tag (`img`, `span`, `br`, a custom element) is inline, text
+ * of a paragraph.
+ */
+const pandocBlockTags = new Set(
+  (
+    'address article aside blockquote body canvas caption center col colgroup dd details dir div ' +
+    'dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html ' +
+    'isindex main menu meta noframes nav ol output p pre section summary table tbody textarea ' +
+    'thead tfoot ul frameset li td th tr script style ' +
+    'audio applet button iframe embed del ins progress map area noscript object svg video source'
+  ).split(' '),
+);
+
+/** A line holding only an inline element's tag: a paragraph in pandoc, raw HTML in CommonMark. */
+function startsInlineTagParagraph(text: string): boolean {
+  const name = /^ {0,3}<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(text)?.[1]?.toLowerCase();
+  return !!name && startsCommonmarkHtmlBlock(text) && !pandocBlockTags.has(name);
+}
 
 /** Block-level HTML elements whose content pandoc reads as HTML, indented or not. */
 const blockTags = new Set(

@@ -233,6 +233,9 @@ describe('kramdown reading of styles pages: what each construct becomes', () => 
     );
     expect(html).toContain('<em>emphasis</em>');
     expect(html).not.toContain('![');
+    // Alone on its line, it is a paragraph all the same: the two views stack, as kramdown set them.
+    expect(html).toMatch(/<p><img src="[^"]*top\.png" alt="Top view"><!-- --><\/p>\s*<p><img/);
+    expect(html).toMatch(/<p><img src="[^"]*bottom\.png" alt="Bottom view"><!-- --><\/p>/);
   });
 
   it('a challenge the author commented out stays in the comment: no box, no text shown', async () => {

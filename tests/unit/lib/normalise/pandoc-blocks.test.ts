@@ -77,6 +77,44 @@ describe('normalisePandocBlocks', () => {
   });
 });
 
+describe('an HTML tag alone on its line (Workbench)', () => {
+  const render = async (markdown: string) =>
+    (await renderPage(markdown, { format: 'workbench', file: 'episodes/tags.md' })).html.trim();
+
+  // What pandoc 2.17 (sandpaper's reader) gives for each, checked by hand with `pandoc -t html`.
+  it.each([
+    [
+      'an image: a paragraph of its own, under the one above',
+      'Text.\n\n<img src="a.png" alt="A">\n\n<img src="b.png" alt="B">\n',
+      /<p>Text\.<\/p>\s*<p><img src="\/a\.png" alt="A"><!-- --><\/p>\s*<p><img src="\/b\.png" alt="B"><!-- --><\/p>/,
+    ],
+    [
+      'a line break, then Markdown read as Markdown',
+      '<br>\n*Read* as Markdown.\n',
+      /^<p><br><!-- -->\s<em>Read<\/em> as Markdown\.<\/p>$/,
+    ],
+    [
+      'a span opened alone, its Markdown read',
+      '<span class="note">\n**Bold** text</span>\n',
+      /^<p><span class="note"><!-- -->\s<strong>Bold<\/strong> text<\/span><\/p>$/,
+    ],
+    [
+      'a block tag: HTML, as before',
+      '<div>\n\n*Inside*\n\n</div>\n',
+      /^<div>\s*<p><em>Inside<\/em><\/p>\s*<\/div>$/,
+    ],
+  ])('%s', async (_, markdown, expected) => {
+    expect(await render(markdown)).toMatch(expected);
+  });
+
+  it('a tag inside a paragraph is left as it is', () => {
+    const text = 'Text above\n<img src="a.png">\n';
+    expect(
+      normalisePandocBlocks(toLines(text), new DiagnosticBag('x.md')).map((l) => l.text),
+    ).toEqual(text.split('\n'));
+  });
+});
+
 describe('pandoc heading and definition shorthands (Workbench)', () => {
   // What pandoc 2.17 printed: `{-}` is the unnumbered class; `~` marks a definition as `:` does,
   // after a blank line too.
