@@ -20,7 +20,8 @@ import {
  * - `{-}` in a heading's attributes (the `unnumbered` class) and a definition marked `~`;
  * - inside an HTML block element (`<table>`, `<div>`…), a tag line indented four spaces or more:
  *   pandoc reads HTML, CommonMark (after a blank line) a code block; and Markdown right after a
- *   block tag's line (`<center>` then a table), which pandoc reads as Markdown, CommonMark as HTML;
+ *   block tag's line (`<center>` then a table;
+ *   `<summary>Answer</summary>` then text), which pandoc reads as Markdown, CommonMark as HTML;
  * - an inline element's tag alone on its line (`<img …>`, `<br>`, `<span>`), which starts a
  *   paragraph in pandoc (the Markdown below it read as Markdown) and a raw HTML block, with no
  *   paragraph and none of the Markdown below it read, in CommonMark: an empty comment after the tag
@@ -113,9 +114,23 @@ const unnumberedHeading = (text: string) =>
  * reading.
  */
 function opensMarkdownInHtml(text: string, next: string | undefined): boolean {
+  if (!isMarkdownLine(next)) return false;
   const tag = /^ {0,3}<([a-zA-Z]+)(?:\s[^>]*)?>\s*$/.exec(text)?.[1]?.toLowerCase();
-  return !!tag && tag !== 'p' && blockTags.has(tag) && isMarkdownLine(next);
+  if (tag) return tag !== 'p' && blockTags.has(tag);
+  // A whole element on its line (`<summary>Answer</summary>`, `<h3>Title</h3>`): pandoc reads the
+  // Markdown below it as Markdown too. Not inside a table or a list, where CommonMark would put
+  // a paragraph between the cells or items.
+  const whole = /^ {0,3}<([a-zA-Z][a-zA-Z0-9]*)(?:\s[^>]*)?>.*<\/\1>\s*$/i.exec(text)?.[1];
+  return !!whole && wholeElementLines.has(whole.toLowerCase());
 }
+
+/** Block elements whose one-line form (`<h3>Title</h3>`) pandoc ends before a Markdown line. */
+const wholeElementLines = new Set(
+  (
+    'address article aside blockquote center details div figcaption figure footer h1 h2 h3 h4 h5 ' +
+    'h6 header hgroup main nav p section summary'
+  ).split(' '),
+);
 
 function closesMarkdownInHtml(text: string, previous: string | undefined): boolean {
   const tag = /^ {0,3}<\/([a-zA-Z]+)>\s*$/.exec(text)?.[1]?.toLowerCase();

@@ -77,7 +77,7 @@ describe('normalisePandocBlocks', () => {
   });
 });
 
-describe('an HTML tag alone on its line (Workbench)', () => {
+describe('HTML lines with Markdown around them (Workbench)', () => {
   const render = async (markdown: string) =>
     (await renderPage(markdown, { format: 'workbench', file: 'episodes/tags.md' })).html.trim();
 
@@ -97,6 +97,16 @@ describe('an HTML tag alone on its line (Workbench)', () => {
       'a span opened alone, its Markdown read',
       '<span class="note">\n**Bold** text</span>\n',
       /^<p><span class="note"><!-- -->\s<strong>Bold<\/strong> text<\/span><\/p>$/,
+    ],
+    [
+      'a summary on one line, the answer below it read as Markdown',
+      '<details>\n<summary>Answer</summary>\nThe *answer* is 42.\n</details>\n',
+      /^<details>\s*<summary>Answer<\/summary>\s*<p>The <em>answer<\/em> is 42\.<\/p>\s*<\/details>$/,
+    ],
+    [
+      'a paragraph element on one line, Markdown below it',
+      '<p class="lead">In HTML.</p>\n*Then* Markdown.\n',
+      /^<p class="lead">In HTML\.<\/p>\s*<p><em>Then<\/em> Markdown\.<\/p>$/,
     ],
     [
       'a block tag: HTML, as before',
