@@ -20,6 +20,8 @@ export function normalisePandocParagraphs(
   const out: SourceLine[] = [];
   /** The quote markers of the paragraph being read, or undefined between paragraphs. */
   let paragraph: string | undefined;
+  /** Index in `out` of the paragraph's first line: a table may start there, as in pandoc. */
+  let paragraphStart = -1;
   let warned = false;
   let inList = false;
   let blankBefore = true;
@@ -44,7 +46,9 @@ export function normalisePandocParagraphs(
       const block =
         depth > quoteDepth(paragraph)
           ? 'quote'
-          : isTableSeparator(rest) && out[out.length - 1]!.text.includes('|')
+          : isTableSeparator(rest) &&
+              out[out.length - 1]!.text.includes('|') &&
+              out.length - 1 > paragraphStart
             ? 'table'
             : interruption(rest);
       if (block) {
@@ -61,6 +65,7 @@ export function normalisePandocParagraphs(
     if (/^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(rest)) inList = true;
     else if (blankBefore && !/^[ \t]/.test(rest)) inList = false;
     paragraph = !inList && startsParagraph(rest) ? prefix : undefined;
+    paragraphStart = out.length;
     warned = false;
     blankBefore = false;
     out.push(line);
@@ -112,6 +117,8 @@ function escapeBlock(text: string, paragraphPrefix: string, block: Block): strin
     const depth = quoteDepth(paragraphPrefix);
     return text.replace(/>/g, (marker) => (++seen === depth + 1 ? '\\>' : marker));
   }
+  // A separator row's first pipe: its dashes stay dashes (`--- | ---` reads "— | —", as in pandoc).
+  if (block === 'table') return prefix + rest.replace(/(?<!\\)\|/, '\\|');
   if (/^ {0,3}1[.)]/.test(rest)) return prefix + rest.replace(/^( {0,3}1)([.)])/, '$1\\$2');
   return prefix + rest.replace(/^( {0,3})(\S)/, '$1\\$2');
 }

@@ -30,6 +30,19 @@ describe('what pandoc keeps in a paragraph (Workbench)', () => {
     expect(diagnostics).toEqual(['paragraphs/no-blank-line:2']);
   });
 
+  it('a table without outer pipes under a paragraph line is text, its dashes as pandoc set them', async () => {
+    const [shown, diagnostics] = await page('Text\nName | Size\n--- | ---\n');
+    expect(shown).toBe('<p>Text Name | Size — | —</p>');
+    expect(diagnostics).toEqual(['paragraphs/no-blank-line:2']);
+  });
+
+  it('a pipe table without outer pipes, after a blank line, is a table', async () => {
+    const [shown, diagnostics] = await page('Text\n\nName | Size\n--- | ---\ndata.csv | 2 MB\n');
+    expect(shown).toContain('<th>Name</th>');
+    expect(shown).toContain('<td>data.csv</td>');
+    expect(diagnostics).toEqual([]);
+  });
+
   it('says it once per paragraph, in a div too', async () => {
     const [shown, diagnostics] = await page('::: callout\nText\n- one\n- two\n:::\n');
     expect(shown).toContain('<p>Text - one - two</p>');
