@@ -464,8 +464,8 @@ export const rules = {
   'paragraphs/no-blank-line': {
     severity: 'warning',
     summary:
-      'A list item, heading, quote or rule comes right under a paragraph line (Workbench): pandoc reads it as more of the paragraph, so the Workbench site ran it into the text above, and so does the page.',
-    hint: 'Put a blank line before the list, heading, quote or rule.',
+      'A block comes right under a paragraph line that the lesson’s toolchain reads as more of the paragraph (a list, heading, quote, rule or table for pandoc; a `***` rule or a table for kramdown), so its site ran it into the text above, and so does the page.',
+    hint: 'Put a blank line before the list, heading, quote, rule or table.',
   },
   'raw-syntax/leak': {
     severity: 'error',

@@ -15,6 +15,7 @@ import { readTable } from './kramdown-tables.ts';
 import {
   closesFence,
   invented,
+  isTableSeparator,
   matchFence,
   narrowDefinition,
   startsCommonmarkHtmlBlock,
@@ -341,6 +342,7 @@ function paragraph(lines: readonly SourceLine[], start: number, bag: DiagnosticB
     else body[0] = { ...body[0]!, text: `${body[0]!.text.trimEnd()}<!-- -->` };
   }
   body[0] = { ...body[0]!, text: narrowDefinition(body[0]!.text) };
+  keepRunOnInParagraph(body, bag);
   // A line kramdown does not read as a fence (see `kramdownFenceEnd`) is text, whose backticks
   // may still open a code span closed further on, as kramdown reads them. CommonMark must not
   // open a code block there either: a later line is indented past any fence (a paragraph's
@@ -357,6 +359,40 @@ function paragraph(lines: readonly SourceLine[], start: number, bag: DiagnosticB
         ialLine,
       ),
   };
+}
+
+/**
+ * Lines kramdown keeps in a paragraph that CommonMark would start a block with: a rule of `*` or
+ * `_` (`***`; `* * *` starts a list in kramdown, so it ends the paragraph there too) and a pipe
+ * table's separator row under a line with pipes (the header; a table needs a blank line before it
+ * in kramdown). The Jekyll site ran them into the text above; so does the page, with a warning.
+ */
+function keepRunOnInParagraph(body: SourceLine[], bag: DiagnosticBag): void {
+  let warned = false;
+  for (let k = 1; k < body.length; k++) {
+    const text = body[k]!.text;
+    const block = /^ {0,3}(?:\*{3,}|_{3,})[ \t]*$/.test(text)
+      ? 'rule'
+      : isTableSeparator(text) && body[k - 1]!.text.includes('|')
+        ? 'table'
+        : undefined;
+    if (!block) continue;
+    if (!warned)
+      bag.warn(
+        'paragraphs/no-blank-line',
+        `this ${block} comes right under a paragraph's line: kramdown reads it as more of that paragraph, so the Jekyll site ran it into the text above, and so does this page`,
+        (block === 'table' ? body[k - 1]! : body[k]!).line,
+        `Put a blank line before it to make it a ${block} on the Jekyll site and here.`,
+      );
+    warned = true;
+    body[k] = {
+      ...body[k]!,
+      text:
+        block === 'table'
+          ? text.replace(/(?<!\\)\|/, '\\|')
+          : text.replace(/^( {0,3})(\S)/, '$1\\$2'),
+    };
+  }
 }
 
 function endsParagraph(lines: readonly SourceLine[], k: number): boolean {

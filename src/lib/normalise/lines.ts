@@ -46,6 +46,14 @@ export function startsCommonmarkHtmlBlock(text: string): boolean {
   return loneTag.test(text);
 }
 
+/**
+ * A pipe table's separator row (`|---|:--:|`, `--- | ---`): under a line with pipes, GFM starts a
+ * table there, even right under a paragraph's line, where kramdown and pandoc start none.
+ */
+export const isTableSeparator = (text: string) =>
+  text.includes('|') &&
+  /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/.test(text);
+
 /** A fenced code block opener: up to three spaces, then ``` or ~~~ (three or more). */
 const fencePattern = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 

@@ -1,6 +1,6 @@
 import type { DiagnosticBag } from '../diagnostics.ts';
 import { codeOrCommentLines } from './html-comments.ts';
-import { isDivFence, quoted, type SourceLine } from './lines.ts';
+import { isDivFence, isTableSeparator, quoted, type SourceLine } from './lines.ts';
 
 /**
  * What pandoc keeps in a paragraph: in its Markdown a list, a heading, a block quote, a rule or
@@ -81,14 +81,6 @@ const countDisplayDelimiters = (text: string) =>
     .split('$$').length - 1;
 
 type Block = 'list item' | 'heading' | 'quote' | 'rule' | 'table';
-
-/**
- * A pipe table's separator row: under a paragraph's line holding pipes it makes that line a
- * table's header in GFM; in pandoc both lines are the paragraph's. Escaping the row keeps them so.
- */
-const isTableSeparator = (text: string) =>
-  text.includes('|') &&
-  /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/.test(text);
 
 const quoteDepth = (prefix: string) => prefix.replace(/[^>]/g, '').length;
 

@@ -411,3 +411,50 @@ describe('a list marker alone on its line (styles)', () => {
     ).toContain(html);
   });
 });
+
+// Each expectation is what kramdown (GFM input, as Jekyll ran it) printed for the same text, the
+// dashes as this page's typography prints them.
+describe('what kramdown keeps in a paragraph (styles)', () => {
+  const page = async (markdown: string): Promise<[string, string[]]> => {
+    const { html, diagnostics } = await renderPage(markdown, { format: 'styles' });
+    return [html.replace(/\s*\n\s*/g, ' ').trim(), diagnostics.map((d) => `${d.rule}:${d.line}`)];
+  };
+
+  it.each([
+    ['a rule of stars', 'Para\n***\nmore\n', '<p>Para *** more</p>', 2],
+    ['a rule of underscores', 'Para\n___\n', '<p>Para ___</p>', 2],
+    [
+      'a pipe table',
+      'Text\n| a | b |\n|---|---|\n| 1 | 2 |\n',
+      '<p>Text | a | b | |—|—| | 1 | 2 |</p>',
+      2,
+    ],
+    [
+      'a table without outer pipes',
+      'Text\nName | Size\n--- | ---\n',
+      '<p>Text Name | Size — | —</p>',
+      2,
+    ],
+  ])(
+    '%s under a paragraph line is more of the paragraph, with a warning',
+    async (_n, md, html, line) => {
+      const [shown, diagnostics] = await page(md);
+      expect(shown).toBe(html);
+      expect(diagnostics).toEqual([`paragraphs/no-blank-line:${line}`]);
+    },
+  );
+
+  it.each([
+    [
+      'a spaced rule, which starts a list for kramdown',
+      'Para\n* * *\nmore\n',
+      '<p>Para</p> <hr> <p>more</p>',
+    ],
+    ['a table at the paragraph’s start', 'Name | Size\n--- | ---\nx | 1\n', '<th>Name</th>'],
+    ['a setext heading', 'Title\n---\n', '<h2 id="title">Title</h2>'],
+  ])('%s is left as it is', async (_n, md, html) => {
+    const [shown, diagnostics] = await page(md);
+    expect(shown).toContain(html);
+    expect(diagnostics).toEqual([]);
+  });
+});
