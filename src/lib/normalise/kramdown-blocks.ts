@@ -354,12 +354,36 @@ function paragraph(lines: readonly SourceLine[], start: number, bag: DiagnosticB
     end,
     write: (ial, ialLine) =>
       withAttributes(
-        [...rewriteSpanIals(kramdownGuillemets(joinInlineMath(body)), bag, warnUndotted), ...gap],
+        [
+          ...rewriteSpanIals(
+            kramdownGuillemets(backslashBreaks(joinInlineMath(body))),
+            bag,
+            warnUndotted,
+          ),
+          ...gap,
+        ],
         ial,
         ialLine,
       ),
   };
 }
+
+/**
+ * kramdown's line break `\\` at the end of a paragraph's line (Jekyll runs kramdown without
+ * `hard_wrap`, so that and two trailing spaces are its breaks), written as CommonMark's `\`, where
+ * the two backslashes would be one escaped backslash. Not on the last line (kramdown shows it
+ * there), nor inside a code span.
+ */
+function backslashBreaks(body: SourceLine[]): SourceLine[] {
+  return body.map((line, k) =>
+    k < body.length - 1 && /(?:^|[^\\])\\\\$/.test(line.text) && !endsInCode(line.text)
+      ? { ...line, text: line.text.slice(0, -1) }
+      : line,
+  );
+}
+
+/** An odd number of backticks: the line ends inside a code span that goes on to the next. */
+const endsInCode = (text: string) => (text.match(/`/g)?.length ?? 0) % 2 === 1;
 
 /**
  * Lines kramdown keeps in a paragraph that CommonMark would start a block with: a rule of `*` or

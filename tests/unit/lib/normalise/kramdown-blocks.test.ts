@@ -458,3 +458,22 @@ describe('what kramdown keeps in a paragraph (styles)', () => {
     expect(diagnostics).toEqual([]);
   });
 });
+
+describe('kramdown line breaks (styles)', () => {
+  const html = async (markdown: string) =>
+    (await renderPage(markdown, { format: 'styles' })).html.replace(/\s*\n\s*/g, ' ').trim();
+
+  // What kramdown printed with Jekyll's options (GFM input, no hard_wrap).
+  it.each([
+    [
+      'two backslashes end a line with a break',
+      'Line one\\\\\nline two\n',
+      '<p>Line one<br> line two</p>',
+    ],
+    ['in a list item too', '- item\\\\\n  more\n', '<li>item<br> more</li>'],
+    ['on the last line, they are one backslash', 'Last\\\\\n\nnext\n', '<p>Last\\</p>'],
+    ['inside a code span, they stay two', 'Code `a\\\\\nb` here\n', '<code>a\\\\ b</code>'],
+  ])('%s', async (_, markdown, expected) => {
+    expect(await html(markdown)).toContain(expected);
+  });
+});
