@@ -184,9 +184,23 @@ function apply(
         allowFullScreen: props.allowFullScreen !== undefined && props.allowFullScreen !== false,
         inline: phrasingParents.has((ctx.parent(node) as Element | undefined)?.tagName ?? ''),
       });
-    case 'drop':
-      ctx.removeNode(node);
+    case 'drop': {
+      // A paragraph that held nothing else (a pixel alone on its line) goes with it: an empty
+      // paragraph would leave a gap where nothing is.
+      const parent = ctx.parent(node) as Element | undefined;
+      // (The visitor's node is a copy: the pixel is the paragraph's one element.)
+      const alone =
+        parent?.tagName === 'p' &&
+        parent.children.filter((child) => child.type === 'element').length === 1 &&
+        parent.children.every(
+          (child) =>
+            child.type === 'element' ||
+            child.type === 'comment' ||
+            (child.type === 'text' && child.value.trim() === ''),
+        );
+      ctx.removeNode(alone ? parent : node);
       return;
+    }
     case 'quiet': {
       // Nothing is fetched before play; without autoplay the controls are the only way to start.
       const properties: Properties = { ...props, preload: 'none', controls: true };

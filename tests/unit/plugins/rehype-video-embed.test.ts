@@ -462,6 +462,13 @@ describe('rehype-video-embed: scripts, stylesheets, pixels and media from other 
     expect(html).toContain('<p>After.</p>');
   });
 
+  it('a tracking pixel inside a sentence goes alone: the sentence stays', async () => {
+    const { html } = await renderPage(
+      'Counted <img src="https://stats.example.org/p.gif" width="1" height="1" alt=""> visits.\n',
+    );
+    expect(html.trim()).toBe('<p>Counted  visits.</p>');
+  });
+
   it('an inline script after MathJax’s configuration is the author’s own, and stays', async () => {
     const { html } = await renderPage(
       '<script type="text/x-mathjax-config">MathJax.Hub.Config({});</script>\n<script>document.title = "x";</script>\n',
