@@ -1,6 +1,6 @@
 import type { LoaderContext } from 'astro/loaders';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   LessonBuildError,
@@ -62,7 +62,10 @@ export async function syncLesson(
       stored?.digest === page.digest &&
       stored.data.htmlFile &&
       stored.data.fields &&
-      files.every((f) => existsSync(f)) &&
+      // In this cache folder as this build names it: a store written through another path to
+      // the same folder (a symlink, macOS's /private/var) would have this build delete the file
+      // as unused, since it compares paths, while the page still reads it.
+      files.every((f) => dirname(f) === htmlDir && existsSync(f)) &&
       sameFiles(stored.data, site.files!)
         ? { files, diagnostics: stored.data.diagnostics ?? [], fields: stored.data.fields }
         : undefined;

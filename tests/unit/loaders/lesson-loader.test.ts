@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,6 +81,27 @@ it('renders every page once, then only the edited episode', async () => {
   expect(renderedCount(logged)).toBe(1);
   const edited = entries.get('episode:065-e')!.data as { htmlFile: string };
   expect(readFileSync(edited.htmlFile, 'utf8')).toContain('One more sentence.');
+});
+
+it('renders again, rather than deleting under the pages, a cache its store names by another path', async () => {
+  // The same cache folder reached through a symlink (as macOS's /var is /private/var): the
+  // store's paths differ from this build's, which compares paths to find unused files.
+  const dir = lesson(3);
+  const real = mkdtempSync(join(tmpdir(), 'loader-cache-'));
+  const linked = `${real}-link`;
+  symlinkSync(real, linked);
+  const loader = lessonLoader({ dir, base: '/', failOnError: true });
+  const first = fakeContext(real);
+  await loader.load(first.context);
+  const second = fakeContext(linked);
+  for (const [id, entry] of first.entries) second.entries.set(id, entry);
+  await loader.load(second.context);
+  expect(renderedCount(second.logged)).toBe(renderedCount(first.logged));
+  const files = [...second.entries.values()].flatMap((e) =>
+    [e.data.htmlFile, e.data.aioHtmlFile].filter((f): f is string => typeof f === 'string'),
+  );
+  expect(files.length).toBeGreaterThan(3);
+  expect(files.filter((f) => !existsSync(f))).toEqual([]);
 });
 
 /**
