@@ -6,6 +6,7 @@ import {
   fenceEnd,
   matchFence,
   narrowDefinition,
+  quoted,
   startsCommonmarkHtmlBlock,
   type SourceLine,
 } from './lines.ts';
@@ -59,8 +60,7 @@ export function normalisePandocBlocks(
       continue;
     }
     if (openHtml > 0 && /^ {4,}</.test(line.text)) line.text = line.text.trimStart();
-    if (atBlockStart(out, i) && startsInlineTagParagraph(line.text))
-      line.text = `${line.text.trimEnd()}<!-- -->`;
+    if (startsInlineTagParagraph(out, i)) line.text = `${line.text.trimEnd()}<!-- -->`;
     if (opensMarkdownInHtml(line.text, out[i + 1]?.text)) parted.add(i);
     if (closesMarkdownInHtml(line.text, out[i - 1]?.text)) parted.add(i - 1);
     openHtml = Math.max(0, openHtml + htmlBlockDepth(line.text, openHtml > 0));
@@ -238,10 +238,18 @@ const pandocBlockTags = new Set(
   ).split(' '),
 );
 
-/** A line holding only an inline element's tag: a paragraph in pandoc, raw HTML in CommonMark. */
-function startsInlineTagParagraph(text: string): boolean {
-  const name = /^ {0,3}<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(text)?.[1]?.toLowerCase();
-  return !!name && startsCommonmarkHtmlBlock(text) && !pandocBlockTags.has(name);
+/**
+ * A line holding only an inline element's tag where a block starts (in a quote too): a
+ * paragraph in pandoc, raw HTML in CommonMark.
+ */
+function startsInlineTagParagraph(lines: readonly SourceLine[], i: number): boolean {
+  const { prefix, rest } = quoted(lines[i]!.text);
+  const name = /^ {0,3}<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(rest)?.[1]?.toLowerCase();
+  if (!name || !startsCommonmarkHtmlBlock(rest) || pandocBlockTags.has(name)) return false;
+  if (!prefix) return atBlockStart(lines, i);
+  // In a quote: its first line, or after one of its blank lines.
+  const before = lines[i - 1] && quoted(lines[i - 1]!.text);
+  return !before || before.rest.trim() === '' || before.prefix.trim() !== prefix.trim();
 }
 
 /** Block-level HTML elements whose content pandoc reads as HTML, indented or not. */

@@ -99,6 +99,11 @@ describe('HTML lines with Markdown around them (Workbench)', () => {
       /^<p><span class="note"><!-- -->\s<strong>Bold<\/strong> text<\/span><\/p>$/,
     ],
     [
+      'in a quote too',
+      '> <img src="a.png" alt="A">\n> *Read* as Markdown.\n',
+      /^<blockquote>\s*<p><img src="\/a\.png" alt="A"><!-- -->\s<em>Read<\/em> as Markdown\.<\/p>\s*<\/blockquote>$/,
+    ],
+    [
       'a summary on one line, the answer below it read as Markdown',
       '<details>\n<summary>Answer</summary>\nThe *answer* is 42.\n</details>\n',
       /^<details>\s*<summary>Answer<\/summary>\s*<p>The <em>answer<\/em> is 42\.<\/p>\s*<\/details>$/,
