@@ -343,6 +343,12 @@ function paragraph(lines: readonly SourceLine[], start: number, bag: DiagnosticB
   }
   body[0] = { ...body[0]!, text: narrowDefinition(body[0]!.text) };
   keepRunOnInParagraph(body, bag);
+  // A one-line HTML comment is inline to kramdown, where CommonMark would end the paragraph:
+  // indented past any block's start, it goes on the paragraph. (One over several lines stays a
+  // block: a line in it could start a list and cut it open.)
+  for (const [k, line] of body.entries())
+    if (k && /^ {0,3}<!--.*-->\s*$/.test(line.text))
+      body[k] = { ...line, text: `    ${line.text.trimStart()}` };
   // A line kramdown does not read as a fence (see `kramdownFenceEnd`) is text, whose backticks
   // may still open a code span closed further on, as kramdown reads them. CommonMark must not
   // open a code block there either: a later line is indented past any fence (a paragraph's

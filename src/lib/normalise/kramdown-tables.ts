@@ -1,6 +1,6 @@
 import { isIalLine } from '../attributes.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
-import type { SourceLine } from './lines.ts';
+import { startsBlock, type SourceLine } from './lines.ts';
 
 /**
  * kramdown tables, rewritten as GFM tables where GFM would read them differently. kramdown takes
@@ -111,6 +111,8 @@ export function readTable(
     separators === 1 &&
     head.length === 1 &&
     gfmDelimiter.test(block[1]!.text) &&
+    // `- | -` would start a list in GFM, and so would a row `- | 2`.
+    !block.slice(1).some((l) => startsBlock(l.text)) &&
     !block[1]!.text.includes('+') &&
     cellsOf(block[1]!.text).length === head[0]!.cells.length &&
     body.every((r) => r.cells.length <= head[0]!.cells.length) &&

@@ -54,6 +54,10 @@ export const isTableSeparator = (text: string) =>
   text.includes('|') &&
   /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/.test(text);
 
+/** A line CommonMark starts a list item, a quote or a heading with, even inside a table's rows. */
+export const startsBlock = (text: string) =>
+  /^ {0,3}(?:>|(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|#{1,6}(?:[ \t]|$))/.test(text);
+
 /** A fenced code block opener: up to three spaces, then ``` or ~~~ (three or more). */
 const fencePattern = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 

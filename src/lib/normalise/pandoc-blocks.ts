@@ -7,6 +7,7 @@ import {
   matchFence,
   narrowDefinition,
   quoted,
+  startsBlock,
   startsCommonmarkHtmlBlock,
   type SourceLine,
 } from './lines.ts';
@@ -70,9 +71,21 @@ export function normalisePandocBlocks(
     if (separator && line.text.includes('|')) {
       const header = splitRow(line.text);
       if (header.length !== separator) line.text = joinRow(header, separator);
-      // The table's rows, up to a blank line: a `|` in a code span is the cell's text to pandoc.
-      for (let k = i; k < out.length && out[k]!.text.trim() !== ''; k++)
+      // A separator that starts as a list item does (`- | -`) would start a list in CommonMark.
+      const rule = out[i + 1]!;
+      if (/^ {0,3}-[ \t]/.test(rule.text)) rule.text = rule.text.replace(/^( {0,3})/, '$1|');
+      // The table's rows, up to a blank line or a line without a pipe (pandoc's end of the table;
+      // GFM's would be one more row): a `|` in a code span is the cell's text to pandoc.
+      for (let k = i; k < out.length && out[k]!.text.trim() !== ''; k++) {
+        if (k > i + 1 && !out[k]!.text.includes('|')) {
+          parted.add(k - 1);
+          break;
+        }
+        // A row that starts as a block would (`- | 2`) starts it in CommonMark: a leading pipe keeps it a row.
+        if (k > i + 1 && startsBlock(out[k]!.text))
+          out[k]!.text = out[k]!.text.replace(/^( {0,3})/, '$1|');
         out[k]!.text = escapeCodePipes(out[k]!.text);
+      }
       i++;
     }
   }

@@ -26,6 +26,8 @@ export function normalisePandocParagraphs(
   let inList = false;
   let blankBefore = true;
   let inMath = false;
+  /** In a pipe table's rows, which are no paragraph's. */
+  let inTable = false;
   for (const [i, line] of lines.entries()) {
     // A formula's lines (`$$` … `$$`, in a paragraph or alone) are TeX, whatever they start with.
     const startsInMath = inMath;
@@ -35,7 +37,12 @@ export function normalisePandocParagraphs(
       continue;
     }
     const { prefix, rest } = quoted(line.text);
+    if (inTable && rest.trim() !== '' && !line.directive && !isDivFence(rest)) {
+      out.push(line);
+      continue;
+    }
     if (skipped[i] || line.directive || rest.trim() === '' || isDivFence(rest)) {
+      inTable = false;
       paragraph = undefined;
       blankBefore = true;
       out.push(line);
@@ -43,14 +50,16 @@ export function normalisePandocParagraphs(
     }
     const depth = prefix.replace(/[^>]/g, '').length;
     if (paragraph !== undefined && depth >= quoteDepth(paragraph)) {
+      const separator = isTableSeparator(rest) && out[out.length - 1]!.text.includes('|');
+      if (separator && out.length - 1 === paragraphStart) {
+        // The "paragraph" was a table's header: its rows run to a blank line, whatever they start with.
+        paragraph = undefined;
+        inTable = true;
+        out.push(line);
+        continue;
+      }
       const block =
-        depth > quoteDepth(paragraph)
-          ? 'quote'
-          : isTableSeparator(rest) &&
-              out[out.length - 1]!.text.includes('|') &&
-              out.length - 1 > paragraphStart
-            ? 'table'
-            : interruption(rest);
+        depth > quoteDepth(paragraph) ? 'quote' : separator ? 'table' : interruption(rest);
       if (block) {
         // A table is named at its header line, the one above its separator row.
         if (!warned) warnRunOn(block, block === 'table' ? lines[i - 1]! : line, bag);
@@ -58,7 +67,12 @@ export function normalisePandocParagraphs(
         out.push({ ...line, text: escapeBlock(line.text, paragraph, block) });
         continue;
       }
-      out.push(line);
+      // A one-line HTML comment is inline to pandoc; CommonMark would end the paragraph at it.
+      // Indented past any block's start, it goes on the paragraph as pandoc read it. (A comment
+      // over several lines stays a block: a line in it could start a list and cut it open.)
+      if (/^ {0,3}<!--.*-->\s*$/.test(rest))
+        out.push({ ...line, text: `${prefix}    ${rest.trimStart()}` });
+      else out.push(line);
       continue;
     }
     // Where a paragraph starts: text at the page's (or a quote's) margin, outside any list.

@@ -444,7 +444,23 @@ describe('what kramdown keeps in a paragraph (styles)', () => {
     },
   );
 
+  it('a one-line comment is inline, the paragraph goes on', async () => {
+    expect((await page('Para\n<!-- a note -->\nMore\n'))[0]).toBe(
+      '<p>Para <!-- a note --> More</p>',
+    );
+  });
+
   it.each([
+    [
+      'a table whose separator is one dash a column',
+      'A | B\n- | -\n1 | 2\n',
+      '<td>1</td> <td>2</td>',
+    ],
+    [
+      'a table row starting with a dash',
+      'Name | Size\n--- | ---\n- | 2\n',
+      '<td>-</td> <td>2</td>',
+    ],
     [
       'a spaced rule, which starts a list for kramdown',
       'Para\n* * *\nmore\n',

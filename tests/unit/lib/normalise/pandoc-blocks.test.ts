@@ -155,3 +155,33 @@ describe('pandoc heading and definition shorthands (Workbench)', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('pipe tables where pandoc ends them (Workbench)', () => {
+  const render = async (markdown: string) =>
+    (await renderPage(markdown, { format: 'workbench', file: 'episodes/tables.md' })).html
+      .replace(/\s*\n\s*/g, ' ')
+      .trim();
+
+  // What pandoc 2.17 printed for each.
+  it.each([
+    [
+      'a line without a pipe ends the table',
+      '| A |\n|:-:|\n| 1 |\nText after the table\n',
+      /<\/table><\/div> <p>Text after the table<\/p>$/,
+    ],
+    [
+      'a one-dash separator is a separator, not a list',
+      'A | B\n- | -\n1 | 2\n',
+      /<th>A<\/th> <th>B<\/th>.*<td>1<\/td> <td>2<\/td>/,
+    ],
+    [
+      'a row starting with a dash is a row',
+      'Name | Size\n--- | ---\n- | 2\n',
+      /<td>-<\/td> <td>2<\/td>/,
+    ],
+  ])('%s', async (_, markdown, expected) => {
+    const html = await render(markdown);
+    expect(html).toMatch(expected);
+    expect(html).not.toContain('<li>');
+  });
+});

@@ -43,6 +43,15 @@ describe('what pandoc keeps in a paragraph (Workbench)', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('a one-line comment is inline, the paragraph goes on; a longer one is a block', async () => {
+    expect((await page('Para\n<!-- a note -->\nMore\n'))[0]).toBe(
+      '<p>Para <!-- a note --> More</p>',
+    );
+    expect((await page('Para\n<!--\n- hidden\n-->\nMore\n'))[0]).toBe(
+      '<p>Para</p> <!-- - hidden --> <p>More</p>',
+    );
+  });
+
   it('says it once per paragraph, in a div too', async () => {
     const [shown, diagnostics] = await page('::: callout\nText\n- one\n- two\n:::\n');
     expect(shown).toContain('<p>Text - one - two</p>');
