@@ -13,8 +13,11 @@ import { joinInlineMath, readBlockMath } from './kramdown-math.ts';
 import { kramdownGuillemets, rewriteSpanIals } from './kramdown-spans.ts';
 import { readTable } from './kramdown-tables.ts';
 import {
+  asParagraphContinuation,
+  asParagraphStart,
   closesFence,
   invented,
+  isOneLineComment,
   isTableSeparator,
   matchFence,
   narrowDefinition,
@@ -339,7 +342,7 @@ function paragraph(lines: readonly SourceLine[], start: number, bag: DiagnosticB
   if (startsCommonmarkHtmlBlock(body[0]!.text)) {
     if (body.length > 1)
       body.splice(0, 2, { ...body[0]!, text: `${body[0]!.text} ${body[1]!.text.trimStart()}` });
-    else body[0] = { ...body[0]!, text: `${body[0]!.text.trimEnd()}<!-- -->` };
+    else body[0] = { ...body[0]!, text: asParagraphStart(body[0]!.text) };
   }
   body[0] = { ...body[0]!, text: narrowDefinition(body[0]!.text) };
   keepRunOnInParagraph(body, bag);
@@ -347,8 +350,8 @@ function paragraph(lines: readonly SourceLine[], start: number, bag: DiagnosticB
   // indented past any block's start, it goes on the paragraph. (One over several lines stays a
   // block: a line in it could start a list and cut it open.)
   for (const [k, line] of body.entries())
-    if (k && /^ {0,3}<!--.*-->\s*$/.test(line.text))
-      body[k] = { ...line, text: `    ${line.text.trimStart()}` };
+    if (k && isOneLineComment(line.text))
+      body[k] = { ...line, text: asParagraphContinuation(line.text) };
   // A line kramdown does not read as a fence (see `kramdownFenceEnd`) is text, whose backticks
   // may still open a code span closed further on, as kramdown reads them. CommonMark must not
   // open a code block there either: a later line is indented past any fence (a paragraph's

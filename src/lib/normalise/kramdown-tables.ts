@@ -1,6 +1,6 @@
 import { isIalLine } from '../attributes.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
-import { startsBlock, type SourceLine } from './lines.ts';
+import { isTableSeparator, startsBlock, type SourceLine } from './lines.ts';
 
 /**
  * kramdown tables, rewritten as GFM tables where GFM would read them differently. kramdown takes
@@ -14,7 +14,6 @@ import { startsBlock, type SourceLine } from './lines.ts';
 
 const sepLine = /^[+|: \t-]*?-[+|: \t-]*?[ \t]*$/;
 const footerLine = /^[+|: \t=]*?=[+|: \t=]*?[ \t]*$/;
-const gfmDelimiter = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 /** A `|` not escaped by a backslash, anywhere on the line (kramdown's first test). */
 const hasPipe = (text: string) => /^\||[^\\]\|/.test(text);
@@ -110,7 +109,7 @@ export function readTable(
   const asGfm =
     separators === 1 &&
     head.length === 1 &&
-    gfmDelimiter.test(block[1]!.text) &&
+    isTableSeparator(block[1]!.text) &&
     // `- | -` would start a list in GFM, and so would a row `- | 2`.
     !block.slice(1).some((l) => startsBlock(l.text)) &&
     !block[1]!.text.includes('+') &&

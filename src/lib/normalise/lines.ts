@@ -54,6 +54,19 @@ export const isTableSeparator = (text: string) =>
   text.includes('|') &&
   /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/.test(text);
 
+/** An HTML comment that opens and closes on this line: inline text to kramdown and pandoc. */
+export const isOneLineComment = (text: string) => /^ {0,3}<!--.*-->\s*$/.test(text);
+
+/**
+ * Inline HTML lines that CommonMark would read as an HTML block, where kramdown and pandoc read
+ * paragraph text, rewritten so that CommonMark reads the paragraph too. It starts an HTML block
+ * only within a line's first four columns, and at a lone tag only when nothing follows it:
+ * - a lone inline tag starting a paragraph (`<img …>`) gets an empty comment after it;
+ * - a line further into a paragraph (a one-line comment) is indented past any block's start.
+ */
+export const asParagraphStart = (text: string) => `${text.trimEnd()}<!-- -->`;
+export const asParagraphContinuation = (text: string) => `    ${text.trimStart()}`;
+
 /** A line CommonMark starts a list item, a quote or a heading with, even inside a table's rows. */
 export const startsBlock = (text: string) =>
   /^ {0,3}(?:>|(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|#{1,6}(?:[ \t]|$))/.test(text);

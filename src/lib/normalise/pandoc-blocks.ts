@@ -2,8 +2,10 @@ import { parsePandocAttributes } from '../attributes.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
 import { commentedLines } from './html-comments.ts';
 import {
+  asParagraphStart,
   atBlockStart,
   fenceEnd,
+  isTableSeparator,
   matchFence,
   narrowDefinition,
   quoted,
@@ -61,7 +63,7 @@ export function normalisePandocBlocks(
       continue;
     }
     if (openHtml > 0 && /^ {4,}</.test(line.text)) line.text = line.text.trimStart();
-    if (startsInlineTagParagraph(out, i)) line.text = `${line.text.trimEnd()}<!-- -->`;
+    if (startsInlineTagParagraph(out, i)) line.text = asParagraphStart(line.text);
     if (opensMarkdownInHtml(line.text, out[i + 1]?.text)) parted.add(i);
     if (closesMarkdownInHtml(line.text, out[i - 1]?.text)) parted.add(i - 1);
     openHtml = Math.max(0, openHtml + htmlBlockDepth(line.text, openHtml > 0));
@@ -197,10 +199,7 @@ function isIndentedHeading(lines: readonly SourceLine[], index: number): boolean
 
 /** A pipe table's separator row (`|---|:--:|`): how many columns it makes, or undefined. */
 function separatorCells(text: string): number | undefined {
-  if (!/^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/.test(text))
-    return undefined;
-  if (!text.includes('|')) return undefined;
-  return splitRow(text).length;
+  return isTableSeparator(text) ? splitRow(text).length : undefined;
 }
 
 /**

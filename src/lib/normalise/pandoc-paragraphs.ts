@@ -1,6 +1,13 @@
 import type { DiagnosticBag } from '../diagnostics.ts';
 import { codeOrCommentLines } from './html-comments.ts';
-import { isDivFence, isTableSeparator, quoted, type SourceLine } from './lines.ts';
+import {
+  asParagraphContinuation,
+  isDivFence,
+  isOneLineComment,
+  isTableSeparator,
+  quoted,
+  type SourceLine,
+} from './lines.ts';
 
 /**
  * What pandoc keeps in a paragraph: in its Markdown a list, a heading, a block quote, a rule or
@@ -70,8 +77,8 @@ export function normalisePandocParagraphs(
       // A one-line HTML comment is inline to pandoc; CommonMark would end the paragraph at it.
       // Indented past any block's start, it goes on the paragraph as pandoc read it. (A comment
       // over several lines stays a block: a line in it could start a list and cut it open.)
-      if (/^ {0,3}<!--.*-->\s*$/.test(rest))
-        out.push({ ...line, text: `${prefix}    ${rest.trimStart()}` });
+      if (isOneLineComment(rest))
+        out.push({ ...line, text: prefix + asParagraphContinuation(rest) });
       else out.push(line);
       continue;
     }

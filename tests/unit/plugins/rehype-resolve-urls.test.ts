@@ -42,29 +42,31 @@ describe('rehype-resolve-urls: images with a -dark variant', () => {
   });
 });
 
+/** Options for a Workbench episode whose lesson holds these files, its one figure in `episodes/fig/`. */
+const withFiles = (...lessonFiles: string[]) => ({
+  liftOverview: true,
+  strings: resolveLanguage(undefined).strings,
+  urls: {
+    site: {
+      base: '/',
+      format: 'workbench' as const,
+      pageBySource: new Map<string, string>(),
+      pageSlugs: new Set<string>(),
+      files: {
+        published: new Map([['episodes/fig/plot.png', 'fig/plot.png']]),
+        atSitePath: new Map([['fig/plot.png', 'episodes/fig/plot.png']]),
+        isFile: (path: string) => lessonFiles.includes(path),
+      },
+    },
+    sourceFile: 'episodes/intro.md',
+  },
+});
+
 describe('rehype-resolve-urls: the files a page publishes by linking to them', () => {
   it('collects linked lesson files and the lesson paths it looked for in vain', async () => {
-    const lessonFiles = new Set(['AUTHORS', 'episodes/fig/plot.png']);
     const { html, data } = await renderLessonMarkdown(
       '[authors](../AUTHORS) ![A plot](fig/plot.png) [gone](../notes.txt)\n',
-      {
-        liftOverview: true,
-        strings: resolveLanguage(undefined).strings,
-        urls: {
-          site: {
-            base: '/',
-            format: 'workbench',
-            pageBySource: new Map<string, string>(),
-            pageSlugs: new Set<string>(),
-            files: {
-              published: new Map([['episodes/fig/plot.png', 'fig/plot.png']]),
-              atSitePath: new Map([['fig/plot.png', 'episodes/fig/plot.png']]),
-              isFile: (path: string) => lessonFiles.has(path),
-            },
-          },
-          sourceFile: 'episodes/intro.md',
-        },
-      },
+      withFiles('AUTHORS', 'episodes/fig/plot.png'),
     );
     expect(html).toContain('<a href="/AUTHORS">authors</a>');
     expect(data.linkedFiles).toEqual([{ sitePath: 'AUTHORS', lessonFile: 'AUTHORS' }]);
@@ -74,25 +76,7 @@ describe('rehype-resolve-urls: the files a page publishes by linking to them', (
 });
 
 describe('rehype-resolve-urls: a page naming a lesson file that is not there', () => {
-  const lessonFiles = new Set(['episodes/fig/plot.png']);
-  const options = {
-    liftOverview: true,
-    strings: resolveLanguage(undefined).strings,
-    urls: {
-      site: {
-        base: '/',
-        format: 'workbench' as const,
-        pageBySource: new Map<string, string>(),
-        pageSlugs: new Set<string>(),
-        files: {
-          published: new Map([['episodes/fig/plot.png', 'fig/plot.png']]),
-          atSitePath: new Map([['fig/plot.png', 'episodes/fig/plot.png']]),
-          isFile: (path: string) => lessonFiles.has(path),
-        },
-      },
-      sourceFile: 'episodes/intro.md',
-    },
-  };
+  const options = withFiles('episodes/fig/plot.png');
 
   it("is published as the toolchains published it, with a warning at the author's line", async () => {
     // The body starts on line 5 of the file, below its frontmatter.
