@@ -73,9 +73,6 @@ export function normalisePandocBlocks(
     if (separator && line.text.includes('|')) {
       const header = splitRow(line.text);
       if (header.length !== separator) line.text = joinRow(header, separator);
-      // A separator that starts as a list item does (`- | -`) would start a list in CommonMark.
-      const rule = out[i + 1]!;
-      if (/^ {0,3}-[ \t]/.test(rule.text)) rule.text = rule.text.replace(/^( {0,3})/, '$1|');
       // The table's rows, up to a blank line or a line without a pipe (pandoc's end of the table;
       // GFM's would be one more row): a `|` in a code span is the cell's text to pandoc.
       for (let k = i; k < out.length && out[k]!.text.trim() !== ''; k++) {
@@ -83,8 +80,9 @@ export function normalisePandocBlocks(
           parted.add(k - 1);
           break;
         }
-        // A row that starts as a block would (`- | 2`) starts it in CommonMark: a leading pipe keeps it a row.
-        if (k > i + 1 && startsBlock(out[k]!.text))
+        // A separator or row that starts as a list item would (`- | -`, `- | 2`) starts one in
+        // CommonMark: a leading pipe keeps it the table's.
+        if (k > i && startsBlock(out[k]!.text))
           out[k]!.text = out[k]!.text.replace(/^( {0,3})/, '$1|');
         out[k]!.text = escapeCodePipes(out[k]!.text);
       }

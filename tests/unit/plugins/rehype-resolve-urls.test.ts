@@ -43,24 +43,15 @@ describe('rehype-resolve-urls: images with a -dark variant', () => {
 });
 
 /** Options for a Workbench episode whose lesson holds these files, its one figure in `episodes/fig/`. */
-const withFiles = (...lessonFiles: string[]) => ({
-  liftOverview: true,
-  strings: resolveLanguage(undefined).strings,
-  urls: {
-    site: {
-      base: '/',
-      format: 'workbench' as const,
-      pageBySource: new Map<string, string>(),
-      pageSlugs: new Set<string>(),
-      files: {
-        published: new Map([['episodes/fig/plot.png', 'fig/plot.png']]),
-        atSitePath: new Map([['fig/plot.png', 'episodes/fig/plot.png']]),
-        isFile: (path: string) => lessonFiles.includes(path),
-      },
-    },
-    sourceFile: 'episodes/intro.md',
-  },
-});
+function withFiles(...lessonFiles: string[]) {
+  const options = site();
+  const files = {
+    published: new Map([['episodes/fig/plot.png', 'fig/plot.png']]),
+    atSitePath: new Map([['fig/plot.png', 'episodes/fig/plot.png']]),
+    isFile: (path: string) => lessonFiles.includes(path),
+  };
+  return { ...options, urls: { ...options.urls, site: { ...options.urls.site, files } } };
+}
 
 describe('rehype-resolve-urls: the files a page publishes by linking to them', () => {
   it('collects linked lesson files and the lesson paths it looked for in vain', async () => {
