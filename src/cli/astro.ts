@@ -1,6 +1,6 @@
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { deferredHtmlEnv } from '../integration/deferred-html.ts';
 import { deferSearchIndexEnv } from '../integration/pagefind-integration.ts';
 import { htmlCacheFolder, lessonCacheFolder } from '../lib/lesson/cache-folder.ts';
 import { allInOnePages } from '../lib/site-paths.ts';
+import { within } from './output-folder.ts';
 import type { RebuildRequest, RebuildResult } from './rebuild.ts';
 
 /** How the command speaks on the terminal (the quick rebuild's process too). */
@@ -41,6 +42,28 @@ export interface AstroRun {
   args: string[];
   /** BASE_PATH and SITE_URL, when the command line gives them (astro.config.mjs reads them). */
   env?: Record<string, string>;
+  /** The build's output folder, absolute: where Astro may run from depends on it. */
+  out?: string;
+}
+
+/**
+ * Where Astro runs: the package's folder, unless the output folder's path merely starts with
+ * that folder's path (`lesson-site` building into `../lesson-site-pages`). Astro 7 decides
+ * where to put its server chunks with a string test (`outDir.startsWith(process.cwd())`,
+ * core/build/common.js), so such a folder passes as inside the project; the chunks go beside the
+ * output, find no node_modules there, and the build stops with a stack trace. From the package's
+ * `.astro/` folder, with the project named by `--root`, the test fails as it should and Astro
+ * keeps the chunks in `.astro/.astro/`, where the package's modules resolve.
+ */
+export function astroWorkingFolder(out: string | undefined): { cwd: string; args: string[] } {
+  const clashes =
+    out !== undefined &&
+    out.startsWith(packageRoot.replace(/[\\/]+$/, '')) &&
+    !within(out, packageRoot);
+  if (!clashes) return { cwd: packageRoot, args: [] };
+  const cwd = join(packageRoot, '.astro');
+  mkdirSync(cwd, { recursive: true });
+  return { cwd, args: ['--root', packageRoot] };
 }
 
 /**
@@ -55,14 +78,22 @@ const astroBuildFlags = ['--max-semi-space-size=16'];
 const astroBuildEnv = { MALLOC_ARENA_MAX: '2' };
 
 /** Run Astro to the end; its exit status (a signal counts as 1). */
-export function runAstro({ command, lessonDir, args, env = {} }: AstroRun): Promise<number> {
+export function runAstro({ command, lessonDir, args, env = {}, out }: AstroRun): Promise<number> {
   const build = command === 'build';
+  const where = astroWorkingFolder(out);
   const child = spawn(
     process.execPath,
     // This process's Node flags: from an installed package they let Node run its TypeScript.
-    [...process.execArgv, ...(build ? astroBuildFlags : []), astroBin, command, ...args],
+    [
+      ...process.execArgv,
+      ...(build ? astroBuildFlags : []),
+      astroBin,
+      command,
+      ...where.args,
+      ...args,
+    ],
     {
-      cwd: packageRoot,
+      cwd: where.cwd,
       stdio: 'inherit',
       env: {
         ...(build && astroBuildEnv),
@@ -121,6 +152,7 @@ export async function buildSite({
     command: 'build',
     lessonDir,
     args: ['--outDir', out],
+    out,
     env: { ...env, [deferSearchIndexEnv]: '1', [deferredHtmlEnv]: token },
   });
   if (status !== 0) return status;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 
 /** `inner` is `outer` or inside it. */
-const within = (inner: string, outer: string) => {
+export const within = (inner: string, outer: string) => {
   const rel = relative(outer, inner);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 };
