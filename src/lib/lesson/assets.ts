@@ -3,6 +3,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import { opensFrontmatter } from '../frontmatter.ts';
 import { walkLesson } from './lesson-files.ts';
+import { htmlSource, markdownSource } from './source-extensions.ts';
 import type { LessonFormat, LessonSettings } from './types.ts';
 import { publishedAssetPath } from './urls.ts';
 
@@ -25,8 +26,6 @@ const jekyllDefaultExcludes = [
   'vendor/gems/',
   'vendor/ruby/',
 ];
-
-const isMarkdown = (name: string) => /\.(md|markdown|mkdown|mkdn|mkd|Rmd)$/i.test(name);
 
 /** Whether a file starts with a `---` frontmatter line (read from its head only). */
 function hasFrontmatter(real: string): boolean {
@@ -87,8 +86,9 @@ export function listAssets(
     for (const [lessonPath, real] of found) {
       // Jekyll renders Markdown and HTML with frontmatter as pages and copies the rest (a README,
       // an HTML file of the author's) as it is.
-      if (isMarkdown(lessonPath) && (format === 'workbench' || hasFrontmatter(real))) continue;
-      if (format === 'styles' && /\.html$/i.test(lessonPath) && hasFrontmatter(real)) continue;
+      if (markdownSource.test(lessonPath) && (format === 'workbench' || hasFrontmatter(real)))
+        continue;
+      if (format === 'styles' && htmlSource.test(lessonPath) && hasFrontmatter(real)) continue;
       const sitePath = publishedAssetPath(lessonPath, format);
       files.set(sitePath, real);
       sources.set(sitePath, lessonPath);

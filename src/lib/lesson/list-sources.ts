@@ -4,6 +4,7 @@ import { reservedSlugs } from '../site-paths.ts';
 import { jekyllExcluder, jekyllSpecial } from './assets.ts';
 import { isLessonFile, readLessonText, walkLesson } from './lesson-files.ts';
 import { builtDbFile, parseBuiltDb, type BuiltFile } from './md-outputs.ts';
+import { htmlSource, stylesSource } from './source-extensions.ts';
 import type { LessonFormat, LessonSettings, PageSection } from './types.ts';
 
 export interface FoundFile {
@@ -18,12 +19,7 @@ const markdownFile = /\.(md|Rmd)$/;
  * What Jekyll renders as a page besides Markdown: an HTML file with frontmatter (Liquid, then the
  * layout, no Markdown). Sandpaper reads only Markdown.
  */
-const htmlFile = /\.html$/;
-/**
- * Every file a styles lesson's pages come from: Markdown by Jekyll's default `markdown_ext`
- * (`md`, `markdown`, `mkdown`, `mkdn`, `mkd`), R Markdown, and HTML.
- */
-const stylesSource = /\.(md|markdown|mkdown|mkdn|mkd|Rmd|html)$/;
+const htmlFile = htmlSource;
 const slugOf = (name: string) => name.replace(stylesSource, '');
 /** Code-point order, so the result never depends on the machine's locale. */
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -29,6 +29,7 @@ import { normaliseRmarkdown } from '../normalise/rmarkdown.ts';
 import { joinLines, matchFence, closesFence, type SourceLine } from '../normalise/lines.ts';
 import { pagePath } from './urls.ts';
 import { readSiteData } from './site-data.ts';
+import { htmlSource } from './source-extensions.ts';
 import type { Lesson } from './types.ts';
 
 export interface PreparedMarkdown {
@@ -143,7 +144,7 @@ export function createMarkdownPreparer(lesson: Lesson, options: PreparerOptions 
       liquidLesson,
     );
     // An HTML page had Liquid only: no Markdown reading, no shared link definitions.
-    if (/\.html$/i.test(source.file)) {
+    if (htmlSource.test(source.file)) {
       const body = joinLines(lines);
       return { markdown: body, html: true, lines, bodyEnd: body.length };
     }

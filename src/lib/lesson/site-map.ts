@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { generatedPages, mergedIntoGeneratedPage } from '../site-paths.ts';
 import type { LessonAssets } from './assets.ts';
 import { isLessonFile } from './lesson-files.ts';
+import { stylesSource } from './source-extensions.ts';
 import type { Lesson, PageSection } from './types.ts';
 import { pagePath, type LessonFileIndex, type SiteMap } from './urls.ts';
 
@@ -23,7 +24,7 @@ export function jekyllUrl(source: MapSource, config: Record<string, unknown>): s
   const permalink = (source.frontmatter as { permalink?: unknown }).permalink;
   if (typeof permalink === 'string' && permalink.trim() && !permalink.includes(':'))
     return `/${permalink.trim().replace(/^\/+/, '')}`;
-  const path = source.file.replace(/\.(?:md|markdown|mkdown|mkdn|mkd|Rmd|html)$/i, '');
+  const path = source.file.replace(stylesSource, '');
   const inCollection = /^_([^/]+)\/(.+)$/.exec(path);
   if (inCollection) {
     // Knitted R Markdown episodes were published as the episodes collection.

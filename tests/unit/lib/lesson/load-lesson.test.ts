@@ -551,22 +551,27 @@ describe('loadLesson: styles layout (_config.yml + _episodes/)', () => {
     ]);
   });
 
-  it("Markdown by any of Jekyll's extensions (.markdown, .mkd…) is a page, not a copied file", () => {
+  it("Markdown by any of Jekyll's extensions (.markdown, .mkd…), in any case, is a page, not a copied file", () => {
     const dir = makeLessonDir({
       '_config.yml': 'title: Git\n',
       '_episodes/01-intro.markdown': episode('Intro'),
       '_episodes/02-more.mkd': episode('More'),
+      // Jekyll lower-cases the extension before matching markdown_ext.
+      '_episodes/03-shout.MD': episode('Shout'),
       '_extras/guide.mkdn': '---\ntitle: Guide\n---\nRead.\n',
+      '_extras/notes.Markdown': '---\ntitle: Notes\n---\nNoted.\n',
       'workshop.mkdown': '---\ntitle: Workshop\n---\nDates.\n',
     });
     const lesson = loadLesson(dir);
     expect(lesson.episodes.map((e) => [e.file, e.slug])).toEqual([
       ['_episodes/01-intro.markdown', '01-intro'],
       ['_episodes/02-more.mkd', '02-more'],
+      ['_episodes/03-shout.MD', '03-shout'],
     ]);
     expect(lesson.pages.map((p) => [p.file, p.slug])).toEqual([
       ['workshop.mkdown', 'workshop'],
       ['_extras/guide.mkdn', 'guide'],
+      ['_extras/notes.Markdown', 'notes'],
     ]);
     expect([...listAssets(lesson.settings).files.keys()]).toEqual([]);
   });
