@@ -78,6 +78,12 @@ export const rules = {
     summary: 'A code block names no language, so it is shown without highlighting.',
     hint: 'Name the language after the opening fence, as in ` ```python `.',
   },
+  'code/unclosed-fence': {
+    severity: 'warning',
+    summary:
+      'A code fence is never closed; kramdown and pandoc then read no code block but a paragraph of text, and the Markdown after it as usual, and so does this build.',
+    hint: 'Close the block with a line of the same fence characters, at least as many as open it.',
+  },
   'code/unreadable-fence': {
     severity: 'warning',
     summary:
@@ -315,6 +321,12 @@ export const rules = {
     summary:
       'A kramdown extension (`{::comment}`, `{::nomarkdown}`) is never closed, so it is shown as text, as kramdown shows it.',
     hint: 'Close it with `{:/comment}` (or `{:/}`) where it ends.',
+  },
+  'kramdown/unclosed-html': {
+    severity: 'warning',
+    summary:
+      'An HTML element in a styles page is never closed, so kramdown takes the rest of the page (or of the quote or list item holding it) as its content (raw HTML, its Markdown shown as written, unless the element says markdown="1"); so does this build.',
+    hint: 'Add the end tag where the element ends; a blank line does not end an HTML element in kramdown.',
   },
   'lesson/duplicate-slug': {
     severity: 'warning',

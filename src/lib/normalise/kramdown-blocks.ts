@@ -14,14 +14,17 @@ import { kramdownGuillemets, rewriteSpanIals } from './kramdown-spans.ts';
 import { readTable } from './kramdown-tables.ts';
 import {
   asParagraphContinuation,
+  asFenceText,
   asParagraphStart,
   closesFence,
   invented,
   isOneLineComment,
   isTableSeparator,
+  isUnclosedFence,
   matchFence,
   narrowDefinition,
   startsCommonmarkHtmlBlock,
+  warnUnclosedFence,
   type SourceLine,
 } from './lines.ts';
 
@@ -243,6 +246,9 @@ function readBlock(
 
   if (indented.test(text)) return indentedCode(lines, i);
   const fenceClose = kramdownFenceEnd(lines, i);
+  // Never closed: kramdown reads text, and so does `paragraph` below, but warns of it.
+  if (fenceClose === undefined && isUnclosedFence(lines, i))
+    warnUnclosedFence(lines[i]!, 'kramdown', bag);
   if (fenceClose !== undefined) {
     const end = fenceClose;
     return {
@@ -289,6 +295,13 @@ function readBlock(
       headingLevel: context.headingLevel,
     });
     if (html) {
+      if (html.unclosed)
+        bag.warn(
+          'kramdown/unclosed-html',
+          `<${html.unclosed}> opened here is never closed, so kramdown takes everything after it, to the end of the page (or of the quote or list item holding it), as this element's content ("Found no end tag"); so does this page`,
+          lines[i]!.line,
+          `Add </${html.unclosed}> where the element ends; a blank line does not end it.`,
+        );
       // CommonMark lets only some HTML blocks interrupt a paragraph; kramdown lets any.
       const previous = out[out.length - 1];
       const gap =
@@ -358,7 +371,7 @@ function paragraph(lines: readonly SourceLine[], start: number, bag: DiagnosticB
   // continuation all the same); a first line is led by an empty inline element.
   for (const [k, line] of body.entries())
     if (fenceStart.test(line.text))
-      body[k] = { ...line, text: k ? `    ${line.text}` : `<span></span>${line.text}` };
+      body[k] = { ...line, text: k ? `    ${line.text}` : asFenceText(line.text) };
   return {
     end,
     write: (ial, ialLine) =>

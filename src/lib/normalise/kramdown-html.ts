@@ -100,14 +100,16 @@ interface Piece {
 }
 
 /**
- * The HTML block starting at `lines[start]`: its last line, and its lines rewritten. Undefined
- * when the line does not start one.
+ * The HTML block starting at `lines[start]`: its last line, and its lines rewritten; `unclosed`
+ * names an element whose end tag never comes, so that it runs to the end of the lines given (the
+ * page, or the quote or list item holding it) and is closed there, as kramdown reads it.
+ * Undefined when the line does not start a block.
  */
 export function readHtmlBlock(
   lines: readonly SourceLine[],
   start: number,
   context: HtmlContext,
-): { end: number; lines: SourceLine[] } | undefined {
+): { end: number; lines: SourceLine[]; unclosed?: string } | undefined {
   const first = lines[start]!.text;
   if (/^ {0,3}<!--/.test(first)) {
     // A comment is hidden whatever it holds (a commented-out challenge stays commented out):
@@ -121,7 +123,7 @@ export function readHtmlBlock(
   if (!startsHtmlBlock(first)) return undefined;
   const block = elementExtent(lines, start);
   if (!block) return undefined;
-  const { end, element } = block;
+  const { end, element, closed } = block;
   const source = new BlockSource(lines.slice(start, end + 1), context);
   const pieces = emit(element, source, context);
   const text = source.text;
@@ -129,13 +131,20 @@ export function readHtmlBlock(
   if (afterElement < text.length) pieces.push({ html: [afterElement, text.length] });
   const startOffset = element.position!.start.offset!;
   if (startOffset > 0) pieces.unshift({ html: [0, startOffset] });
-  return { end, lines: source.toLines(pieces, element) };
+  const unclosed = !closed && end === lines.length - 1 ? element.tagName : undefined;
+  const rewritten = source.toLines(pieces, element);
+  if (!unclosed) return { end, lines: rewritten };
+  // kramdown closes it there ("auto-closing it"): at the end of a quote or list item, not after
+  // the box around it, which CommonMark's raw HTML would leave open to the rest of the page.
+  return { end, lines: [...rewritten, invented(`</${unclosed}>`)], unclosed };
 }
 
 interface Extent {
   end: number;
   text: string;
   element: Element;
+  /** Its end tag (or `/>`) was found; a void element is always closed. */
+  closed: boolean;
 }
 
 /**
@@ -146,7 +155,7 @@ interface Extent {
 function elementExtent(lines: readonly SourceLine[], start: number): Extent | undefined {
   let stop = start;
   while (stop + 1 < lines.length && lines[stop + 1]!.text.trim() !== '') stop++;
-  const attempt = (last: number): (Extent & { closed: boolean }) | undefined => {
+  const attempt = (last: number): Extent | undefined => {
     const text = withoutMarkdown(lines.slice(start, last + 1))
       .map((l) => l.text)
       .join('\n');

@@ -1,3 +1,5 @@
+import type { DiagnosticBag } from '../diagnostics.ts';
+
 /**
  * Normalisers rewrite Markdown line by line. Every output line remembers the author's line it came
  * from, so a diagnostic raised after a rewrite still points at the right place in the source file.
@@ -66,6 +68,12 @@ export const isOneLineComment = (text: string) => /^ {0,3}<!--.*-->\s*$/.test(te
  */
 export const asParagraphStart = (text: string) => `${text.trimEnd()}<!-- -->`;
 export const asParagraphContinuation = (text: string) => `    ${text.trimStart()}`;
+/**
+ * A fence line that kramdown or pandoc reads as text (no closing fence follows it, or an info
+ * string kramdown does not take), led by an empty inline element so that CommonMark opens no
+ * code block there but a paragraph, whose backticks may still pair into a code span further on.
+ */
+export const asFenceText = (text: string) => `<span></span>${text}`;
 
 /** A line CommonMark starts a list item, a quote or a heading with, even inside a table's rows. */
 export const startsBlock = (text: string) =>
@@ -124,6 +132,29 @@ export function fenceEnd(lines: readonly SourceLine[], start: number): number {
   const open = matchFence(lines[start]!.text)!;
   for (let i = start + 1; i < lines.length; i++) if (closesFence(lines[i]!.text, open)) return i;
   return lines.length - 1;
+}
+
+/** Whether `lines[start]` opens a fence that no later line closes. */
+export function isUnclosedFence(lines: readonly SourceLine[], start: number): boolean {
+  const open = matchFence(lines[start]!.text);
+  if (!open) return false;
+  const end = fenceEnd(lines, start);
+  return end === start || !closesFence(lines[end]!.text, open);
+}
+
+/** A fence no line closes, which `reader` (kramdown, pandoc) reads as text. */
+export function warnUnclosedFence(
+  line: SourceLine,
+  reader: 'kramdown' | 'pandoc',
+  bag: DiagnosticBag,
+): void {
+  const marker = /[`~]{3,}/.exec(line.text)![0];
+  bag.warn(
+    'code/unclosed-fence',
+    `code fence ${marker} opened here is never closed, so ${reader} reads no code block here but a paragraph of text, and what follows as Markdown; so does this page`,
+    line.line,
+    `Close the block with a line of ${marker}${marker[0] === '`' ? ' (backticks)' : ' (tildes)'} where its code ends.`,
+  );
 }
 
 /**

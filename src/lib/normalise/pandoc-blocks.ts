@@ -2,15 +2,18 @@ import { parsePandocAttributes } from '../attributes.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
 import { commentedLines } from './html-comments.ts';
 import {
+  asFenceText,
   asParagraphStart,
   atBlockStart,
   fenceEnd,
   isTableSeparator,
+  isUnclosedFence,
   matchFence,
   narrowDefinition,
   quoted,
   startsBlock,
   startsCommonmarkHtmlBlock,
+  warnUnclosedFence,
   type SourceLine,
 } from './lines.ts';
 
@@ -51,6 +54,13 @@ export function normalisePandocBlocks(
     const line = out[i]!;
     const fence = matchFence(line.text);
     if (fence) {
+      if (isUnclosedFence(out, i)) {
+        // No closing fence follows: pandoc reads no code block but a paragraph, and the lines
+        // after it as Markdown (CommonMark would make the rest of the page code).
+        warnUnclosedFence(line, 'pandoc', bag);
+        line.text = asFenceText(line.text);
+        continue;
+      }
       const end = fenceEnd(out, i);
       if (fence.marker[0] === '`' && !pandocReadsInfo(fence.info)) {
         warnUnreadFence(line, fence.info, bag);

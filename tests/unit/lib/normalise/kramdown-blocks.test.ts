@@ -493,3 +493,55 @@ describe('kramdown line breaks (styles)', () => {
     expect(await html(markdown)).toContain(expected);
   });
 });
+
+describe('what kramdown reads when a block is never closed', () => {
+  it('a fence with no closing fence is text; an element with no end tag closes with its box', async () => {
+    const page = await renderPage(
+      [
+        'Before.',
+        '',
+        '~~~',
+        'no tildes close this',
+        '',
+        '```',
+        'a closed block',
+        '```',
+        '',
+        'After *this*.',
+        '',
+        '> ## Box',
+        '> <div class="inner">',
+        '> open *in* the box',
+        '{: .callout}',
+        '',
+        '<div class="outer" markdown="1">',
+        'never *closed*',
+        '',
+      ].join('\n'),
+    );
+    expect(page.html).toContain('<p><span></span>~~~\nno tildes close this</p>');
+    expect(page.html.match(/<pre/g)).toHaveLength(1);
+    expect(page.html).toContain('<p>After <em>this</em>.</p>');
+    // The element opened in the box ends with the box; the one after it ends with the page.
+    expect(page.html).toMatch(
+      /<div class="inner">\nopen \*in\* the box\n<\/div><\/div>\n<div class="outer">\n<p>never <em>closed<\/em><\/p>\n<\/div>\n?$/,
+    );
+    expect(page.diagnostics.map((d) => [d.rule, d.line, d.hint])).toEqual([
+      [
+        'code/unclosed-fence',
+        3,
+        'Close the block with a line of ~~~ (tildes) where its code ends.',
+      ],
+      [
+        'kramdown/unclosed-html',
+        13,
+        'Add </div> where the element ends; a blank line does not end it.',
+      ],
+      [
+        'kramdown/unclosed-html',
+        17,
+        'Add </div> where the element ends; a blank line does not end it.',
+      ],
+    ]);
+  });
+});

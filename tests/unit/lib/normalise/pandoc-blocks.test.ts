@@ -77,6 +77,26 @@ describe('normalisePandocBlocks', () => {
   });
 });
 
+describe('a fence no line closes (Workbench)', () => {
+  it('is a paragraph of text and the Markdown after it is Markdown, as pandoc reads it', async () => {
+    const page = await renderPage(
+      'Before.\n\n```python\nprint(no backticks close this)\n\nAfter *this*.\n\n~~~\na closed block\n~~~\n',
+      { format: 'workbench' },
+    );
+    expect(page.html).toContain('<p><span></span>```python\nprint(no backticks close this)</p>');
+    expect(page.html).toContain('<p>After <em>this</em>.</p>');
+    expect(page.html.match(/<pre/g)).toHaveLength(1);
+    expect(page.html).toContain('a closed block');
+    expect(page.diagnostics.map((d) => [d.rule, d.line, d.hint])).toEqual([
+      [
+        'code/unclosed-fence',
+        3,
+        'Close the block with a line of ``` (backticks) where its code ends.',
+      ],
+    ]);
+  });
+});
+
 describe('HTML lines with Markdown around them (Workbench)', () => {
   const render = async (markdown: string) =>
     (await renderPage(markdown, { format: 'workbench', file: 'episodes/tags.md' })).html.trim();
