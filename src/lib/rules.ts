@@ -384,6 +384,12 @@ export const rules = {
     summary: "A link in the built site leaves the site's base path.",
     hint: 'Write links relative to the page, or starting with the base path.',
   },
+  'links/space-in-url': {
+    severity: 'warning',
+    summary:
+      'A link or image address holds a space, which kramdown and pandoc read as part of the address but CommonMark tools (GitHub’s preview) do not; it is read with the space written %20.',
+    hint: 'Write each space as %20, or rename the file without spaces.',
+  },
   'links/undefined-reference': {
     severity: 'error',
     summary:

@@ -10,7 +10,7 @@ import {
 } from './kramdown-html.ts';
 import { listStart, readList, writeList } from './kramdown-lists.ts';
 import { joinInlineMath, readBlockMath } from './kramdown-math.ts';
-import { kramdownGuillemets, rewriteSpanIals } from './kramdown-spans.ts';
+import { encodeDestinationSpaces, kramdownGuillemets, rewriteSpanIals } from './kramdown-spans.ts';
 import { readTable } from './kramdown-tables.ts';
 import {
   asParagraphContinuation,
@@ -232,6 +232,10 @@ const withAttributes = (
   line: SourceLine | undefined,
 ): SourceLine[] => (ial ? [...block, blockAttributes(ial, line?.line ?? 0)] : block);
 
+/** A block's text at the span level: guillemets, span attribute lists, spaced link addresses. */
+const spans = (block: readonly SourceLine[], bag: DiagnosticBag): SourceLine[] =>
+  encodeDestinationSpaces(rewriteSpanIals(kramdownGuillemets(block), bag, warnUndotted), bag);
+
 function readBlock(
   lines: readonly SourceLine[],
   i: number,
@@ -272,12 +276,7 @@ function readBlock(
     if (context.depth === 0) context.headingLevel = heading[1]!.length;
     return {
       end: i,
-      write: (ial, ialLine) =>
-        withAttributes(
-          rewriteSpanIals(kramdownGuillemets([lines[i]!]), bag, warnUndotted),
-          ial,
-          ialLine,
-        ),
+      write: (ial, ialLine) => withAttributes(spans([lines[i]!], bag), ial, ialLine),
     };
   }
   if (thematicBreak.test(text))
@@ -323,12 +322,7 @@ function readBlock(
     if (table)
       return {
         end: table.end,
-        write: (ial, ialLine) =>
-          withAttributes(
-            rewriteSpanIals(kramdownGuillemets(table.lines), bag, warnUndotted),
-            ial,
-            ialLine,
-          ),
+        write: (ial, ialLine) => withAttributes(spans(table.lines, bag), ial, ialLine),
       };
   }
   return paragraph(lines, i, bag);
@@ -375,18 +369,7 @@ function paragraph(lines: readonly SourceLine[], start: number, bag: DiagnosticB
   return {
     end,
     write: (ial, ialLine) =>
-      withAttributes(
-        [
-          ...rewriteSpanIals(
-            kramdownGuillemets(backslashBreaks(joinInlineMath(body))),
-            bag,
-            warnUndotted,
-          ),
-          ...gap,
-        ],
-        ial,
-        ialLine,
-      ),
+      withAttributes([...spans(backslashBreaks(joinInlineMath(body)), bag), ...gap], ial, ialLine),
   };
 }
 

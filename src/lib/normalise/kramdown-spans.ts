@@ -35,6 +35,64 @@ export function rewriteSpanIals(
   });
 }
 
+/**
+ * Inline link and image addresses holding a space (`![plot](../fig/my plot.png)`,
+ * `[data](my file.csv "Title")`): kramdown and pandoc read the whole as the address (pandoc writes
+ * the space as `%20`), while CommonMark reads no link and shows the syntax as text, the image
+ * missing. Each space in such an address is written `%20`, with a warning. Code spans, addresses
+ * in angle brackets and the title after the address are left as they are.
+ */
+export function encodeDestinationSpaces(
+  block: readonly SourceLine[],
+  bag: DiagnosticBag,
+): SourceLine[] {
+  if (!block.some((l) => /\]\([^)]*?\S[ \t]+\S/.test(l.text))) return [...block];
+  return block.map((line) => {
+    const masked = maskCodeSpans(line.text);
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < masked.length; i++) {
+      if (masked[i] === '\\') {
+        i++;
+        continue;
+      }
+      if (masked[i] !== ']' || masked[i + 1] !== '(' || !opensLinkText(masked, i)) continue;
+      const close = matchingBracket(masked, i + 1, '(', ')');
+      if (close === -1) continue;
+      const parts = /^([ \t]*)([^<][^]*?)((?:[ \t]+(?:"[^"]*"|'[^']*'))?[ \t]*)$/.exec(
+        line.text.slice(i + 2, close),
+      );
+      const address = parts?.[2];
+      // A file's or a web address (`fig/…`, `x.csv`), not code such as `f[i](a b)`.
+      if (address && /[ \t]/.test(address) && /[./]/.test(address)) {
+        const encoded = address.replace(/[ \t]/g, '%20');
+        bag.warn(
+          'links/space-in-url',
+          `the address "${address}" holds a space, which kramdown and pandoc read as part of it, but CommonMark tools (GitHub's preview among them) read no link there; read as "${encoded}"`,
+          line.line,
+          `Write each space as %20 (${encoded}), or rename the file without spaces.`,
+        );
+        out += line.text.slice(from, i + 2) + parts[1] + encoded + parts[3];
+        from = close;
+      }
+      i = close;
+    }
+    return from ? { ...line, text: out + line.text.slice(from) } : line;
+  });
+}
+
+/** Whether the `]` at `close` ends a bracketed text (`[text]`, `![alt]`) on the same line. */
+function opensLinkText(masked: string, close: number): boolean {
+  let depth = 0;
+  for (let k = close; k >= 0; k--) {
+    const c = masked[k];
+    if (masked[k - 1] === '\\') continue;
+    if (c === ']') depth++;
+    else if (c === '[' && --depth === 0) return true;
+  }
+  return false;
+}
+
 /** Code spans of one line blanked with `\0` (same length): nothing in them is syntax. */
 const maskCodeSpans = (text: string) =>
   text.replace(

@@ -8,6 +8,7 @@ import {
 import type { DiagnosticBag } from '../diagnostics.ts';
 import { closeContainer, openContainer, spanAttributes } from './directives.ts';
 import { commentedLines } from './html-comments.ts';
+import { encodeDestinationSpaces } from './kramdown-spans.ts';
 import { fenceEnd, invented, matchFence, matchingBracket, type SourceLine } from './lines.ts';
 
 /**
@@ -67,8 +68,8 @@ export function normalisePandocAttributes(
     ) {
       const rewritten = rewriteBlock(block, { definitions, bag });
       if (rewritten.unread !== undefined) warnUnread(block[rewritten.unread]!, bag);
-      out.push(...rewritten.lines);
-    } else out.push(...block);
+      out.push(...encodeDestinationSpaces(rewritten.lines, bag));
+    } else out.push(...encodeDestinationSpaces(block, bag));
     i = end;
   }
   return out;

@@ -545,3 +545,46 @@ describe('what kramdown reads when a block is never closed', () => {
     ]);
   });
 });
+
+describe('link and image addresses holding spaces, as kramdown and pandoc read them', () => {
+  it.each(['styles', 'workbench'] as const)(
+    '%s: each space read as an encoded space, with a warning',
+    async (format) => {
+      const page = await renderPage(
+        [
+          'Get [the table](https://example.org/raw data.csv "Raw") and ![a chart](https://example.org/bar chart.png).',
+          '',
+          'Left alone: `[in](code span.txt)`, [bracketed](<https://example.org/a b.txt>), f[i](a b).',
+          '',
+          '- In a list: [notes](https://example.org/my notes.md)',
+        ].join('\n'),
+        { format },
+      );
+      expect(page.html).toContain(
+        '<a href="https://example.org/raw%20data.csv" title="Raw">the table</a>',
+      );
+      expect(page.html).toContain('<img src="https://example.org/bar%20chart.png" alt="a chart">');
+      expect(page.html).toContain('<code>[in](code span.txt)</code>');
+      expect(page.html).toContain('<a href="https://example.org/a%20b.txt">bracketed</a>');
+      expect(page.html).toContain('f[i](a b).');
+      expect(page.html).toContain('<a href="https://example.org/my%20notes.md">notes</a>');
+      expect(page.diagnostics.map((d) => [d.rule, d.line, d.hint])).toEqual([
+        [
+          'links/space-in-url',
+          1,
+          'Write each space as %20 (https://example.org/raw%20data.csv), or rename the file without spaces.',
+        ],
+        [
+          'links/space-in-url',
+          1,
+          'Write each space as %20 (https://example.org/bar%20chart.png), or rename the file without spaces.',
+        ],
+        [
+          'links/space-in-url',
+          5,
+          'Write each space as %20 (https://example.org/my%20notes.md), or rename the file without spaces.',
+        ],
+      ]);
+    },
+  );
+});
