@@ -76,6 +76,7 @@ export function normalisePandocBlocks(
     if (startsInlineTagParagraph(out, i)) line.text = asParagraphStart(line.text);
     if (opensMarkdownInHtml(line.text, out[i + 1]?.text)) parted.add(i);
     if (closesMarkdownInHtml(line.text, out[i - 1]?.text)) parted.add(i - 1);
+    if (markdownAfterHtml(line.text, out[i + 1]?.text)) parted.add(i);
     openHtml = Math.max(0, openHtml + htmlBlockDepth(line.text, openHtml > 0));
     if (isIndentedHeading(out, i)) line.text = line.text.replace('#', '\\#');
     line.text = narrowDefinition(tildeDefinition(out, i) ?? unnumberedHeading(line.text));
@@ -147,17 +148,36 @@ function opensMarkdownInHtml(text: string, next: string | undefined): boolean {
   return !!whole && wholeElementLines.has(whole.toLowerCase());
 }
 
-/** Block elements whose one-line form (`<h3>Title</h3>`) pandoc ends before a Markdown line. */
+/**
+ * Block elements whose one-line form (`<h3>Title</h3>`) pandoc ends before a Markdown line, and
+ * the elements it reads as a block where a block starts (an embedded video's `<iframe>`), though
+ * they may be inline: CommonMark would take the line below an `<iframe>` into its HTML block, its
+ * Markdown shown as written, or join it to a `<video>` in one paragraph.
+ */
 const wholeElementLines = new Set(
   (
-    'address article aside blockquote center details div figcaption figure footer h1 h2 h3 h4 h5 ' +
-    'h6 header hgroup main nav p section summary'
+    'address article aside audio blockquote center details div figcaption figure footer h1 h2 h3 ' +
+    'h4 h5 h6 header hgroup iframe main nav p section summary video'
   ).split(' '),
 );
 
 function closesMarkdownInHtml(text: string, previous: string | undefined): boolean {
   const tag = /^ {0,3}<\/([a-zA-Z]+)>\s*$/.exec(text)?.[1]?.toLowerCase();
   return !!tag && tag !== 'p' && blockTags.has(tag) && isMarkdownLine(previous);
+}
+
+/**
+ * An end tag alone on its line (`</div>`, `</iframe>`) with Markdown right below it, which pandoc
+ * reads as Markdown and CommonMark as more of the HTML block, shown as written.
+ */
+function markdownAfterHtml(text: string, next: string | undefined): boolean {
+  const tag = /^ {0,3}<\/([a-zA-Z]+)>\s*$/.exec(text)?.[1]?.toLowerCase();
+  return (
+    !!tag &&
+    tag !== 'p' &&
+    (blockTags.has(tag) || wholeElementLines.has(tag)) &&
+    isMarkdownLine(next)
+  );
 }
 
 const isMarkdownLine = (text: string | undefined) =>

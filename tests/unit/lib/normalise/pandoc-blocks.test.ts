@@ -134,6 +134,26 @@ describe('HTML lines with Markdown around them (Workbench)', () => {
       /^<p class="lead">In HTML\.<\/p>\s*<p><em>Then<\/em> Markdown\.<\/p>$/,
     ],
     [
+      'an embedded frame on one line, Markdown below it read as Markdown, not as the frame',
+      '<iframe src="https://example.org/clip" title="Clip"></iframe>\n*Then* Markdown.\n',
+      /<\/figure>\s*<p><em>Then<\/em> Markdown\.<\/p>$/,
+    ],
+    [
+      'a video on one line, the Markdown below it a paragraph of its own',
+      '<video src="clip.mp4" controls></video>\n*Then* Markdown.\n',
+      /^<p><video src="\/clip\.mp4" controls><\/video><\/p>\s*<p><em>Then<\/em> Markdown\.<\/p>$/,
+    ],
+    [
+      'Markdown right after an end tag alone on its line',
+      '<div class="note">\n<p>In HTML.</p>\n</div>\n*Then* Markdown.\n',
+      /^<div class="note">\s*<p>In HTML\.<\/p>\s*<\/div>\s*<p><em>Then<\/em> Markdown\.<\/p>$/,
+    ],
+    [
+      'and after a frame closed on the next line',
+      '<iframe src="https://example.org/clip" title="Clip">\n</iframe>\n*Then* Markdown.\n',
+      /<\/figure>\s*<p><em>Then<\/em> Markdown\.<\/p>$/,
+    ],
+    [
       'a block tag: HTML, as before',
       '<div>\n\n*Inside*\n\n</div>\n',
       /^<div>\s*<p><em>Inside<\/em><\/p>\s*<\/div>$/,
