@@ -167,10 +167,12 @@ function closesMarkdownInHtml(text: string, previous: string | undefined): boole
 }
 
 /**
- * An end tag alone on its line (`</div>`, `</iframe>`) with Markdown right below it, which pandoc
- * reads as Markdown and CommonMark as more of the HTML block, shown as written.
+ * An end tag alone on its line (`</div>`, `</iframe>`), or a rule (`<hr>`), with Markdown right
+ * below it, which pandoc reads as Markdown and CommonMark as more of the HTML block, shown as
+ * written.
  */
 function markdownAfterHtml(text: string, next: string | undefined): boolean {
+  if (/^ {0,3}<hr\b[^>]*>\s*$/i.test(text)) return isMarkdownLine(next);
   const tag = /^ {0,3}<\/([a-zA-Z]+)>\s*$/.exec(text)?.[1]?.toLowerCase();
   return (
     !!tag &&

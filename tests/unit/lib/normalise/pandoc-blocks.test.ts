@@ -153,6 +153,7 @@ describe('HTML lines with Markdown around them (Workbench)', () => {
       '<iframe src="https://example.org/clip" title="Clip">\n</iframe>\n*Then* Markdown.\n',
       /<\/figure>\s*<p><em>Then<\/em> Markdown\.<\/p>$/,
     ],
+    ['and after a rule', '<hr>\n*Then* Markdown.\n', /^<hr>\s*<p><em>Then<\/em> Markdown\.<\/p>$/],
     [
       'a block tag: HTML, as before',
       '<div>\n\n*Inside*\n\n</div>\n',
