@@ -26,7 +26,14 @@ import { normalisePandocParagraphs } from '../normalise/pandoc-paragraphs.ts';
 import { normalisePandocRaw } from '../normalise/pandoc-raw.ts';
 import { normalisePandocTables } from '../normalise/pandoc-tables.ts';
 import { normaliseRmarkdown } from '../normalise/rmarkdown.ts';
-import { joinLines, matchFence, closesFence, type SourceLine } from '../normalise/lines.ts';
+import { encodeDestinationSpaces } from '../normalise/kramdown-spans.ts';
+import {
+  joinLines,
+  matchFence,
+  closesFence,
+  toLines,
+  type SourceLine,
+} from '../normalise/lines.ts';
 import { pagePath } from './urls.ts';
 import { readSiteData } from './site-data.ts';
 import { htmlSource } from './source-extensions.ts';
@@ -118,15 +125,18 @@ export function createMarkdownPreparer(lesson: Lesson, options: PreparerOptions 
   // diagnostics, so a problem in it is reported once, against links.md itself.
   const linksBag = new DiagnosticBag(lesson.links?.file ?? 'links.md');
   linksBag.items.push(...dataProblems);
-  const renderLinks = (root: string) =>
-    lesson.links
-      ? renderLiquid(
-          liquid,
-          lesson.links.text,
-          { page: { root }, firstLine: 1, bag: root === '..' ? linksBag : new DiagnosticBag('') },
-          liquidLesson,
-        )
-      : '';
+  const renderLinks = (root: string) => {
+    if (!lesson.links) return '';
+    const bag = root === '..' ? linksBag : new DiagnosticBag('');
+    const text = renderLiquid(
+      liquid,
+      lesson.links.text,
+      { page: { root }, firstLine: 1, bag },
+      liquidLesson,
+    );
+    // Its definitions are read as the toolchains read them (an address with a space) too.
+    return joinLines(encodeDestinationSpaces(toLines(text), bag));
+  };
   const linksByRoot = new Map([
     ['.', renderLinks('.')],
     ['..', renderLinks('..')],

@@ -36,18 +36,25 @@ export function rewriteSpanIals(
 }
 
 /**
- * Inline link and image addresses holding a space (`![plot](../fig/my plot.png)`,
- * `[data](my file.csv "Title")`): kramdown and pandoc read the whole as the address (pandoc writes
- * the space as `%20`), while CommonMark reads no link and shows the syntax as text, the image
- * missing. Each space in such an address is written `%20`, with a warning. Code spans, addresses
- * in angle brackets and the title after the address are left as they are.
+ * Link and image addresses holding a space, inline (`![plot](../fig/my plot.png)`,
+ * `[data](my file.csv "Title")`) or in a reference definition (`[data]: my file.csv`): kramdown
+ * and pandoc read the whole as the address (pandoc writes the space as `%20`), while CommonMark
+ * reads no link and shows the syntax as text, the image missing. Each space in such an address is
+ * written `%20`, with a warning. Code spans, addresses in angle brackets and the title after the
+ * address are left as they are.
  */
 export function encodeDestinationSpaces(
   block: readonly SourceLine[],
   bag: DiagnosticBag,
 ): SourceLine[] {
-  if (!block.some((l) => /\]\([^)]*?\S[ \t]+\S/.test(l.text))) return [...block];
+  if (!block.some((l) => /\](?:\(|:)[^)]*?\S[ \t]+\S/.test(l.text))) return [...block];
   return block.map((line) => {
+    // A reference definition; not a footnote's (`[^1]: text`).
+    const definition = /^( {0,3}\[(?!\^)(?:\\.|[^\\\]])+\]:[ \t]*)(\S.*)$/.exec(line.text);
+    if (definition) {
+      const encoded = encodeAddress(definition[2]!, line, bag);
+      return encoded === undefined ? line : { ...line, text: definition[1] + encoded };
+    }
     const masked = maskCodeSpans(line.text);
     let out = '';
     let from = 0;
@@ -59,26 +66,36 @@ export function encodeDestinationSpaces(
       if (masked[i] !== ']' || masked[i + 1] !== '(' || !opensLinkText(masked, i)) continue;
       const close = matchingBracket(masked, i + 1, '(', ')');
       if (close === -1) continue;
-      const parts = /^([ \t]*)([^<][^]*?)((?:[ \t]+(?:"[^"]*"|'[^']*'))?[ \t]*)$/.exec(
-        line.text.slice(i + 2, close),
-      );
-      const address = parts?.[2];
-      // A file's or a web address (`fig/…`, `x.csv`), not code such as `f[i](a b)`.
-      if (address && /[ \t]/.test(address) && /[./]/.test(address)) {
-        const encoded = address.replace(/[ \t]/g, '%20');
-        bag.warn(
-          'links/space-in-url',
-          `the address "${address}" holds a space, which kramdown and pandoc read as part of it, but CommonMark tools (GitHub's preview among them) read no link there; read as "${encoded}"`,
-          line.line,
-          `Write each space as %20 (${encoded}), or rename the file without spaces.`,
-        );
-        out += line.text.slice(from, i + 2) + parts[1] + encoded + parts[3];
+      const encoded = encodeAddress(line.text.slice(i + 2, close), line, bag);
+      if (encoded !== undefined) {
+        out += line.text.slice(from, i + 2) + encoded;
         from = close;
       }
       i = close;
     }
     return from ? { ...line, text: out + line.text.slice(from) } : line;
   });
+}
+
+/**
+ * `address "title"` with each space of the address written `%20`, and a warning; undefined when
+ * the address holds no space or is not one.
+ */
+function encodeAddress(text: string, line: SourceLine, bag: DiagnosticBag): string | undefined {
+  const parts = /^([ \t]*)([^<][^]*?)((?:[ \t]+(?:"[^"]*"|'[^']*'))?[ \t]*)$/.exec(text);
+  const address = parts?.[2];
+  // A file's or a web address (`fig/…`, `x.csv`), not code such as `f[i](a b)`, nor an address
+  // followed by attributes or a title the pattern did not take (`x.png {alt="…"}`).
+  if (!address || !/[ \t]/.test(address) || !/[./]/.test(address) || /["'{}<>]/.test(address))
+    return undefined;
+  const encoded = address.replace(/[ \t]/g, '%20');
+  bag.warn(
+    'links/space-in-url',
+    `the address "${address}" holds a space, which kramdown and pandoc read as part of it, but CommonMark tools (GitHub's preview among them) read no link there; read as "${encoded}"`,
+    line.line,
+    `Write each space as %20 (${encoded}), or rename the file without spaces.`,
+  );
+  return parts[1] + encoded + parts[3];
 }
 
 /** Whether the `]` at `close` ends a bracketed text (`[text]`, `![alt]`) on the same line. */

@@ -41,6 +41,30 @@ describe('links.md: shared reference definitions', () => {
     expect(r.diagnostics).toEqual([]);
   });
 
+  it.each(['styles', 'workbench'] as const)(
+    '%s: an address with a space, in links.md or on the page, is read as the toolchains read it',
+    async (format) => {
+      const r = await renderPage(
+        'Get [the data][raw] and [the notes][notes].\n\n[notes]: ../files/my notes.txt\n',
+        {
+          format,
+          links: '[raw]: https://example.org/raw data.csv "Raw"\n',
+        },
+      );
+      expect(r.html.trim()).toBe(
+        '<p>Get <a href="https://example.org/raw%20data.csv" title="Raw">the data</a> and <a href="/files/my%20notes.txt">the notes</a>.</p>',
+      );
+      expect(r.diagnostics.map((d) => [d.file, d.line, d.rule])).toEqual([
+        [format === 'styles' ? '_includes/links.md' : 'links.md', 1, 'links/space-in-url'],
+        [
+          format === 'styles' ? '_episodes/01-page.md' : 'episodes/01-page.md',
+          3,
+          'links/space-in-url',
+        ],
+      ]);
+    },
+  );
+
   it('a page without links.md still renders an unresolved reference as text', async () => {
     const r = await renderPage('See [x][nowhere].\n');
     expect(r.html.trim()).toBe('<p>See [x][nowhere].</p>');
