@@ -127,6 +127,15 @@ test.describe('kramdown abbreviations and extensions', () => {
     await expect(page.getByRole('heading', { name: 'Units' })).toBeInViewport();
   });
 
+  test('an image whose file name holds a space loads, as kramdown read its address', async ({
+    page,
+  }) => {
+    const image = page.getByRole('img', { name: 'The detector seen from above' });
+    await expect(image).toBeVisible();
+    expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect(page.locator('.lesson-content')).not.toContainText('detector view.svg');
+  });
+
   test('a comment stays hidden and a nomarkdown span shows as written', async ({ page }) => {
     const content = page.locator('.lesson-content');
     await expect(content).not.toContainText('Reviewers');

@@ -263,9 +263,37 @@ export function cleanSource(text: string, options: { kramdown?: boolean } = {}):
       .replace(new RegExp(String.raw`(?<!!)\[([^\[\]]*)\]${separator}`, 'g'), `$1${separator}`);
     // A definition-list line (`:   text`, or pandoc's `~ text`) shows its text after the term's.
     out = out.replace(options.kramdown ? /^ {0,3}:[ \t]+/ : /^ {0,3}[:~][ \t]+/, '');
+    out = encodeSpacedAddresses(out);
     lines[i] = prefix + (options.kramdown ? kramdownInline(out) : pandocInline(out));
   }
   return { markdown: lines.join('\n'), alts, notes };
+}
+
+/**
+ * kramdown and pandoc read an address holding a space as the address, inline
+ * (`](../fig/my plot.png "Title")`) or in a reference definition (`[data]: my file.csv`), where
+ * CommonMark reads no link: the space written `%20` lets this reading find the link too. Only a
+ * file's or a web address (a `.` or `/` in it), with no quote, brace or angle bracket.
+ */
+function encodeSpacedAddresses(line: string): string {
+  const encode = (address: string) =>
+    /\s/.test(address.trim()) && /[./]/.test(address) && !/["'{}<>]/.test(address)
+      ? address.trim().replace(/\s+/g, '%20')
+      : undefined;
+  const definition = /^(\[(?!\^)[^\]]+\]:[ \t]*)(.+?)((?:[ \t]+(?:"[^"]*"|'[^']*'))?[ \t]*)$/.exec(
+    line,
+  );
+  if (definition) {
+    const address = encode(definition[2]!);
+    return address ? definition[1] + address + definition[3] : line;
+  }
+  return line.replace(
+    /\]\(([^()\n]+?)((?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*)\)/g,
+    (whole, address: string, title: string) => {
+      const encoded = encode(address);
+      return encoded ? `](${encoded}${title})` : whole;
+    },
+  );
 }
 
 /**

@@ -354,3 +354,21 @@ describe("checkNothingLost: kramdown's guillemets (styles)", () => {
     ).toHaveLength(1);
   });
 });
+
+describe('addresses holding a space, which kramdown and pandoc read as links', () => {
+  const body =
+    'See ![a chart](../fig/bar chart.png) and [the data](../data/raw data.csv "Raw").\n\nAlso [the notes][notes].\n\n[notes]: ../files/my notes.txt\n';
+  it.each([
+    ['kramdown', true],
+    ['pandoc', false],
+  ])('%s: the page with the links keeps every word', (_, kramdown) => {
+    const check = (html: string) =>
+      checkNothingLost({ file: 'e.md', body, bodyLine: 1, html, page: 'e/index.html', kramdown });
+    const page =
+      '<main><p>See <img src="/fig/bar%20chart.png" alt="a chart"> and <a href="/data/raw%20data.csv" title="Raw">the data</a>.</p><p>Also <a href="/files/my%20notes.txt">the notes</a>.</p></main>';
+    expect(check(page)).toEqual([]);
+    expect(check(page.replace('a chart', 'chart')).map((d) => d.message)).toEqual([
+      'alt text missing from the built page e/index.html: "a chart"',
+    ]);
+  });
+});
