@@ -81,18 +81,22 @@ function openingFence(rest: string): Fence | undefined {
   return { char: match[1]![0]!, length: match[1]!.length };
 }
 
-/** `text` with code (fenced blocks, spans) blanked, newlines kept: offsets stay those of `text`. */
+/**
+ * `text` with code (fenced blocks, spans) blanked, newlines kept: offsets stay those of `text`. A
+ * fence no later line closes opens no block: kramdown and pandoc read it as text.
+ */
 function maskCode(lines: readonly string[]): string {
-  let fence: Fence | undefined;
-  const masked = lines.map((line) => {
-    const rest = line.slice(prefixOf(line).length);
-    if (fence) {
-      if (new RegExp(`^\\${fence.char}{${fence.length},}\\s*$`).test(rest)) fence = undefined;
-      return '\0'.repeat(line.length);
-    }
-    fence = openingFence(rest);
-    return fence ? '\0'.repeat(line.length) : line;
-  });
+  const masked = [...lines];
+  const rest = (line: string) => line.slice(prefixOf(line).length);
+  for (let i = 0; i < lines.length; i++) {
+    const fence = openingFence(rest(lines[i]!));
+    if (!fence) continue;
+    const closing = new RegExp(`^\\${fence.char}{${fence.length},}\\s*$`);
+    const end = lines.findIndex((line, k) => k > i && closing.test(rest(line)));
+    if (end === -1) continue;
+    for (let k = i; k <= end; k++) masked[k] = '\0'.repeat(lines[k]!.length);
+    i = end;
+  }
   return masked
     .join('\n')
     .replace(/(?<![\\`])(`+)(?!`)(?:(?!\n[ \t>]*\n)[\s\S])*?[^`]\1(?!`)/g, (span) =>
@@ -264,7 +268,10 @@ export function cleanSource(text: string, options: { kramdown?: boolean } = {}):
     // A definition-list line (`:   text`, or pandoc's `~ text`) shows its text after the term's.
     out = out.replace(options.kramdown ? /^ {0,3}:[ \t]+/ : /^ {0,3}[:~][ \t]+/, '');
     out = encodeSpacedAddresses(out);
-    lines[i] = prefix + (options.kramdown ? kramdownInline(out) : pandocInline(out));
+    // A fence left unmasked is one never closed, which is text: CommonMark must not open code.
+    const unclosedFence = openingFence(rest) ? '<span></span>' : '';
+    lines[i] =
+      prefix + unclosedFence + (options.kramdown ? kramdownInline(out) : pandocInline(out));
   }
   return { markdown: lines.join('\n'), alts, notes };
 }

@@ -372,3 +372,18 @@ describe('addresses holding a space, which kramdown and pandoc read as links', (
     ]);
   });
 });
+
+describe('a fence no line closes, which kramdown and pandoc read as text', () => {
+  const body = 'Before.\n\n```python\nprint(never closed)\n\nAfter *this*.\n';
+  it.each([
+    ['kramdown', true],
+    ['pandoc', false],
+  ])('%s: the page showing it as paragraphs keeps every word', (_, kramdown) => {
+    const check = (html: string) =>
+      checkNothingLost({ file: 'e.md', body, bodyLine: 1, html, page: 'e/index.html', kramdown });
+    const page =
+      '<main><p>Before.</p><p>```python\nprint(never closed)</p><p>After <em>this</em>.</p></main>';
+    expect(check(page)).toEqual([]);
+    expect(check(page.replace('After', 'Later')).map((d) => d.line)).toEqual([6]);
+  });
+});
