@@ -15,11 +15,6 @@ export interface FoundFile {
 }
 
 const markdownFile = /\.(md|Rmd)$/;
-/**
- * What Jekyll renders as a page besides Markdown: an HTML file with frontmatter (Liquid, then the
- * layout, no Markdown). Sandpaper reads only Markdown.
- */
-const htmlFile = htmlSource;
 const slugOf = (name: string) => name.replace(stylesSource, '');
 /** Code-point order, so the result never depends on the machine's locale. */
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -364,7 +359,7 @@ function listStyles(
   const collection = (folder: string) =>
     readByJekyll(
       markdownIn(dir, folder, bag, stylesSource, { recursive: true }).filter(
-        (n) => !htmlFile.test(n) || startsWithFrontmatter(readLessonText(dir, `${folder}/${n}`)),
+        (n) => !htmlSource.test(n) || startsWithFrontmatter(readLessonText(dir, `${folder}/${n}`)),
       ),
       folder,
       settings,

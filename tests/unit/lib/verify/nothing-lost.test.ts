@@ -355,35 +355,33 @@ describe("checkNothingLost: kramdown's guillemets (styles)", () => {
   });
 });
 
+/** Both toolchains' readings of one construct, each on an `e.md` built to `e/index.html`. */
+const readers = [
+  ['kramdown', true],
+  ['pandoc', false],
+] as const;
+const checkAs = (kramdown: boolean, body: string, html: string) =>
+  checkNothingLost({ file: 'e.md', body, bodyLine: 1, html, page: 'e/index.html', kramdown });
+
 describe('addresses holding a space, which kramdown and pandoc read as links', () => {
   const body =
     'See ![a chart](../fig/bar chart.png) and [the data](../data/raw data.csv "Raw").\n\nAlso [the notes][notes].\n\n[notes]: ../files/my notes.txt\n';
-  it.each([
-    ['kramdown', true],
-    ['pandoc', false],
-  ])('%s: the page with the links keeps every word', (_, kramdown) => {
-    const check = (html: string) =>
-      checkNothingLost({ file: 'e.md', body, bodyLine: 1, html, page: 'e/index.html', kramdown });
+  it.each(readers)('%s: the page with the links keeps every word', (_, kramdown) => {
     const page =
       '<main><p>See <img src="/fig/bar%20chart.png" alt="a chart"> and <a href="/data/raw%20data.csv" title="Raw">the data</a>.</p><p>Also <a href="/files/my%20notes.txt">the notes</a>.</p></main>';
-    expect(check(page)).toEqual([]);
-    expect(check(page.replace('a chart', 'chart')).map((d) => d.message)).toEqual([
-      'alt text missing from the built page e/index.html: "a chart"',
-    ]);
+    expect(checkAs(kramdown, body, page)).toEqual([]);
+    expect(checkAs(kramdown, body, page.replace('a chart', 'chart')).map((d) => d.message)).toEqual(
+      ['alt text missing from the built page e/index.html: "a chart"'],
+    );
   });
 });
 
 describe('a fence no line closes, which kramdown and pandoc read as text', () => {
   const body = 'Before.\n\n```python\nprint(never closed)\n\nAfter *this*.\n';
-  it.each([
-    ['kramdown', true],
-    ['pandoc', false],
-  ])('%s: the page showing it as paragraphs keeps every word', (_, kramdown) => {
-    const check = (html: string) =>
-      checkNothingLost({ file: 'e.md', body, bodyLine: 1, html, page: 'e/index.html', kramdown });
+  it.each(readers)('%s: the page showing it as paragraphs keeps every word', (_, kramdown) => {
     const page =
       '<main><p>Before.</p><p>```python\nprint(never closed)</p><p>After <em>this</em>.</p></main>';
-    expect(check(page)).toEqual([]);
-    expect(check(page.replace('After', 'Later')).map((d) => d.line)).toEqual([6]);
+    expect(checkAs(kramdown, body, page)).toEqual([]);
+    expect(checkAs(kramdown, body, page.replace('After', 'Later')).map((d) => d.line)).toEqual([6]);
   });
 });
