@@ -92,8 +92,9 @@ function maskCode(lines: readonly string[]): string {
     const fence = openingFence(rest(lines[i]!));
     if (!fence) continue;
     const closing = new RegExp(`^\\${fence.char}{${fence.length},}\\s*$`);
-    const end = lines.findIndex((line, k) => k > i && closing.test(rest(line)));
-    if (end === -1) continue;
+    let end = i + 1;
+    while (end < lines.length && !closing.test(rest(lines[end]!))) end++;
+    if (end === lines.length) continue;
     for (let k = i; k <= end; k++) masked[k] = '\0'.repeat(lines[k]!.length);
     i = end;
   }
